@@ -1,0 +1,45 @@
+'use strict';
+// Builds process and the globals, then returns the hooks C calls:
+// runMain, emitBeforeExit, emitExit.
+
+const { setupTaskQueue, nextTick } = require('internal/process/task_queues');
+const EventEmitter = require('events');
+const binding = internalBinding('process');
+
+// --- process ---
+const processProto = Object.create(EventEmitter.prototype, {
+  constructor: { value: function process() {}, writable: true, configurable: true },
+});
+Object.defineProperty(processProto.constructor, 'name', { value: 'process' });
+processProto.constructor.prototype = processProto;
+Object.setPrototypeOf(process, processProto);
+EventEmitter.call(process);
+require('internal/process/object').setupProcess(process, binding);
+process.nextTick = nextTick;
+setupTaskQueue();
+
+// --- globals ---
+require('internal/bootstrap/globals');
+
+// --- hooks for C ---
+function runMain() {
+  require('internal/main/run_main').run();
+}
+
+function emitBeforeExit() {
+  if (process._exiting) return;
+  const code = process.exitCode || 0;
+  process.emit('beforeExit', code);
+}
+
+function emitExit() {
+  let code = process.exitCode;
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', code === undefined ? 0 : code);
+    code = process.exitCode;
+  }
+  return code === undefined ? 0 : (code | 0);
+}
+
+module.exports = { runMain, emitBeforeExit, emitExit };

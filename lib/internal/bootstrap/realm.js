@@ -1,0 +1,54 @@
+'use strict';
+// The builtin loader: lib/<id>.js compiled from the binary, one module object
+// each, loaded on first require. C runs this file first, with internalBinding;
+// what it returns (the node bootstrap's exports) are the hooks C calls.
+
+const { compile, exists, ids } = internalBinding('builtins');
+
+const cache = new Map();
+
+// process exists before any module loads (each receives it as a parameter);
+// the node bootstrap gives it its prototype and properties.
+Object.defineProperty(globalThis, 'process', {
+  value: {}, writable: true, configurable: true, enumerable: false,
+});
+
+class BuiltinModule {
+  constructor(id) {
+    this.id = id;
+    this.filename = `node:${id}`;
+    this.exports = {};
+    this.loaded = false;
+    this.loading = false;
+  }
+}
+
+function canBeRequiredByUsers(id) {
+  return !id.startsWith('internal/') && exists(id);
+}
+
+function requireBuiltin(id) {
+  const cached = cache.get(id);
+  if (cached !== undefined) return cached.exports;
+  const fn = compile(id);
+  if (fn === undefined) throw new Error(`No such built-in module: ${id}`);
+  const mod = new BuiltinModule(id);
+  cache.set(id, mod);
+  mod.loading = true;
+  try {
+    fn.call(undefined, mod.exports, requireBuiltin, mod, globalThis.process, internalBinding);
+  } catch (err) {
+    cache.delete(id);
+    throw err;
+  }
+  mod.loading = false;
+  mod.loaded = true;
+  return mod.exports;
+}
+
+requireBuiltin.exists = exists;
+requireBuiltin.ids = ids;
+requireBuiltin.canBeRequiredByUsers = canBeRequiredByUsers;
+requireBuiltin.cache = cache;
+
+return requireBuiltin('internal/bootstrap/node');

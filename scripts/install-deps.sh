@@ -1,0 +1,16 @@
+#!/bin/sh
+# Installs, only when missing, the Debian 12 packages nodus builds against.
+# Idempotent: a machine that has them all runs no apt-get at all.
+set -e
+PKGS="gcc g++ make cmake pkg-config libjavascriptcoregtk-4.1-dev libuv1-dev"
+missing=""
+for p in $PKGS; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+echo "install-deps: installing$missing" >&2
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null

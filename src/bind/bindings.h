@@ -1,0 +1,19 @@
+/* Every native binding, in one list: internalBinding(name) finds its init here. */
+#ifndef ND_BIND_BINDINGS_H
+#define ND_BIND_BINDINGS_H
+
+#include "rt/rt.h"
+
+#define ND_BINDINGS(X) \
+  X(builtins)          \
+  X(contextify)        \
+  X(fs)                \
+  X(process)           \
+  X(task)              \
+  X(timers)
+
+#define ND_DECLARE_INIT(name) void nd_##name##_init(nd_rt_t *rt, JSObjectRef target);
+ND_BINDINGS(ND_DECLARE_INIT)
+#undef ND_DECLARE_INIT
+
+#endif

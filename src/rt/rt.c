@@ -1,0 +1,270 @@
+/* Runtime lifetime, the call-into-JS path, internalBinding() and the main loop. */
+#include <string.h>
+
+#include "bind/bindings.h"
+#include "rt/lib.h"
+#include "rt/rt.h"
+#include "rt/value.h"
+
+/* Exported by the engine but declared only in a private header. */
+JS_EXPORT void JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef ctx,
+                                                            JSObjectRef function,
+                                                            JSValueRef *exception);
+
+/* One runtime per thread: the engine's C API has no context-data slot that
+ * costs nothing on global lookups, so the thread remembers its runtime. */
+static _Thread_local nd_rt_t *tls_rt;
+
+nd_rt_t *nd_rt_from_ctx(JSContextRef ctx) {
+  (void)ctx;
+  return tls_rt;
+}
+
+typedef struct {
+  const char *name;
+  nd_binding_init_fn init;
+} binding_def_t;
+
+#define ND_BINDING_DEF(name) {#name, nd_##name##_init},
+static const binding_def_t binding_defs[] = {ND_BINDINGS(ND_BINDING_DEF)};
+#undef ND_BINDING_DEF
+
+/* internalBinding(name): the binding object, created on first use. */
+static ND_FN(internal_binding) {
+  nd_rt_t *rt = nd_rt_from_ctx(ctx);
+  char *name = nd_cstr(ctx, ND_ARG(0), exc);
+  if (!name) return NULL;
+  JSValueRef cached = nd_get(ctx, rt->bindings, name);
+  if (!JSValueIsUndefined(ctx, cached)) {
+    free(name);
+    return cached;
+  }
+  for (size_t i = 0; i < ND_COUNTOF(binding_defs); i++) {
+    if (strcmp(binding_defs[i].name, name) != 0) continue;
+    JSObjectRef obj = JSObjectMake(ctx, NULL, NULL);
+    JSObjectSetPrototype(ctx, obj, JSValueMakeNull(ctx));
+    binding_defs[i].init(rt, obj);
+    nd_set(ctx, rt->bindings, name, obj);
+    free(name);
+    return obj;
+  }
+  char msg[256];
+  snprintf(msg, sizeof msg, "No such binding: %s", name);
+  free(name);
+  *exc = nd_error(ctx, "Error", NULL, msg);
+  return NULL;
+}
+
+nd_rt_t *nd_rt_new(void) {
+  nd_rt_t *rt = calloc(1, sizeof *rt);
+  ND_CHECK(rt);
+  ND_CHECK(tls_rt == NULL);
+  tls_rt = rt;
+  ND_CHECK(uv_loop_init(&rt->loop) == 0);
+  rt->loop.data = rt;
+  rt->ctx = JSGlobalContextCreate(NULL);
+  rt->global = JSContextGetGlobalObject(rt->ctx);
+  rt->bindings = JSObjectMake(rt->ctx, NULL, NULL);
+  JSValueProtect(rt->ctx, rt->bindings);
+  return rt;
+}
+
+static void close_walk_cb(uv_handle_t *h, void *arg) {
+  if (!uv_is_closing(h)) uv_close(h, NULL);
+}
+
+void nd_rt_free(nd_rt_t *rt) {
+  uv_walk(&rt->loop, close_walk_cb, NULL);
+  uv_run(&rt->loop, UV_RUN_DEFAULT);
+  uv_loop_close(&rt->loop);
+  JSGlobalContextRelease(rt->ctx);
+  tls_rt = NULL;
+  free(rt);
+}
+
+void nd_fatal_exception(nd_rt_t *rt, JSValueRef exc) {
+  JSValueRef e = NULL;
+  if (rt->on_uncaught) {
+    rt->depth++;
+    JSObjectCallAsFunction(rt->ctx, rt->on_uncaught, NULL, 1, &exc, &e);
+    rt->depth--;
+    if (!e) return;
+    exc = e; /* the handler itself threw: report that, as Node does */
+  }
+  char *s = nd_cstr(rt->ctx, exc, NULL);
+  fprintf(stderr, "%s\n", s ? s : "uncaught exception");
+  free(s);
+  exit(7);
+}
+
+JSValueRef nd_call_raw(nd_rt_t *rt, JSObjectRef fn, size_t argc, const JSValueRef *argv) {
+  JSValueRef exc = NULL;
+  rt->depth++;
+  JSValueRef r = JSObjectCallAsFunction(rt->ctx, fn, NULL, argc, argv, &exc);
+  rt->depth--;
+  if (exc) {
+    nd_fatal_exception(rt, exc);
+    return NULL;
+  }
+  return r;
+}
+
+void nd_drain_ticks(nd_rt_t *rt) {
+  if (rt->depth > 0 || !rt->run_ticks) return;
+  while (rt->tick_info[ND_TICK_HAS_TICKS] || rt->tick_info[ND_TICK_HAS_REJECTIONS])
+    nd_call_raw(rt, rt->run_ticks, 0, NULL);
+}
+
+JSValueRef nd_call(nd_rt_t *rt, JSObjectRef fn, JSValueRef recv, size_t argc,
+                   const JSValueRef *argv) {
+  JSValueRef stackargs[8];
+  JSValueRef *args = argc + 2 <= ND_COUNTOF(stackargs) ? stackargs
+                                                       : malloc((argc + 2) * sizeof *args);
+  ND_CHECK(args);
+  args[0] = fn;
+  args[1] = recv ? recv : JSValueMakeUndefined(rt->ctx);
+  for (size_t i = 0; i < argc; i++) args[i + 2] = argv[i];
+  JSValueRef r = nd_call_raw(rt, rt->make_callback, argc + 2, args);
+  if (args != stackargs) free(args);
+  nd_drain_ticks(rt);
+  return r;
+}
+
+/* Compiles lib/<id>.js as function (exports, require, module, process,
+ * internalBinding) with its own source URL, so stacks say node:<id>. */
+static JSObjectRef compile_builtin(JSContextRef ctx, const char *id, JSValueRef *exc) {
+  const nd_lib_entry_t *e = nd_lib_find(id);
+  if (!e) return NULL;
+  static const char *params[] = {"exports", "require", "module", "process",
+                                 "internalBinding"};
+  JSStringRef pn[ND_COUNTOF(params)];
+  for (size_t i = 0; i < ND_COUNTOF(params); i++)
+    pn[i] = JSStringCreateWithUTF8CString(params[i]);
+  JSStringRef body = JSStringCreateWithUTF8CString(e->src);
+  char url[256];
+  snprintf(url, sizeof url, "node:%s", id);
+  JSStringRef surl = JSStringCreateWithUTF8CString(url);
+  /* the engine counts the two lines of its own function header */
+  JSObjectRef fn = JSObjectMakeFunction(ctx, NULL, ND_COUNTOF(params), pn, body, surl, -1, exc);
+  for (size_t i = 0; i < ND_COUNTOF(params); i++) JSStringRelease(pn[i]);
+  JSStringRelease(body);
+  JSStringRelease(surl);
+  return fn;
+}
+
+static ND_FN(builtins_compile) {
+  char *id = nd_cstr(ctx, ND_ARG(0), exc);
+  if (!id) return NULL;
+  JSObjectRef fn = compile_builtin(ctx, id, exc);
+  free(id);
+  return fn ? (JSValueRef)fn : (*exc ? NULL : JSValueMakeUndefined(ctx));
+}
+
+static ND_FN(builtins_ids) {
+  JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  for (size_t i = 0; i < nd_lib_count; i++)
+    JSObjectSetPropertyAtIndex(ctx, arr, (unsigned)i, nd_str(ctx, nd_lib_entries[i].id), NULL);
+  return arr;
+}
+
+static ND_FN(builtins_exists) {
+  char *id = nd_cstr(ctx, ND_ARG(0), exc);
+  if (!id) return NULL;
+  bool found = nd_lib_find(id) != NULL;
+  free(id);
+  return JSValueMakeBoolean(ctx, found);
+}
+
+void nd_builtins_init(nd_rt_t *rt, JSObjectRef target) {
+  static const nd_fn_entry_t fns[] = {
+      {"compile", builtins_compile},
+      {"ids", builtins_ids},
+      {"exists", builtins_exists},
+  };
+  nd_set_fns(rt->ctx, target, fns, ND_COUNTOF(fns));
+}
+
+/* task: the tick-queue flags and the hooks the bootstrap hands to C. */
+static ND_FN(task_setup) {
+  nd_rt_t *rt = nd_rt_from_ctx(ctx);
+  JSObjectRef o = nd_toobj(ctx, ND_ARG(0));
+  if (!o) return JSValueMakeUndefined(ctx);
+  struct {
+    const char *name;
+    JSObjectRef *slot;
+  } hooks[] = {{"makeCallback", &rt->make_callback},
+               {"runTicks", &rt->run_ticks},
+               {"onUncaught", &rt->on_uncaught}};
+  for (size_t i = 0; i < ND_COUNTOF(hooks); i++) {
+    JSObjectRef f = nd_toobj(ctx, nd_get(ctx, o, hooks[i].name));
+    if (!f) continue;
+    if (*hooks[i].slot) JSValueUnprotect(ctx, *hooks[i].slot);
+    JSValueProtect(ctx, f);
+    *hooks[i].slot = f;
+  }
+  return JSValueMakeUndefined(ctx);
+}
+
+/* setPromiseRejectCallback(fn): fn(promise, reason) is called by the engine
+ * after the microtask queue drains, for each rejection with no handler. */
+static ND_FN(task_set_reject_callback) {
+  JSObjectRef f = nd_toobj(ctx, ND_ARG(0));
+  if (f) JSGlobalContextSetUnhandledRejectionCallback(JSContextGetGlobalContext(ctx), f, exc);
+  return JSValueMakeUndefined(ctx);
+}
+
+void nd_task_init(nd_rt_t *rt, JSObjectRef target) {
+  static const nd_fn_entry_t fns[] = {
+      {"setup", task_setup},
+      {"setPromiseRejectCallback", task_set_reject_callback},
+  };
+  nd_set_fns(rt->ctx, target, fns, ND_COUNTOF(fns));
+  JSObjectRef info = JSObjectMakeTypedArrayWithBytesNoCopy(
+      rt->ctx, kJSTypedArrayTypeUint8Array, rt->tick_info, sizeof rt->tick_info, NULL, NULL, NULL);
+  nd_set(rt->ctx, target, "tickInfo", info);
+}
+
+static void die_js(nd_rt_t *rt, const char *what, JSValueRef exc) {
+  char *s = exc ? nd_cstr(rt->ctx, exc, NULL) : NULL;
+  fprintf(stderr, "nodus: %s: %s\n", what, s ? s : "not found");
+  if (exc && JSValueIsObject(rt->ctx, exc)) {
+    char *st = nd_cstr(rt->ctx, nd_get(rt->ctx, (JSObjectRef)exc, "stack"), NULL);
+    if (st) fprintf(stderr, "%s\n", st);
+    free(st);
+  }
+  free(s);
+  exit(70);
+}
+
+int nd_rt_run(nd_rt_t *rt) {
+  JSContextRef ctx = rt->ctx;
+  JSValueRef exc = NULL;
+  /* internal/bootstrap/realm returns the builtin loader; the node bootstrap
+   * builds process and the globals and returns { runMain, emitBeforeExit,
+   * emitExit } */
+  JSObjectRef realm = compile_builtin(ctx, "internal/bootstrap/realm", &exc);
+  if (!realm) die_js(rt, "bootstrap", exc);
+  JSObjectRef ib = JSObjectMakeFunctionWithCallback(ctx, NULL, internal_binding);
+  JSValueRef args[5] = {JSValueMakeUndefined(ctx), JSValueMakeUndefined(ctx),
+                        JSValueMakeUndefined(ctx), JSValueMakeUndefined(ctx), ib};
+  rt->depth++;
+  JSValueRef hooks = JSObjectCallAsFunction(ctx, realm, NULL, 5, args, &exc);
+  rt->depth--;
+  if (exc || !JSValueIsObject(ctx, hooks)) die_js(rt, "bootstrap", exc);
+  JSObjectRef h = (JSObjectRef)hooks;
+  JSValueProtect(ctx, h);
+  JSObjectRef run_main = nd_toobj(ctx, nd_get(ctx, h, "runMain"));
+  JSObjectRef before_exit = nd_toobj(ctx, nd_get(ctx, h, "emitBeforeExit"));
+  JSObjectRef emit_exit = nd_toobj(ctx, nd_get(ctx, h, "emitExit"));
+  ND_CHECK(run_main && before_exit && emit_exit && rt->make_callback);
+
+  nd_call(rt, run_main, NULL, 0, NULL);
+  for (;;) {
+    uv_run(&rt->loop, UV_RUN_DEFAULT);
+    nd_call(rt, before_exit, NULL, 0, NULL);
+    if (!uv_loop_alive(&rt->loop)) break;
+  }
+  JSValueRef code = nd_call_raw(rt, emit_exit, 0, NULL);
+  JSValueUnprotect(ctx, h);
+  return code ? (int)nd_tonum(ctx, code) : 1;
+}

@@ -1,0 +1,89 @@
+/* The runtime: one per thread. Holds the engine context, the libuv loop and
+ * every piece of mutable state; nothing mutable lives in C globals. */
+#ifndef ND_RT_RT_H
+#define ND_RT_RT_H
+
+#include <JavaScriptCore/JavaScript.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <uv.h>
+
+/* Impossible states abort with file:line; possible ones (user input, OS
+ * errors) are errors, never ND_CHECKs. */
+#define ND_CHECK(expr)                                                       \
+  do {                                                                       \
+    if (!(expr)) {                                                           \
+      fprintf(stderr, "nodus: %s:%d: check failed: %s\n", __FILE__, __LINE__, \
+              #expr);                                                        \
+      abort();                                                               \
+    }                                                                        \
+  } while (0)
+
+#define ND_COUNTOF(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Shared with JS as a Uint8Array (internalBinding('task').tickInfo) so C can
+ * see without a call whether ticks or rejections wait. */
+enum { ND_TICK_HAS_TICKS = 0, ND_TICK_HAS_REJECTIONS = 1, ND_TICK_INFO_LEN = 8 };
+
+typedef struct nd_rt nd_rt_t;
+
+/* A native binding: fills `target` with its functions. */
+typedef void (*nd_binding_init_fn)(nd_rt_t *rt, JSObjectRef target);
+
+typedef struct {
+  uv_timer_t timer;
+  uv_check_t check;
+  uv_idle_t idle;
+  JSObjectRef process_timers;    /* JS: (now) -> true (ran one) | next expiry */
+  JSObjectRef process_immediate; /* JS: () -> true (ran one) | false (done) */
+  double armed_at;               /* expiry the uv timer is armed for, 0 = none */
+  uint32_t immediate_info[4];    /* shared with JS: [count, refCount] */
+} nd_timers_t;
+
+struct nd_rt {
+  JSGlobalContextRef ctx;
+  JSObjectRef global;
+  uv_loop_t loop;
+  int depth;                 /* nesting of C->JS calls made through nd_call */
+  uint8_t tick_info[ND_TICK_INFO_LEN];
+  JSObjectRef bindings;      /* cache: name -> binding object */
+  JSObjectRef make_callback; /* JS: (fn, recv, ...args): call, then run ticks */
+  JSObjectRef run_ticks;     /* JS: () runs nextTicks, then pending rejections */
+  JSObjectRef on_uncaught;   /* JS: (err) handles an exception that reached C */
+  nd_timers_t timers;
+  /* command line, for process.argv / execArgv */
+  int argc;
+  char **argv;
+  int exec_argc;
+  char **exec_argv;
+  char *exec_path;
+  const char *eval_src; /* -e / -p */
+  bool print_eval;
+  bool expose_gc;
+  int exit_code;
+};
+
+nd_rt_t *nd_rt_new(void);
+void nd_rt_free(nd_rt_t *rt);
+/* Runs the bootstrap, then the loop until nothing is left; returns the exit code. */
+int nd_rt_run(nd_rt_t *rt);
+
+/* The one way C calls into JS (Node's MakeCallback): calls fn, sends an
+ * exception to the uncaught-exception path, runs the tick queue; when this
+ * is the outermost call, the engine drains microtasks on return and the
+ * ticks they queued run too. */
+JSValueRef nd_call(nd_rt_t *rt, JSObjectRef fn, JSValueRef recv, size_t argc,
+                   const JSValueRef *argv);
+/* Calls fn directly (it handles its own exceptions and ticks, as the timer
+ * steps do); an escaping exception goes to the uncaught path. */
+JSValueRef nd_call_raw(nd_rt_t *rt, JSObjectRef fn, size_t argc,
+                       const JSValueRef *argv);
+/* After an outermost call: run ticks and rejections until none remain. */
+void nd_drain_ticks(nd_rt_t *rt);
+void nd_fatal_exception(nd_rt_t *rt, JSValueRef exc);
+
+nd_rt_t *nd_rt_from_ctx(JSContextRef ctx);
+
+#endif
