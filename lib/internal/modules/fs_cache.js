@@ -1,0 +1,44 @@
+'use strict';
+// The file-system questions the loader asks, with Node's caching: stat
+// results are cached only while a top-level require() runs (a module tree
+// loading synchronously), real paths are cached for the process.
+
+const fsb = internalBinding('fs');
+
+let statCache = null;
+const realpathCache = new Map();
+
+// 0 file, 1 directory, negative errno otherwise.
+function stat(filename) {
+  if (statCache !== null) {
+    const cached = statCache.get(filename);
+    if (cached !== undefined) return cached;
+  }
+  const result = fsb.internalModuleStat(filename);
+  // misses are not cached: a file may appear while modules load
+  if (statCache !== null && result >= 0) statCache.set(filename, result);
+  return result;
+}
+
+function beginStatCache() {
+  statCache = new Map();
+}
+
+function endStatCache() {
+  statCache = null;
+}
+
+function toRealPath(requestPath) {
+  let real = realpathCache.get(requestPath);
+  if (real === undefined) {
+    real = fsb.realpath(requestPath);
+    realpathCache.set(requestPath, real);
+  }
+  return real;
+}
+
+function readFileUtf8(filename) {
+  return fsb.readFileUtf8(filename);
+}
+
+module.exports = { stat, beginStatCache, endStatCache, toRealPath, readFileUtf8 };
