@@ -28,12 +28,26 @@ function endStatCache() {
   statCache = null;
 }
 
+// The real path of an existing file: the real path of its folder (cached)
+// plus its name, unless the file itself is a symbolic link.
 function toRealPath(requestPath) {
   let real = realpathCache.get(requestPath);
-  if (real === undefined) {
+  if (real !== undefined) return real;
+  const cut = requestPath.lastIndexOf('/');
+  const base = requestPath.slice(cut + 1);
+  if (cut < 0 || base === '' || base === '.' || base === '..' ||
+      fsb.internalModuleIsSymlink(requestPath)) {
     real = fsb.realpath(requestPath);
-    realpathCache.set(requestPath, real);
+  } else {
+    const dir = cut === 0 ? '/' : requestPath.slice(0, cut);
+    let realDir = realpathCache.get(dir);
+    if (realDir === undefined) {
+      realDir = fsb.realpath(dir);
+      realpathCache.set(dir, realDir);
+    }
+    real = realDir === '/' ? `/${base}` : `${realDir}/${base}`;
   }
+  realpathCache.set(requestPath, real);
   return real;
 }
 

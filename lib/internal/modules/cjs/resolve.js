@@ -20,6 +20,17 @@ function errors() {
 let Module; // set by install()
 let modulePaths = [];
 
+// path.resolve(dir, rest) for the common case of a clean absolute folder and
+// a clean relative rest ("./x", "x/y"), without the general normalizer.
+const unclean = /(^|\/)\.\.?(\/|$)|\/\/|\/$/;
+function resolveIn(dir, rest) {
+  if (dir.charCodeAt(0) === 47 && dir.length > 1 && !unclean.test(dir) && rest.length > 0) {
+    if (rest.charCodeAt(0) === 46 && rest.charCodeAt(1) === 47) rest = rest.slice(2);
+    if (rest.length > 0 && rest.charCodeAt(0) !== 47 && !unclean.test(rest)) return `${dir}/${rest}`;
+  }
+  return path.resolve(dir, rest);
+}
+
 function isRelative(p) {
   if (p.charCodeAt(0) !== 46) return false;
   return p.length === 1 || p === '..' || p.startsWith('./') || p.startsWith('../');
@@ -83,7 +94,7 @@ const EXPORTS_PATTERN = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/;
 function resolveExports(nmPath, request, conditions) {
   const m = EXPORTS_PATTERN.exec(request);
   if (m === null) return undefined;
-  const pkgPath = path.resolve(nmPath, m[1]);
+  const pkgPath = resolveIn(nmPath, m[1]);
   const pjsonPath = `${pkgPath}/package.json`;
   const pkg = packageJsonReader.read(pjsonPath);
   if (!pkg.exists || pkg.exports == null) return undefined;
@@ -119,7 +130,8 @@ function findPath(request, paths, isMain, conditions = getCjsConditions()) {
 
   let exts;
   const trailingSlash = endsWithSlashOrDots(request);
-  const insidePath = !(isRelative(request) && path.normalize(request).startsWith('..'));
+  const insidePath = !(isRelative(request) &&
+    (request.startsWith('..') || request.includes('/..')) && path.normalize(request).startsWith('..'));
 
   for (let i = 0; i < paths.length; i++) {
     const curPath = paths[i];
@@ -132,7 +144,7 @@ function findPath(request, paths, isMain, conditions = getCjsConditions()) {
       const exportsResolved = resolveExports(curPath, request, conditions);
       if (exportsResolved) return exportsResolved;
     }
-    const basePath = path.resolve(curPath, request);
+    const basePath = curPath ? resolveIn(curPath, request) : path.resolve(request);
     let filename;
     const rc = stat(basePath);
     if (!trailingSlash) {
@@ -158,7 +170,16 @@ const nmChars = 'node_modules';
 
 // Every node_modules folder from `from` up to the root, skipping folders
 // that are themselves named node_modules.
+const nodeModulePathsCache = new Map();
 function nodeModulePaths(from) {
+  const cached = nodeModulePathsCache.get(from);
+  if (cached !== undefined) return cached.slice();
+  const paths = computeNodeModulePaths(from);
+  nodeModulePathsCache.set(from, paths);
+  return paths.slice();
+}
+
+function computeNodeModulePaths(from) {
   from = path.resolve(from);
   if (from === '/') return ['/node_modules'];
   const paths = [];
