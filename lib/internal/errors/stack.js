@@ -44,8 +44,8 @@ const stacks = {
     else new StackSlot(obj, value);
   },
 };
-// errors made by internal/errors: header "Name [CODE]: message"
-const nodeErrors = new WeakSet();
+// errors made by internal/errors -> their header "Name [CODE]: message"
+const nodeErrors = new WeakMap();
 
 class Captured {
   constructor(src, target) {
@@ -334,6 +334,8 @@ class CallSite {
 // The first line of a V8 stack: Error.prototype.toString's rules, read from
 // the error when the stack is first formatted (V8 formats lazily too).
 function header(err) {
+  const fixed = nodeErrors.get(err);
+  if (fixed !== undefined) return fixed;
   let name;
   let msg;
   try {
@@ -344,7 +346,6 @@ function header(err) {
   } catch {
     return '<error>';
   }
-  if (nodeErrors.has(err)) name = `${name} [${err.code}]`;
   if (name === '') return msg;
   if (msg === '') return name;
   return `${name}: ${msg}`;
@@ -471,8 +472,8 @@ function siteFromV8(stack) {
   return m === null ? undefined : { url: m[1], line: +m[2], col: +m[3] };
 }
 
-function markNodeError(err) {
-  nodeErrors.add(err);
+function markNodeError(err, headerText) {
+  nodeErrors.set(err, headerText);
 }
 
 function isNodeError(err) {
