@@ -19,6 +19,11 @@ Object.setPrototypeOf(process, processProto);
 EventEmitter.call(process);
 require('internal/process/object').setupProcess(process, binding);
 process.nextTick = nextTick;
+{
+  const execution = require('internal/process/execution');
+  process.setUncaughtExceptionCaptureCallback = execution.setUncaughtExceptionCaptureCallback;
+  process.hasUncaughtExceptionCaptureCallback = execution.hasUncaughtExceptionCaptureCallback;
+}
 setupTaskQueue();
 
 // --- globals ---

@@ -28,12 +28,15 @@ class Stamper {
 }
 class StackSlot extends Stamper {
   #stack;
+  #origin; // the frames as captured, kept when `stack` is reassigned
   constructor(obj, value) {
     super(obj);
     this.#stack = value;
+    this.#origin = value;
   }
   static has(obj) { return #stack in obj; }
   static get(obj) { return obj.#stack; }
+  static origin(obj) { return obj.#origin; }
   static set(obj, value) { obj.#stack = value; }
 }
 const stacks = {
@@ -450,7 +453,7 @@ function toV8Stack(err) {
 // { url, line, col } of its first shown frame, or undefined.
 function errorSite(err) {
   if (err === null || typeof err !== 'object') return undefined;
-  let cap = stacks.get(err);
+  let cap = StackSlot.has(err) ? StackSlot.origin(err) : undefined;
   if (!(cap instanceof Captured)) {
     let own = Object.getOwnPropertyDescriptor(err, 'stack');
     if (own === undefined || typeof own.value !== 'string') {
