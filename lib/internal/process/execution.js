@@ -15,11 +15,13 @@ function setUncaughtExceptionCaptureCallback(fn) {
     captureFn = null;
     return;
   }
-  const { codes } = require('internal/errors');
+  const {
+    ERR_INVALID_ARG_TYPE, ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET,
+  } = require('internal/errors').codes;
   if (typeof fn !== 'function') {
-    throw new codes.ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+    throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
   }
-  if (captureFn !== null) throw new codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+  if (captureFn !== null) throw new ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
   captureFn = fn;
 }
 
