@@ -13,9 +13,9 @@ for (const c of cases) {
   const nl = expectedText.indexOf('\n');
   const expectedStatus = Number(expectedText.slice('exit: '.length, nl));
   let expected = expectedText.slice(nl + 1);
-  if (c.noSource) expected = normalize(expected, '', true);
+  if (c.noSource || c.receivers === false) expected = normalize(expected, '', c.noSource, c.receivers);
   const r = run(process.execPath, c);
-  const actual = normalize(r.stderr, process.execPath, c.noSource);
+  const actual = normalize(r.stderr, process.execPath, c.noSource, c.receivers);
   const a = actual.split('\n');
   const e = expected.split('\n');
   const problems = [];
