@@ -72,9 +72,67 @@ function getPrefix(obj, fallback, size = '') {
   return `${name}${size}${tagPart} `;
 }
 
-function formatError(err) {
-  const stack = typeof err.stack === 'string' && err.stack ? err.stack : Error.prototype.toString.call(err);
+// Errors show their V8-format stack, with the class named when it differs
+// from err.name ("E2 [Error]: m"), bracketed when there are no frames.
+function formatError(err, keys) {
+  const stackApi = require('internal/errors/stack');
+  let stack = stackApi.toV8Stack(err);
+  if (typeof stack !== 'string' || stack === '') {
+    stack = stack ? String(stack) : Error.prototype.toString.call(err);
+  }
+  for (const k of ['name', 'message', 'stack']) {
+    const i = keys.indexOf(k);
+    if (i !== -1 && (typeof err[k] !== 'string' || stack.includes(err[k]))) keys.splice(i, 1);
+  }
+  const name = err.name != null ? String(err.name) : 'Error';
+  const ctor = errorCtorName(err);
+  const len = name.length;
+  if (ctor !== null && name.endsWith('Error') && stack.startsWith(name) &&
+    (stack.length === len || stack[len] === ':' || stack[len] === '\n') && ctor !== name) {
+    stack = ctor.includes(name) ? `${ctor}${stack.slice(len)}` : `${ctor} [${name}]${stack.slice(len)}`;
+  }
+  let pos = (err.message && stack.indexOf(err.message)) || -1;
+  if (pos !== -1) pos += err.message.length;
+  if (stack.indexOf('\n    at', pos) === -1) return `[${stack}]`;
+  return dropCauseFrames(err, stack);
+}
+
+// Frames an error shares with its cause print once, in the cause, as
+// "    ... N lines matching cause stack trace ...".
+function dropCauseFrames(err, stack) {
+  let cause;
+  try {
+    cause = err.cause;
+  } catch {
+    return stack;
+  }
+  if (!(cause instanceof Error)) return stack;
+  const causeStack = require('internal/errors/stack').toV8Stack(cause);
+  if (typeof causeStack !== 'string') return stack;
+  const start = causeStack.indexOf('\n    at');
+  if (start === -1) return stack;
+  const lines = stack.split('\n');
+  const causeLines = causeStack.slice(start + 1).split('\n');
+  for (let i = 0; i + 3 < lines.length; i++) {
+    const at = causeLines.indexOf(lines[i]);
+    if (at === -1 || causeLines.length - at <= 3) continue;
+    let n = 1;
+    const max = Math.min(lines.length - i, causeLines.length - at);
+    while (n < max && lines[i + n] === causeLines[at + n]) n++;
+    if (n > 3) {
+      lines.splice(i + 1, n - 2, `    ... ${n - 2} lines matching cause stack trace ...`);
+      return lines.join('\n');
+    }
+  }
   return stack;
+}
+
+function errorCtorName(err) {
+  for (let o = err; o !== null; o = Object.getPrototypeOf(o)) {
+    const d = Object.getOwnPropertyDescriptor(o, 'constructor');
+    if (d !== undefined && typeof d.value === 'function' && d.value.name !== '') return d.value.name;
+  }
+  return null;
 }
 
 function formatValue(ctx, value, depth) {
@@ -93,6 +151,7 @@ function formatValue(ctx, value, depth) {
 
 function formatRaw(ctx, value, depth) {
   let keys = Object.keys(value);
+  const hiddenKeys = [];
   let braces;
   let base = '';
   let entries = null;
@@ -125,9 +184,11 @@ function formatRaw(ctx, value, depth) {
     if (keys.length === 0) return base;
     braces = ['{', '}'];
   } else if (value instanceof Error) {
-    base = formatError(value);
-    keys = keys.filter((k) => k !== 'stack' && k !== 'message');
-    if (keys.length === 0) return base;
+    base = formatError(value, keys);
+    // cause and errors are shown even when not enumerable, as [cause]
+    if ('cause' in value && !keys.includes('cause')) hiddenKeys.push('cause');
+    if (Array.isArray(value.errors) && !keys.includes('errors')) hiddenKeys.push('errors');
+    if (keys.length === 0 && hiddenKeys.length === 0) return base;
     braces = ['{', '}'];
   } else if (value instanceof Date) {
     base = Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
@@ -181,6 +242,7 @@ function formatRaw(ctx, value, depth) {
     }
     output.push(`${formatKey(key)}: ${str}`);
   }
+  for (const key of hiddenKeys) output.push(`[${key}]: ${formatChild(ctx, value[key], depth)}`);
   ctx.seen.pop();
   if (base) {
     if (output.length === 0) return base;
