@@ -1,4 +1,4 @@
-'use strict'; const kLineProbe = new globalThis.Error().line; // must stay on line 1
+'use strict';
 // V8's stack-trace API over JavaScriptCore. The engine writes an own data
 // property `stack` = "fn@url:line:col\n..." on every error it creates;
 // nodus programs expect V8's "Name: message\n    at fn (url:line:col)",
@@ -135,35 +135,16 @@ class Frame {
   }
 }
 
-let lineOffsets; // { file, builtin }: lines the engine's function header adds
-
-// The engine counts the function header lines when code is compiled as a
-// function body (CommonJS wrappers, built-ins). Measured, so the shift
-// disappears by itself once the compile step puts the body on line 1.
-function getLineOffsets() {
-  if (lineOffsets !== undefined) return lineOffsets;
-  let file = 0;
-  const saved = NativeError.stackTraceLimit;
-  NativeError.stackTraceLimit = 10;
-  try {
-    const { compileFunction } = internalBinding('contextify');
-    const probe = compileFunction('return new this.E().line', 'nodus:line-probe', []);
-    file = probe.call({ E: NativeError }) - 1;
-  } catch {
-    file = 0;
-  } finally {
-    NativeError.stackTraceLimit = saved;
-  }
-  lineOffsets = { file, builtin: kLineProbe - 1 };
-  return lineOffsets;
-}
+// Wrapped code (CommonJS modules, built-ins) shares line 1 with a padded
+// function header (src/rt/compile.c): columns on that line are shifted.
+let wrapperColumns;
 
 const frameRe = /^(.*?):(\d+):(\d+)$/;
 
 function parseFrames(text) {
   const frames = [];
   if (typeof text !== 'string' || text === '') return frames;
-  const offsets = getLineOffsets();
+  if (wrapperColumns === undefined) wrapperColumns = internalBinding('contextify').wrapperColumns;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
@@ -176,10 +157,11 @@ function parseFrames(text) {
       continue;
     }
     const url = m[1];
-    let line = +m[2];
-    if (url.startsWith('node:')) line -= offsets.builtin;
-    else if (url[0] === '/') line -= offsets.file;
-    frames.push(new Frame(fn, url, line, +m[3]));
+    const line = +m[2];
+    let col = +m[3];
+    if (line === 1 && col > wrapperColumns && (url[0] === '/' || url.startsWith('node:')))
+      col -= wrapperColumns;
+    frames.push(new Frame(fn, url, line, col));
   }
   return frames;
 }
