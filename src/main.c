@@ -14,15 +14,16 @@ static void usage(void) {
 
 /* The engine suspends threads for GC with SIGUSR1 unless told otherwise;
  * Node programs own SIGUSR1, so move it to a free realtime signal. The
- * engine warns about the variable while it reads JSC_* settings, so stderr
- * is muted for that moment. */
+ * first option call initializes the engine (threading, signals, JSC_*
+ * variables) and warns about this variable, so fd 2 is muted around it;
+ * no context is needed for that. */
 static void engine_init(void) {
   setenv("JSC_SIGNAL_FOR_GC", "40", 1);
+  fflush(stderr);
   int saved = dup(2);
-  int devnull = open("/dev/null", 1);
+  int devnull = open("/dev/null", O_WRONLY | O_CLOEXEC);
   if (devnull >= 0) dup2(devnull, 2);
   jsc_options_set_boolean("useSharedArrayBuffer", TRUE);
-  JSGlobalContextRelease(JSGlobalContextCreate(NULL));
   if (saved >= 0) {
     dup2(saved, 2);
     close(saved);
