@@ -1,18 +1,21 @@
-/* Runs a command N times and prints the medians of its wall time, CPU time
- * (user+sys) and peak RSS, taken from wait4()'s rusage: microsecond CPU
- * figures where GNU time rounds to 10 ms.
- * usage: measure RUNS cmd [args...]   (the command's stdout goes to /dev/null)
- * output: "wall_ms=.. cpu_ms=.. user_ms=.. sys_ms=.. rss_kb=.." */
+/* Runs commands N times each, interleaved (round r of every command before
+ * round r+1, so machine noise lands on all of them), and prints per command
+ * the medians of wall time, CPU time (user+sys) and peak RSS, taken from
+ * wait4()'s rusage: microsecond CPU figures where GNU time rounds to 10 ms.
+ * usage: measure RUNS -- cmd [args...] [-- cmd [args...]]...
+ * The commands' stdin and stdout are /dev/null. One output line per command:
+ * "wall_ms=.. cpu_ms=.. user_ms=.. sys_ms=.. rss_kb=.." */
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
-enum { MAX_RUNS = 1000 };
+enum { MAX_RUNS = 1000, MAX_CMDS = 8 };
 
 static double now_ms(void) {
   struct timespec ts;
@@ -58,30 +61,52 @@ static int run_once(char **cmd, double *wall, double *user, double *sys, double 
   return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : -1;
 }
 
+typedef struct {
+  char **argv;
+  double wall[MAX_RUNS], user[MAX_RUNS], sys[MAX_RUNS], cpu[MAX_RUNS], rss[MAX_RUNS];
+} cmd_t;
+
 int main(int argc, char **argv) {
-  if (argc < 3) {
-    fprintf(stderr, "usage: %s RUNS cmd [args...]\n", argv[0]);
+  static cmd_t cmds[MAX_CMDS];
+  int ncmds = 0;
+  int runs = argc > 1 ? atoi(argv[1]) : 0;
+  if (argc < 4 || runs < 1 || runs > MAX_RUNS || strcmp(argv[2], "--") != 0) {
+    fprintf(stderr, "usage: %s RUNS(1..%d) -- cmd [args...] [-- cmd [args...]]...\n", argv[0],
+            MAX_RUNS);
     return 2;
   }
-  int runs = atoi(argv[1]);
-  if (runs < 1 || runs > MAX_RUNS) {
-    fprintf(stderr, "measure: RUNS must be 1..%d\n", MAX_RUNS);
-    return 2;
+  for (int i = 2; i < argc; i++) {
+    if (strcmp(argv[i], "--") != 0) continue;
+    argv[i] = NULL; /* ends the previous command's argv */
+    if (i + 1 < argc && strcmp(argv[i + 1], "--") != 0) {
+      if (ncmds == MAX_CMDS) {
+        fprintf(stderr, "measure: at most %d commands\n", MAX_CMDS);
+        return 2;
+      }
+      cmds[ncmds++].argv = argv + i + 1;
+    }
   }
-  static double wall[MAX_RUNS], user[MAX_RUNS], sys[MAX_RUNS], cpu[MAX_RUNS], rss[MAX_RUNS];
   double w, u, s, r;
-  if (run_once(argv + 2, &w, &u, &s, &r) != 0) { /* warm-up, also checks the command */
-    fprintf(stderr, "measure: %s failed\n", argv[2]);
-    return 1;
-  }
-  for (int i = 0; i < runs; i++) {
-    if (run_once(argv + 2, &wall[i], &user[i], &sys[i], &rss[i]) != 0) {
-      fprintf(stderr, "measure: %s failed\n", argv[2]);
+  for (int c = 0; c < ncmds; c++) { /* warm-up: also checks each command works */
+    if (run_once(cmds[c].argv, &w, &u, &s, &r) != 0) {
+      fprintf(stderr, "measure: %s failed\n", cmds[c].argv[0]);
       return 1;
     }
-    cpu[i] = user[i] + sys[i];
   }
-  printf("wall_ms=%.2f cpu_ms=%.2f user_ms=%.2f sys_ms=%.2f rss_kb=%.0f\n", median(wall, runs),
-         median(cpu, runs), median(user, runs), median(sys, runs), median(rss, runs));
+  for (int i = 0; i < runs; i++) {
+    for (int c = 0; c < ncmds; c++) {
+      cmd_t *m = &cmds[c];
+      if (run_once(m->argv, &m->wall[i], &m->user[i], &m->sys[i], &m->rss[i]) != 0) {
+        fprintf(stderr, "measure: %s failed\n", m->argv[0]);
+        return 1;
+      }
+      m->cpu[i] = m->user[i] + m->sys[i];
+    }
+  }
+  for (int c = 0; c < ncmds; c++) {
+    cmd_t *m = &cmds[c];
+    printf("wall_ms=%.2f cpu_ms=%.2f user_ms=%.2f sys_ms=%.2f rss_kb=%.0f\n", median(m->wall, runs),
+           median(m->cpu, runs), median(m->user, runs), median(m->sys, runs), median(m->rss, runs));
+  }
   return 0;
 }
