@@ -30,8 +30,9 @@ function write(name, args) {
   stream.write(`${formatArgs(stream, args)}\n`);
 }
 
-const counts = new Map();
-const timers = new Map();
+// label -> count / start time, created on first use
+let counts;
+let timers;
 
 const consoleObj = {
   log(...args) { write('stdout', args); },
@@ -57,13 +58,14 @@ const consoleObj = {
   },
   count(label = 'default') {
     label = `${label}`;
+    counts ??= new Map();
     const n = (counts.get(label) || 0) + 1;
     counts.set(label, n);
     consoleObj.log(`${label}: ${n}`);
   },
   countReset(label = 'default') {
     label = `${label}`;
-    if (!counts.has(label)) {
+    if (counts === undefined || !counts.has(label)) {
       process.emitWarning(`Count for '${label}' does not exist`);
       return;
     }
@@ -71,6 +73,7 @@ const consoleObj = {
   },
   time(label = 'default') {
     label = `${label}`;
+    timers ??= new Map();
     if (timers.has(label)) {
       process.emitWarning(`Label '${label}' already exists for console.time()`);
       return;
@@ -79,7 +82,7 @@ const consoleObj = {
   },
   timeEnd(label = 'default') {
     label = `${label}`;
-    const t = timers.get(label);
+    const t = timers === undefined ? undefined : timers.get(label);
     if (t === undefined) {
       process.emitWarning(`No such label '${label}' for console.timeEnd()`);
       return;
