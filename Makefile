@@ -34,7 +34,7 @@ asan: deps
 	@$(ASAN_ENV) sh test/run.sh $(BUILD)-asan/nodus
 
 oracle:
-	@sh test/run.sh "$$(sh scripts/oracle.sh)"
+	@node=$$(sh scripts/oracle.sh) && sh test/run.sh "$$node"
 
 bench: build
 	@cmake --build $(BUILD) --target nd_measure >/dev/null
