@@ -9,6 +9,7 @@
   X(contextify)        \
   X(fs)                \
   X(process)           \
+  X(spawn_sync)        \
   X(task)              \
   X(timers)
 
