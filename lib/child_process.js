@@ -15,6 +15,7 @@ const { getValidStdio, convertToValidSignal, normalizeEncoding } = internal;
 
 const MAX_BUFFER = 1024 * 1024;
 const kEmptyObject = Object.freeze({ __proto__: null });
+let warnedShellArgs = false; // DEP0190 is printed once per process
 
 function validateArgumentNullCheck(arg, name) {
   if (typeof arg === 'string' && arg.includes('\u0000')) {
@@ -114,6 +115,13 @@ function normalizeSpawnArguments(file, args, options) {
 
   if (options.shell) {
     validateArgumentNullCheck(options.shell, 'options.shell');
+    if (args.length > 0 && !warnedShellArgs) {
+      process.emitWarning(
+        'Passing args to a child process with shell option true can lead to security ' +
+        'vulnerabilities, as the arguments are not escaped, only concatenated.',
+        'DeprecationWarning', 'DEP0190');
+      warnedShellArgs = true;
+    }
     const command = [file, ...args].join(' ');
     file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
     args = ['-c', command];

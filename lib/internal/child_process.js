@@ -52,7 +52,8 @@ function getValidStdio(stdio, sync) {
     } else if (typeof entry === 'number' || typeof entry?.fd === 'number') {
       slots.push({ type: 'fd', fd: typeof entry === 'number' ? entry : entry.fd });
     } else if (ArrayBuffer.isView(entry) || typeof entry === 'string') {
-      slots.push({ type: 'pipe', readable: i === 0, writable: i !== 0, input: entry });
+      // Node accepts data here in the synchronous form but makes no slot of
+      // it, so the later slots move down one.
     } else {
       throw new ERR_INVALID_ARG_VALUE('stdio', entry);
     }
@@ -101,8 +102,14 @@ function spawnSync(options) {
   const encoding = normalizeEncoding(wanted);
   const result = binding.spawn({ ...options, encoding });
   if (result.output && encoding === undefined) {
-    // Node decodes after the run, so an unknown encoding fails only now.
-    for (const out of result.output) if (out) throw new ERR_UNKNOWN_ENCODING(wanted);
+    // Node decodes after the run, so an unknown encoding fails only now,
+    // and only on bytes: nothing decodes to '' in any encoding.
+    const output = result.output;
+    for (let i = 0; i < output.length; i++) {
+      if (!output[i]) continue;
+      if (output[i].length > 0) throw new ERR_UNKNOWN_ENCODING(wanted);
+      output[i] = '';
+    }
   }
   result.stdout = result.output?.[1];
   result.stderr = result.output?.[2];

@@ -256,7 +256,9 @@ static bool copy_input(JSContextRef ctx, JSValueRef v, nd_sync_pipe_t *p, JSValu
   JSObjectRef o = nd_toobj(ctx, v);
   if (!o || JSValueGetTypedArrayType(ctx, o, NULL) == kJSTypedArrayTypeNone) return true;
   size_t len = JSObjectGetTypedArrayByteLength(ctx, o, NULL);
-  const char *bytes = JSObjectGetTypedArrayBytesPtr(ctx, o, NULL);
+  /* the engine hands out the start of the whole buffer, not of the view */
+  const char *bytes = (const char *)JSObjectGetTypedArrayBytesPtr(ctx, o, NULL) +
+                      JSObjectGetTypedArrayByteOffset(ctx, o, NULL);
   p->input = malloc(len ? len : 1);
   ND_CHECK(p->input);
   if (len) memcpy(p->input, bytes, len);
