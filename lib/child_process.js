@@ -157,20 +157,20 @@ function normalizeSpawnArguments(file, args, options) {
   };
 }
 
-// Input strings become bytes in the output encoding, as Buffer.from would.
-function encodeInput(input, encoding, index) {
+// Input given as a string is sent in the options' encoding, as
+// Buffer.from(input, encoding) would encode it.
+function validateInput(input, encoding, index) {
   if (ArrayBuffer.isView(input)) {
-    return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+    return { input: new Uint8Array(input.buffer, input.byteOffset, input.byteLength) };
   }
   if (typeof input !== 'string') {
     throw new ERR_INVALID_ARG_TYPE(`options.stdio[${index}]`,
       ['Buffer', 'TypedArray', 'DataView', 'string'], input);
   }
-  if (typeof encoding !== 'string' || encoding.length === 0) return input;
+  if (typeof encoding !== 'string' || encoding.length === 0) return { input, encoding: 'utf8' };
   const enc = normalizeEncoding(encoding);
   if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-  if (enc !== 'utf8') throw new ERR_NOT_IMPLEMENTED(`string input in the ${enc} encoding`);
-  return input;
+  return { input, encoding: enc };
 }
 
 function spawnSync(file, args, options) {
@@ -187,7 +187,7 @@ function spawnSync(file, args, options) {
   for (let i = 0; i < options.stdio.length; i++) {
     const input = options.stdio[i] && options.stdio[i].input;
     if (input != null) {
-      options.stdio[i] = { ...options.stdio[i], input: encodeInput(input, options.encoding, i) };
+      options.stdio[i] = { ...options.stdio[i], ...validateInput(input, options.encoding, i) };
     }
   }
   // Without an encoding Node returns Buffers, which do not exist here yet;

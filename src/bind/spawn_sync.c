@@ -4,7 +4,7 @@
  *
  * spawn(options) takes the options lib/child_process.js has normalized:
  *   { file, args, cwd, envPairs, uid, gid, detached, windowsHide, timeout,
- *     maxBuffer, killSignal, encoding, stdio: [{ type, fd, input }] }
+ *     maxBuffer, killSignal, encoding, stdio: [{ type, fd, input, encoding }] }
  * and returns { error?, status, signal, output, pid }: `error` is a negative
  * libuv code, `output` is null when the child never started, else one entry
  * per stdio slot: the collected bytes of a pipe the child wrote to (decoded
@@ -241,16 +241,25 @@ static void free_vector(char **vec) {
   free(vec);
 }
 
-/* Copies `input` (a string, UTF-8 encoded, or a Uint8Array) into the pipe. */
-static bool copy_input(JSContextRef ctx, JSValueRef v, nd_sync_pipe_t *p, JSValueRef *exc) {
+/* Copies `input` into the pipe: a string, in `encoding` (default utf8), or
+ * a typed array's bytes. */
+static bool copy_input(JSContextRef ctx, JSValueRef v, JSValueRef enc, nd_sync_pipe_t *p,
+                       JSValueRef *exc) {
   if (JSValueIsString(ctx, v)) {
+    char *name = is_nullish(ctx, enc) ? NULL : nd_cstr(ctx, enc, exc);
+    if (!is_nullish(ctx, enc) && !name) return false;
     JSStringRef s = JSValueToStringCopy(ctx, v, exc);
-    if (!s) return false;
-    size_t cap = JSStringGetMaximumUTF8CStringSize(s);
-    p->input = malloc(cap);
-    ND_CHECK(p->input);
-    p->input_len = JSStringGetUTF8CString(s, p->input, cap) - 1;
+    if (!s) {
+      free(name);
+      return false;
+    }
+    int r = nd_text_encode(s, name ? name : "utf8", &p->input, &p->input_len);
     JSStringRelease(s);
+    free(name);
+    if (r < 0) {
+      *exc = nd_error(ctx, "TypeError", "ERR_UNKNOWN_ENCODING", "Unknown encoding");
+      return false;
+    }
     return true;
   }
   JSObjectRef o = nd_toobj(ctx, v);
@@ -291,7 +300,7 @@ static bool parse_stdio(JSContextRef ctx, nd_sync_run_t *run, JSValueRef v, JSVa
       JSValueRef input = nd_get(ctx, o, "input");
       if (!is_nullish(ctx, input)) {
         p->readable = true;
-        if (!copy_input(ctx, input, p, exc)) {
+        if (!copy_input(ctx, input, nd_get(ctx, o, "encoding"), p, exc)) {
           free(type);
           return false;
         }

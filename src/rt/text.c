@@ -1,5 +1,6 @@
-/* Bytes to JS strings in Node's encodings. Each decoder writes UTF-16 code
- * units, the engine's native string form, so no intermediate copy is made. */
+/* Bytes to and from JS strings in Node's encodings. Both directions work on
+ * UTF-16 code units, the engine's native string form, so no intermediate
+ * copy is made. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -128,4 +129,117 @@ JSValueRef nd_text_decode(JSContextRef ctx, const char *bytes, size_t len,
   JSValueRef v = make_string(ctx, u, n);
   free(u);
   return v;
+}
+
+static size_t utf8_encode(const JSChar *u, size_t n, uint8_t *out) {
+  size_t len = 0;
+  for (size_t i = 0; i < n; i++) {
+    uint32_t c = u[i];
+    if (c >= 0xD800 && c <= 0xDFFF) {
+      bool pair = c <= 0xDBFF && i + 1 < n && u[i + 1] >= 0xDC00 && u[i + 1] <= 0xDFFF;
+      if (pair) {
+        c = 0x10000 + ((c - 0xD800) << 10) + (u[i + 1] - 0xDC00);
+        i++;
+      } else {
+        c = 0xFFFD;
+      }
+    }
+    if (c < 0x80) {
+      out[len++] = (uint8_t)c;
+    } else if (c < 0x800) {
+      out[len++] = (uint8_t)(0xC0 | c >> 6);
+      out[len++] = (uint8_t)(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      out[len++] = (uint8_t)(0xE0 | c >> 12);
+      out[len++] = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
+      out[len++] = (uint8_t)(0x80 | (c & 0x3F));
+    } else {
+      out[len++] = (uint8_t)(0xF0 | c >> 18);
+      out[len++] = (uint8_t)(0x80 | ((c >> 12) & 0x3F));
+      out[len++] = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
+      out[len++] = (uint8_t)(0x80 | (c & 0x3F));
+    }
+  }
+  return len;
+}
+
+static int hex_value(JSChar c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+/* Both alphabets decode; anything else is skipped. */
+static int base64_value(JSChar c) {
+  if (c >= 'A' && c <= 'Z') return c - 'A';
+  if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+  if (c >= '0' && c <= '9') return c - '0' + 52;
+  if (c == '+' || c == '-') return 62;
+  if (c == '/' || c == '_') return 63;
+  return -1;
+}
+
+static size_t base64_decode(const JSChar *u, size_t n, uint8_t *out) {
+  size_t len = 0;
+  uint32_t acc = 0;
+  int have = 0;
+  for (size_t i = 0; i < n && u[i] != '='; i++) {
+    int v = base64_value(u[i]);
+    if (v < 0) continue;
+    acc = acc << 6 | (uint32_t)v;
+    if (++have == 4) {
+      out[len++] = (uint8_t)(acc >> 16);
+      out[len++] = (uint8_t)(acc >> 8);
+      out[len++] = (uint8_t)acc;
+      acc = 0;
+      have = 0;
+    }
+  }
+  if (have == 2) {
+    out[len++] = (uint8_t)(acc >> 4);
+  } else if (have == 3) {
+    out[len++] = (uint8_t)(acc >> 10);
+    out[len++] = (uint8_t)(acc >> 2);
+  }
+  return len;
+}
+
+int nd_text_encode(JSStringRef s, const char *encoding, char **out, size_t *outlen) {
+  const JSChar *u = JSStringGetCharactersPtr(s);
+  size_t n = JSStringGetLength(s);
+  size_t cap;
+  bool utf8 = strcmp(encoding, "utf8") == 0;
+  bool single = strcmp(encoding, "latin1") == 0 || strcmp(encoding, "ascii") == 0;
+  bool utf16 = strcmp(encoding, "utf16le") == 0;
+  bool hex = strcmp(encoding, "hex") == 0;
+  bool b64 = strcmp(encoding, "base64") == 0 || strcmp(encoding, "base64url") == 0;
+  if (utf8) cap = n * 3;
+  else if (single || hex || b64) cap = n;
+  else if (utf16) cap = n * 2;
+  else return -1;
+  uint8_t *b = malloc(cap ? cap : 1);
+  ND_CHECK(b);
+  size_t len = 0;
+  if (utf8) {
+    len = utf8_encode(u, n, b);
+  } else if (single) {
+    for (; len < n; len++) b[len] = (uint8_t)u[len];
+  } else if (utf16) {
+    for (size_t i = 0; i < n; i++) {
+      b[len++] = (uint8_t)u[i];
+      b[len++] = (uint8_t)(u[i] >> 8);
+    }
+  } else if (hex) {
+    for (size_t i = 0; i + 1 < n; i += 2) {
+      int hi = hex_value(u[i]), lo = hex_value(u[i + 1]);
+      if (hi < 0 || lo < 0) break;
+      b[len++] = (uint8_t)(hi << 4 | lo);
+    }
+  } else {
+    len = base64_decode(u, n, b);
+  }
+  *out = (char *)b;
+  *outlen = len;
+  return 0;
 }

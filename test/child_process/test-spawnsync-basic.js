@@ -133,3 +133,39 @@ assert.strictEqual(node('').status, 0);
   // invalid UTF-8 becomes U+FFFD
   assert.strictEqual(spawnSync('printf', ['a\\377b'], utf8).stdout, 'a\ufffdb');
 }
+
+// detached: the child leads a session of its own
+{
+  const script = 'echo $$; cut -d" " -f6 /proc/$$/stat';
+  const [pid, sid] = spawnSync('sh', ['-c', script], { detached: true, encoding: 'utf8' })
+    .stdout.trim().split('\n');
+  assert.strictEqual(sid, pid);
+  const [pid2, sid2] = spawnSync('sh', ['-c', script], { encoding: 'utf8' }).stdout.trim().split('\n');
+  assert.notStrictEqual(sid2, pid2);
+  // windowsHide and windowsVerbatimArguments mean nothing here but are accepted
+  assert.strictEqual(spawnSync('true', { windowsHide: true, windowsVerbatimArguments: true,
+                                         stdio: 'ignore' }).status, 0);
+}
+
+// uid / gid: as root the child runs as the given ids; otherwise EPERM
+{
+  const root = spawnSync('id', ['-u'], utf8).stdout === '0\n';
+  const u = spawnSync('id', ['-u'], { uid: 65534, encoding: 'utf8' });
+  const g = spawnSync('id', ['-g'], { gid: 65534, encoding: 'utf8' });
+  if (root) {
+    assert.strictEqual(u.stdout, '65534\n');
+    assert.strictEqual(g.stdout, '65534\n');
+  } else {
+    assert.strictEqual(u.error.code, 'EPERM');
+    assert.strictEqual(g.error.code, 'EPERM');
+  }
+}
+
+// the runtime's own timers wait while a synchronous child runs
+{
+  const order = [];
+  setTimeout(() => order.push('timer'), 0);
+  spawnSync('sleep', ['0.05'], { stdio: 'ignore' });
+  order.push('after spawnSync');
+  setTimeout(() => assert.deepStrictEqual(order, ['after spawnSync', 'timer']), 10);
+}
