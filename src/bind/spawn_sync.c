@@ -9,6 +9,7 @@
  * libuv code, `output` is null when the child never started, else one entry
  * per stdio slot: the collected bytes of a pipe the child wrote to (decoded
  * with `encoding`, or a Uint8Array without one), null otherwise. */
+#include <math.h>
 #include <signal.h>
 #include <string.h>
 
@@ -153,7 +154,7 @@ static void on_alloc(uv_handle_t *h, size_t hint, uv_buf_t *buf) {
     ND_CHECK(p->out);
     p->out_cap = cap;
   }
-  *buf = uv_buf_init(p->out + p->out_len, (unsigned)(p->out_cap - p->out_len));
+  *buf = uv_buf_init(p->out + p->out_len, 65536);
 }
 
 static void on_read(uv_stream_t *s, ssize_t n, const uv_buf_t *buf) {
@@ -218,10 +219,20 @@ static bool is_nullish(JSContextRef ctx, JSValueRef v) {
   return !v || JSValueIsUndefined(ctx, v) || JSValueIsNull(ctx, v);
 }
 
+/* JS ToInt32: NaN and infinities are 0, the rest wraps; never a UB cast. */
+static int32_t to_int32(JSContextRef ctx, JSValueRef v) {
+  double d = nd_tonum(ctx, v);
+  if (!isfinite(d)) return 0;
+  d = fmod(trunc(d), 4294967296.0);
+  if (d < 0) d += 4294967296.0;
+  return (int32_t)(uint32_t)d;
+}
+
 /* A malloc'd NULL-terminated vector from an array of strings. */
 static char **str_vector(JSContextRef ctx, JSValueRef v, JSValueRef *exc) {
   JSObjectRef arr = nd_toobj(ctx, v);
-  size_t n = arr ? (size_t)nd_tonum(ctx, nd_get(ctx, arr, "length")) : 0;
+  int32_t len = arr ? to_int32(ctx, nd_get(ctx, arr, "length")) : 0;
+  size_t n = len > 0 ? (size_t)len : 0;
   char **vec = calloc(n + 1, sizeof *vec);
   ND_CHECK(vec);
   for (size_t i = 0; i < n; i++) {
@@ -278,7 +289,7 @@ static bool copy_input(JSContextRef ctx, JSValueRef v, JSValueRef enc, nd_sync_p
 /* Fills run->stdio from options.stdio; returns false with *exc set. */
 static bool parse_stdio(JSContextRef ctx, nd_sync_run_t *run, JSValueRef v, JSValueRef *exc) {
   JSObjectRef arr = nd_toobj(ctx, v);
-  int n = arr ? (int)nd_tonum(ctx, nd_get(ctx, arr, "length")) : 0;
+  int n = arr ? to_int32(ctx, nd_get(ctx, arr, "length")) : 0;
   if (n < 0) n = 0;
   run->nstdio = n;
   run->stdio = calloc((size_t)n + 1, sizeof *run->stdio);
@@ -314,7 +325,7 @@ static bool parse_stdio(JSContextRef ctx, nd_sync_run_t *run, JSValueRef v, JSVa
     } else {
       /* "inherit" and "fd": the child gets one of our descriptors */
       run->stdio[i].flags = UV_INHERIT_FD;
-      run->stdio[i].data.fd = (int)nd_tonum(ctx, nd_get(ctx, o, "fd"));
+      run->stdio[i].data.fd = to_int32(ctx, nd_get(ctx, o, "fd"));
     }
     free(type);
   }
@@ -343,12 +354,12 @@ static bool parse_options(JSContextRef ctx, nd_sync_run_t *run, JSObjectRef o,
   }
   v = nd_get(ctx, o, "uid");
   if (!is_nullish(ctx, v)) {
-    po->uid = (uv_uid_t)(int32_t)nd_tonum(ctx, v);
+    po->uid = (uv_uid_t)to_int32(ctx, v);
     po->flags |= UV_PROCESS_SETUID;
   }
   v = nd_get(ctx, o, "gid");
   if (!is_nullish(ctx, v)) {
-    po->gid = (uv_gid_t)(int32_t)nd_tonum(ctx, v);
+    po->gid = (uv_gid_t)to_int32(ctx, v);
     po->flags |= UV_PROCESS_SETGID;
   }
   if (JSValueToBoolean(ctx, nd_get(ctx, o, "detached"))) po->flags |= UV_PROCESS_DETACHED;
@@ -356,10 +367,11 @@ static bool parse_options(JSContextRef ctx, nd_sync_run_t *run, JSObjectRef o,
     po->flags |= UV_PROCESS_WINDOWS_HIDE;
   v = nd_get(ctx, o, "timeout");
   if (!is_nullish(ctx, v)) run->timeout = nd_tonum(ctx, v);
+  if (!(run->timeout < 9007199254740992.0)) run->timeout = 0; /* NaN or absurd: none */
   v = nd_get(ctx, o, "maxBuffer");
   if (!is_nullish(ctx, v)) run->max_buffer = nd_tonum(ctx, v);
   v = nd_get(ctx, o, "killSignal");
-  if (!is_nullish(ctx, v)) run->kill_signal = (int)nd_tonum(ctx, v);
+  if (!is_nullish(ctx, v)) run->kill_signal = to_int32(ctx, v);
   if (!parse_stdio(ctx, run, nd_get(ctx, o, "stdio"), exc)) return false;
   po->stdio = run->stdio;
   po->stdio_count = run->nstdio;
@@ -493,7 +505,7 @@ static ND_FN(spawn_sync_spawn) {
 
 /* errname(code) -> "ENOENT": the name of a negative libuv error code */
 static ND_FN(spawn_sync_errname) {
-  int err = (int)nd_tonum(ctx, ND_ARG(0));
+  int err = to_int32(ctx, ND_ARG(0));
   return nd_str(ctx, uv_err_name(err));
 }
 

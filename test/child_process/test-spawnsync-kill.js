@@ -65,13 +65,13 @@ const sh = (script, opts) => spawnSync('sh', ['-c', script], { encoding: 'utf8',
 
 // maxBuffer: more output than allowed kills the child with ENOBUFS
 {
-  const r = sh('yes | head -c 100000', { maxBuffer: 10 });
+  const r = spawnSync('yes', ['y'], { maxBuffer: 10, encoding: 'utf8' });
   assert.strictEqual(r.error.code, 'ENOBUFS');
-  assert.strictEqual(r.error.message, 'spawnSync sh ENOBUFS');
-  assert.deepStrictEqual(r.error.spawnargs, ['-c', 'yes | head -c 100000']);
+  assert.strictEqual(r.error.message, 'spawnSync yes ENOBUFS');
+  assert.deepStrictEqual(r.error.spawnargs, ['y']);
   assert.strictEqual(r.status, null);
   assert.strictEqual(r.signal, 'SIGTERM');
-  assert.ok(r.stdout.length > 0 && r.stdout.length < 100000);
+  assert.ok(r.stdout.length > 10);
   // the limit counts stdout and stderr together
   const both = sh('printf 12345; printf 67890 >&2; sleep 1', { maxBuffer: 8 });
   assert.strictEqual(both.error.code, 'ENOBUFS');
