@@ -199,9 +199,16 @@ static void on_write(uv_write_t *req, int status) {
 static int start_pipe(nd_sync_pipe_t *p) {
   if (p->readable) {
     if (p->input_len > 0) {
-      uv_buf_t b = uv_buf_init(p->input, (unsigned)p->input_len);
+      /* a uv_buf_t holds at most 4 GiB: larger input goes in 1 GiB pieces */
+      enum { PIECE = 1u << 30, MAX_PIECES = 64 };
+      uv_buf_t bufs[MAX_PIECES];
+      unsigned n = 0;
+      for (size_t off = 0; off < p->input_len && n < MAX_PIECES; off += PIECE) {
+        size_t len = p->input_len - off < PIECE ? p->input_len - off : PIECE;
+        bufs[n++] = uv_buf_init(p->input + off, (unsigned)len);
+      }
       p->write_req.data = p;
-      int r = uv_write(&p->write_req, (uv_stream_t *)&p->pipe, &b, 1, on_write);
+      int r = uv_write(&p->write_req, (uv_stream_t *)&p->pipe, bufs, n, on_write);
       if (r < 0) return r;
     } else {
       p->shutdown_req.data = p;
