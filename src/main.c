@@ -1,6 +1,7 @@
 /* nodus command line: options, -e/-p, the script, the exit code. */
 #include <jsc/jsc.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -34,6 +35,8 @@ static void engine_init(void) {
 
 int main(int argc, char **argv) {
   uv_setup_args(argc, argv);
+  /* As Node: a write to a closed pipe is an EPIPE error, not death. */
+  signal(SIGPIPE, SIG_IGN);
   nd_rt_t boot = {0};
   char **exec_argv = calloc((size_t)argc + 1, sizeof *exec_argv);
   int exec_argc = 0, i = 1;
