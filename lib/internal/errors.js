@@ -183,10 +183,11 @@ E('ERR_MISSING_ARGS', (...args) => {
   }
   return `${msg} must be specified`;
 }, TypeError);
+// err: the emitted value as text (events inspects it), as Node passes it
 E('ERR_UNHANDLED_ERROR', (err = undefined) => {
   const msg = 'Unhandled error.';
   if (err === undefined) return msg;
-  return `${msg} (${require('internal/util/inspect').inspect(err)})`;
+  return `${msg} (${err})`;
 }, Error);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
 E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {

@@ -51,3 +51,34 @@ defineEnumerable('queueMicrotask', function queueMicrotask(callback) {
 });
 
 defineLazy('console', () => require('internal/console/global'), false);
+
+// --- events: the DOM event and abort globals, loaded on first use ---
+// Each becomes a plain data property, as in Node, once first read.
+{
+  const defineLazyData = (name, load) => {
+    Object.defineProperty(globalThis, name, {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const value = load();
+        Object.defineProperty(globalThis, name, {
+          value, writable: true, configurable: true, enumerable: false,
+        });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(globalThis, name, {
+          value, writable: true, configurable: true, enumerable: false,
+        });
+      },
+    });
+  };
+  const eventTarget = () => require('internal/event_target');
+  const abort = () => require('internal/abort_controller');
+  defineLazyData('Event', () => eventTarget().Event);
+  defineLazyData('EventTarget', () => eventTarget().EventTarget);
+  defineLazyData('CustomEvent', () => eventTarget().CustomEvent);
+  defineLazyData('AbortController', () => abort().AbortController);
+  defineLazyData('AbortSignal', () => abort().AbortSignal);
+  defineLazyData('DOMException', () => require('internal/per_context/domexception').DOMException);
+}
