@@ -126,7 +126,7 @@ static void opt_push(nd_opt_list_t *l, const char *name, const char *value, bool
     l->items = realloc(l->items, l->cap * sizeof *l->items);
     if (!l->items) abort();
   }
-  l->items[l->len++] = (nd_opt_t){name, value ? strdup(value) : NULL, on, kind};
+  l->items[l->len++] = (nd_opt_t){strdup(name), value ? strdup(value) : NULL, on, kind};
 }
 
 /* One parse pass over a vector of words: the command line, or NODE_OPTIONS. */
@@ -437,7 +437,10 @@ int nd_cli_parse(nd_cli_t *cli, int argc, char **argv) {
 }
 
 static void list_free(nd_opt_list_t *l) {
-  for (size_t i = 0; i < l->len; i++) free(l->items[i].value);
+  for (size_t i = 0; i < l->len; i++) {
+    free(l->items[i].value);
+    free((char *)l->items[i].name);
+  }
   free(l->items);
 }
 

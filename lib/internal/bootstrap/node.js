@@ -4,7 +4,6 @@
 
 const { setupTaskQueue, nextTick } = require('internal/process/task_queues');
 const EventEmitter = require('events');
-const binding = internalBinding('process');
 
 // --- process ---
 const processProto = Object.create(EventEmitter.prototype, {
@@ -13,8 +12,10 @@ const processProto = Object.create(EventEmitter.prototype, {
 Object.defineProperty(processProto.constructor, 'name', { value: 'process' });
 processProto.constructor.prototype = processProto;
 Object.setPrototypeOf(process, processProto);
+const processObject = require('internal/process/object');
+processObject.setupIdentity();
 EventEmitter.call(process);
-require('internal/process/object').setupProcess(process, binding);
+processObject.setupProcess();
 process.nextTick = nextTick;
 setupTaskQueue();
 
