@@ -1,8 +1,9 @@
 /* process.env: an object whose properties are the environment itself, so a
  * change is seen by getenv(), by child processes and by every later read.
  * Values are stored as strings; deleting unsets. Symbol keys never reach
- * these callbacks (the engine keeps them as ordinary properties), so JS
- * wraps symbol writes (lib/internal/process/object.js). */
+ * these callbacks and the engine reports every property read-only and
+ * non-enumerable, so JS puts a Proxy in front that gives Node's symbol and
+ * descriptor behaviour (lib/internal/process/env.js). */
 #include <string.h>
 
 #include "bind/process.h"
@@ -73,6 +74,8 @@ JSObjectRef nd_env_make(JSContextRef ctx) {
   JSClassRef cls = JSClassCreate(&def);
   JSObjectRef env = JSObjectMake(ctx, cls, NULL);
   JSClassRelease(cls);
+  /* nothing inherited: a missing name reads as undefined */
+  JSObjectSetPrototype(ctx, env, JSValueMakeNull(ctx));
   return env;
 }
 

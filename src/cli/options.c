@@ -161,6 +161,8 @@ static int apply(pass_t *p, const char *name, const char *typed, const char *arg
   } else if (o->kind == ND_OPT_V8) {
     f = find_v8_flag(name);
     kind8 = f ? f->kind : 'b';
+  } else if (o->kind == ND_OPT_INT && (f = find_v8_flag(name)) != NULL) {
+    kind8 = f->kind; /* Node hands it on to V8 (--stack-trace-limit) */
   }
   if (p->from_env && (!o || !o->env_ok)) {
     /* Node names the option up to and including its '=' */
@@ -198,6 +200,12 @@ static int apply(pass_t *p, const char *name, const char *typed, const char *arg
     if (p->i + 1 >= p->n) return fail(cli, "%s requires an argument", typed);
     value = p->words[++p->i];
     if (!p->from_env) cli->exec_argv[cli->exec_argc++] = p->words[p->i];
+    /* V8 takes its valued flags only as --flag=value */
+    if (kind8) {
+      fprintf(stderr, "Error: illegal value for flag %s of type %s\nTry --help for options\n",
+              typed, v8_type_name(kind8));
+      return fail(cli, "bad option: %s", typed);
+    }
   }
   if (kind8 && !v8_value_ok(kind8, value)) {
     fprintf(stderr, "Error: illegal value for flag %s=%s of type %s\nTry --help for options\n",

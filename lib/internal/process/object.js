@@ -7,7 +7,7 @@ const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL,
 } = require('internal/errors').codes;
 const {
-  validateInteger, validateNumber, validateObject, validateString,
+  validateInteger, validateNumber, validateObject, validateString, validateUint32,
 } = require('internal/validators');
 
 const binding = internalBinding('process');
@@ -34,10 +34,14 @@ function engineVersions() {
 
 function setupIdentity() {
   readOnly('version', `v${kNodeVersion}`);
-  readOnly('versions', Object.freeze(engineVersions()));
+  const versions = {};
+  for (const [k, v] of Object.entries(engineVersions())) {
+    Object.defineProperty(versions, k, { value: v, writable: false, enumerable: true, configurable: true });
+  }
+  readOnly('versions', versions);
   readOnly('arch', 'x64');
   readOnly('platform', 'linux');
-  readOnly('release', Object.freeze({
+  readOnly('release', ({
     name: 'node',
     sourceUrl: `https://nodejs.org/download/release/v${kNodeVersion}/node-v${kNodeVersion}.tar.gz`,
     headersUrl: `https://nodejs.org/download/release/v${kNodeVersion}/node-v${kNodeVersion}-headers.tar.gz`,
@@ -187,12 +191,14 @@ function kill(pid, sig) {
 // --- files ---
 function umask(mask) {
   if (mask === undefined) return binding.umask(undefined);
-  if (typeof mask === 'string' && /^[0-7]+$/.test(mask)) {
+  if (typeof mask === 'string') {
+    if (!/^[0-7]+$/.test(mask)) {
+      throw new ERR_INVALID_ARG_VALUE('mask', mask,
+        'must be a 32-bit unsigned integer or an octal string');
+    }
     mask = parseInt(mask, 8);
-  } else if (typeof mask !== 'number' || !Number.isInteger(mask) || mask < 0 || mask > 0xffffffff) {
-    throw new ERR_INVALID_ARG_VALUE('mask', mask,
-      'must be a 32-bit unsigned integer or an octal string');
   }
+  validateUint32(mask, 'mask');
   return binding.umask(mask);
 }
 
@@ -334,7 +340,7 @@ function setupProcess() {
       });
     },
   });
-  readOnly('features', Object.freeze(features()), true, false);
+  readOnly('features', features(), true, false);
   const { emitWarning, setupWarnings } = require('internal/process/warning');
   data('emitWarning', emitWarning);
   data('getBuiltinModule', getBuiltinModule);
@@ -343,7 +349,7 @@ function setupProcess() {
   data('umask', umask);
   data('chdir', chdir);
   data('cwd', function cwd() { return binding.cwd(); });
-  data('env', binding.env);
+  data('env', require('internal/process/env').makeEnv(binding.env));
   Object.defineProperty(process, 'title', {
     enumerable: true,
     configurable: true,
@@ -357,7 +363,7 @@ function setupProcess() {
     enumerable: true, configurable: true, get() { return binding.ppid(); },
   });
   data('execPath', binding.execPath);
-  data('argv0', binding.argv0);
+  readOnly('argv0', binding.argv0, true, false);
   setupWarnings();
 }
 
