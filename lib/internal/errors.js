@@ -268,3 +268,20 @@ module.exports = {
   getMessage,
   E,
 };
+
+// --- added by the CommonJS loader work ---
+E('ERR_DLOPEN_FAILED', '%s', Error);
+E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
+E('ERR_MODULE_NOT_FOUND', (path, base, exactUrl) =>
+  `Cannot find ${exactUrl ? 'module' : 'package'} '${path}' imported from ${base}`, Error);
+// Node 26 loads ES modules with require(); nodus cannot run ES modules yet,
+// so it keeps the error Node gives when require(esm) is turned off.
+E('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath = null, packageJsonPath = null) => {
+  let msg = `require() of ES Module ${filename}${parentPath ? ` from ${parentPath}` : ''} not supported.`;
+  if (packageJsonPath) msg += `\n${filename} is an ES module: ${packageJsonPath} contains "type": "module".`;
+  else if (hasEsmSyntax) msg += `\n${filename} uses ES module syntax (import/export).`;
+  return `${msg}\nnodus does not run ES modules yet.`;
+}, Error);
+E('ERR_UNSUPPORTED_RESOLVE_REQUEST', (specifier, base) =>
+  `Failed to resolve module specifier "${specifier}" from "${base}": ` +
+  'Invalid relative URL or base scheme is not hierarchical.', TypeError);

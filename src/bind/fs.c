@@ -19,6 +19,20 @@ static ND_FN(fs_internal_module_stat) {
   return nd_num(ctx, kind);
 }
 
+/* internalModuleIsSymlink(path) -> true when path itself is a symbolic
+ * link (lstat); lets the loader build real paths from cached real folders
+ * instead of walking every component with realpath(). */
+static ND_FN(fs_internal_module_is_symlink) {
+  char *path = nd_cstr(ctx, ND_ARG(0), exc);
+  if (!path) return NULL;
+  uv_fs_t req;
+  int r = uv_fs_lstat(NULL, &req, path, NULL);
+  bool link = r == 0 && S_ISLNK(req.statbuf.st_mode);
+  uv_fs_req_cleanup(&req);
+  free(path);
+  return JSValueMakeBoolean(ctx, link);
+}
+
 /* Reads a whole file into a malloc'd NUL-terminated buffer; 0 or -errno. */
 int nd_fs_read_all(const char *path, char **out, size_t *outlen) {
   uv_fs_t req;
@@ -132,6 +146,7 @@ static ND_FN(fs_write_string) {
 void nd_fs_init(nd_rt_t *rt, JSObjectRef target) {
   static const nd_fn_entry_t fns[] = {
       {"internalModuleStat", fs_internal_module_stat},
+      {"internalModuleIsSymlink", fs_internal_module_is_symlink},
       {"readFileUtf8", fs_read_file_utf8},
       {"realpath", fs_realpath},
       {"writeString", fs_write_string},

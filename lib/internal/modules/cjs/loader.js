@@ -1,248 +1,397 @@
 'use strict';
-// CommonJS: Module, require, and Node's resolution algorithm.
+// CommonJS: the Module class, require(), the module cache and the file-kind
+// handlers (Module._extensions). Resolution lives in ./resolve.js.
 
 const path = require('path');
-const fsb = internalBinding('fs');
 const { compileFunction, runInThisContext } = internalBinding('contextify');
+const { validateString } = require('internal/validators');
+const fsCache = require('internal/modules/fs_cache');
+const packageJsonReader = require('internal/modules/package_json_reader');
+const builtins = require('internal/modules/builtins');
+const { stripBOM, makeRequireFunction } = require('internal/modules/helpers');
+const { getModuleParent, setModuleParent } = require('internal/modules/cjs/parent');
+const resolve = require('internal/modules/cjs/resolve');
+
+let codes;
+function errors() {
+  if (codes === undefined) codes = require('internal/errors').codes;
+  return codes;
+}
 
 const kWrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
+
+let requireDepth = 0;
+let isPreloading = false;
+// parent directory + request -> filename, for repeated requires of the same
+// request from one folder; entries die with the Module._cache entry
+const relativeResolveCache = { __proto__: null };
+
+function updateChildren(parent, child, scan) {
+  const children = parent?.children;
+  if (children && !(scan && children.includes(child))) children.push(child);
+}
 
 function Module(id = '', parent) {
   this.id = id;
   this.path = path.dirname(id);
-  Object.defineProperty(this, 'exports', { value: {}, writable: true, enumerable: true, configurable: true });
+  this.exports = {};
+  setModuleParent(this, parent);
+  updateChildren(parent, this, false);
   this.filename = null;
   this.loaded = false;
   this.children = [];
-  if (parent && parent.children) parent.children.push(this);
-  Object.defineProperty(this, 'parent', { value: parent, writable: true, enumerable: false, configurable: true });
 }
 
 Module._cache = { __proto__: null };
 Module._pathCache = { __proto__: null };
 Module._extensions = { __proto__: null };
 Module.globalPaths = [];
-Module.builtinModules = [];
+Module.builtinModules = builtins.getBuiltinModules();
+Module.isBuiltin = builtins.isBuiltin;
+resolve.install(Module);
 
-function stat(p) {
-  return fsb.internalModuleStat(p);
+// --- the wrapper, patchable like Node's ---
+let patched = false;
+let wrap = function wrap(script) {
+  return Module.wrapper[0] + script + Module.wrapper[1];
+};
+const wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+let wrapperProxy = new Proxy(wrapper, {
+  set(target, property, value, receiver) {
+    patched = true;
+    return Reflect.set(target, property, value, receiver);
+  },
+  defineProperty(target, property, descriptor) {
+    patched = true;
+    return Reflect.defineProperty(target, property, descriptor);
+  },
+});
+Object.defineProperty(Module, 'wrap', {
+  get() { return wrap; },
+  set(value) {
+    patched = true;
+    wrap = value;
+  },
+  configurable: true,
+});
+Object.defineProperty(Module, 'wrapper', {
+  get() { return wrapperProxy; },
+  set(value) {
+    patched = true;
+    wrapperProxy = value;
+  },
+  configurable: true,
+});
+
+Object.defineProperty(Module.prototype, 'isPreloading', {
+  get() { return isPreloading; },
+  configurable: true,
+});
+Object.defineProperty(Module.prototype, 'parent', {
+  get() { return getModuleParent(this); },
+  set(value) { setModuleParent(this, value); },
+  configurable: true,
+});
+
+// --- circular requires: a partial exports object warns on missing keys ---
+function emitCircularRequireWarning(prop) {
+  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports ` +
+    'inside circular dependency');
 }
-
-function tryFile(p) {
-  if (stat(p) !== 0) return false;
-  try {
-    return fsb.realpath(p);
-  } catch {
-    return p;
-  }
-}
-
-function tryExtensions(p, exts) {
-  for (const ext of exts) {
-    const f = tryFile(p + ext);
-    if (f) return f;
-  }
-  return false;
-}
-
-const packageJsonCache = new Map();
-function readPackage(dir) {
-  const jsonPath = path.join(dir, 'package.json');
-  if (packageJsonCache.has(jsonPath)) return packageJsonCache.get(jsonPath);
-  let result = false;
-  if (stat(jsonPath) === 0) {
-    const src = fsb.readFileUtf8(jsonPath);
-    try {
-      result = JSON.parse(src);
-    } catch (e) {
-      e.path = jsonPath;
-      e.message = `Error parsing ${jsonPath}: ${e.message}`;
-      throw e;
+const CircularRequirePrototypeWarningProxy = new Proxy({}, {
+  get(target, prop) {
+    // transpiled ES modules probe __esModule; that is not a mistake
+    if (prop in target || prop === '__esModule') return target[prop];
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, prop) {
+    if (Object.prototype.hasOwnProperty.call(target, prop) || prop === '__esModule') {
+      return Object.getOwnPropertyDescriptor(target, prop);
     }
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+});
+
+function getExportsForCircularRequire(module) {
+  const exp = module.exports;
+  if (exp && Object.getPrototypeOf(exp) === Object.prototype && !exp.__esModule) {
+    Object.setPrototypeOf(exp, CircularRequirePrototypeWarningProxy);
   }
-  packageJsonCache.set(jsonPath, result);
-  return result;
+  return exp;
 }
 
-function tryPackage(requestPath, exts) {
-  const pkg = readPackage(requestPath);
-  const main = pkg && typeof pkg.main === 'string' ? pkg.main : undefined;
-  if (!main) return tryExtensions(path.resolve(requestPath, 'index'), exts);
-  const filename = path.resolve(requestPath, main);
-  return tryFile(filename) || tryExtensions(filename, exts) ||
-    tryExtensions(path.resolve(filename, 'index'), exts) ||
-    tryExtensions(path.resolve(requestPath, 'index'), exts);
-}
-
-Module._nodeModulePaths = function _nodeModulePaths(from) {
-  from = path.resolve(from);
-  if (from === '/') return ['/node_modules'];
-  const paths = [];
-  const parts = from.split('/');
-  for (let i = parts.length; i > 0; i--) {
-    if (parts[i - 1] === 'node_modules') continue;
-    const dir = parts.slice(0, i).join('/') || '';
-    paths.push(`${dir}/node_modules`);
-  }
-  paths.push('/node_modules');
-  return paths;
-};
-
-Module._findPath = function _findPath(request, paths) {
-  const exts = Object.keys(Module._extensions);
-  const absolute = path.isAbsolute(request);
-  if (absolute) paths = [''];
-  const trailingSlash = request.endsWith('/');
-  for (const dir of paths) {
-    const basePath = absolute ? request : path.resolve(dir, request);
-    const rc = stat(basePath);
-    let filename;
-    if (!trailingSlash) {
-      if (rc === 0) filename = tryFile(basePath);
-      if (!filename) filename = tryExtensions(basePath, exts);
-    }
-    if (!filename && rc === 1) filename = tryPackage(basePath, exts);
-    if (filename) return filename;
-  }
-  return false;
-};
-
-Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
-  if (request[0] !== '.' || (request.length > 1 && request[1] !== '.' && request[1] !== '/')) {
-    let paths = parent && parent.paths ? parent.paths : [];
-    paths = paths.concat(Module.globalPaths);
-    return paths.length ? paths : null;
-  }
-  if (!parent || !parent.id || !parent.filename) return ['.'];
-  return [path.dirname(parent.filename)];
-};
-
-Module._resolveFilename = function _resolveFilename(request, parent) {
-  if (isBuiltin(request)) return request;
-  const paths = Module._resolveLookupPaths(request, parent);
-  const filename = Module._findPath(request, paths || []);
-  if (filename) return filename;
-  const requireStack = [];
-  for (let c = parent; c; c = c.parent) requireStack.push(c.filename || c.id);
-  let message = `Cannot find module '${request}'`;
-  if (requireStack.length > 0) message += `\nRequire stack:\n- ${requireStack.join('\n- ')}`;
-  const err = new Error(message);
-  err.code = 'MODULE_NOT_FOUND';
-  err.requireStack = requireStack;
-  throw err;
-};
-
-function isBuiltin(id) {
-  if (id.startsWith('node:')) id = id.slice(5);
-  return require.canBeRequiredByUsers(id);
-}
-
+// --- loading ---
 Module._load = function _load(request, parent, isMain) {
-  if (request.startsWith('node:')) {
-    const id = request.slice(5);
-    if (!require.canBeRequiredByUsers(id)) {
-      const err = new Error(`No such built-in module: ${request}`);
-      err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
-      throw err;
+  let relResolveCacheIdentifier;
+  if (parent) {
+    relResolveCacheIdentifier = `${parent.path}\x00${request}`;
+    const filename = relativeResolveCache[relResolveCacheIdentifier];
+    if (filename !== undefined) {
+      const cachedModule = Module._cache[filename];
+      if (cachedModule !== undefined) {
+        updateChildren(parent, cachedModule, true);
+        if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule);
+        return cachedModule.exports;
+      }
+      delete relativeResolveCache[relResolveCacheIdentifier];
     }
-    return require(id);
   }
-  if (require.canBeRequiredByUsers(request)) return require(request);
+
+  if (request.startsWith('node:')) {
+    const id = builtins.normalizeRequirableId(request);
+    if (id === undefined) throw new (errors().ERR_UNKNOWN_BUILTIN_MODULE)(request);
+    return builtins.loadBuiltin(id);
+  }
+
   const filename = Module._resolveFilename(request, parent, isMain);
-  const cached = Module._cache[filename];
-  if (cached !== undefined) return cached.exports;
+  const cachedModule = Module._cache[filename];
+  if (cachedModule !== undefined) {
+    updateChildren(parent, cachedModule, true);
+    if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule);
+    return cachedModule.exports;
+  }
+
+  if (builtins.canBeRequiredWithoutScheme(filename)) return builtins.loadBuiltin(filename);
+
   const module = new Module(filename, parent);
   if (isMain) {
-    process.mainModule = module;
+    setOwnProperty(process, 'mainModule', module);
+    setOwnProperty(module.require, 'main', process.mainModule);
     module.id = '.';
   }
   Module._cache[filename] = module;
+  if (parent !== undefined) relativeResolveCache[relResolveCacheIdentifier] = filename;
+
   let threw = true;
   try {
     module.load(filename);
     threw = false;
   } finally {
-    if (threw) delete Module._cache[filename];
+    if (threw) {
+      delete Module._cache[filename];
+      if (parent !== undefined) {
+        delete relativeResolveCache[relResolveCacheIdentifier];
+        const children = parent?.children;
+        if (Array.isArray(children)) {
+          const index = children.indexOf(module);
+          if (index !== -1) children.splice(index, 1);
+        }
+      }
+    } else if (module.exports && Object.getPrototypeOf(module.exports) === CircularRequirePrototypeWarningProxy) {
+      Object.setPrototypeOf(module.exports, Object.prototype);
+    }
   }
   return module.exports;
 };
 
+function setOwnProperty(obj, key, value) {
+  Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+// The longest registered extension of the file name (".test.js" before
+// ".js"); ".js" when none is registered.
+function findLongestRegisteredExtension(filename) {
+  const name = path.basename(filename);
+  let index;
+  let startIndex = 0;
+  while ((index = name.indexOf('.', startIndex)) !== -1) {
+    startIndex = index + 1;
+    if (index === 0) continue; // dotfiles have no extension
+    const ext = name.slice(index);
+    if (Module._extensions[ext]) return ext;
+  }
+  return '.js';
+}
+
 Module.prototype.load = function load(filename) {
-  this.filename = filename;
-  this.paths = Module._nodeModulePaths(path.dirname(filename));
-  let ext = path.extname(filename);
-  if (!Module._extensions[ext]) ext = '.js';
-  Module._extensions[ext](this, filename);
+  if (this.loaded) throw new Error(`Module already loaded: ${this.id}`);
+  this.filename ??= filename;
+  this.paths ??= Module._nodeModulePaths(path.dirname(filename));
+  const extension = findLongestRegisteredExtension(filename);
+  Module._extensions[extension](this, filename);
   this.loaded = true;
 };
 
-Module.prototype.require = function require_(id) {
-  if (typeof id !== 'string') {
-    const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
-    throw new ERR_INVALID_ARG_TYPE('id', 'string', id);
+Module.prototype.require = function require(id) {
+  validateString(id, 'id');
+  if (id === '') {
+    throw new (errors().ERR_INVALID_ARG_VALUE)('id', id, 'must be a non-empty string');
   }
-  return Module._load(id, this, false);
+  requireDepth++;
+  try {
+    return Module._load(id, this, false);
+  } finally {
+    requireDepth--;
+  }
 };
 
+// A shebang line stays as a comment so line numbers hold.
 function stripShebang(content) {
-  if (content.charCodeAt(0) === 35 && content.charCodeAt(1) === 33) {
-    // keep the line so line numbers stay true
-    return `//${content.slice(2)}`;
-  }
+  if (content.charCodeAt(0) === 35 && content.charCodeAt(1) === 33) return `//${content.slice(2)}`;
   return content;
 }
 
-function makeRequire(module) {
-  const req = function require(id) { return module.require(id); };
-  req.resolve = function resolve(request) { return Module._resolveFilename(request, module); };
-  req.main = process.mainModule;
-  req.extensions = Module._extensions;
-  req.cache = Module._cache;
-  return req;
+const esmSyntaxRegEx = /^(Unexpected keyword 'export'|.*import call expects one or two arguments|import\.meta is only valid inside modules)/;
+
+function requireEsmError(module, filename, hasEsmSyntax, pjsonPath) {
+  const parent = getModuleParent(module);
+  return new (errors().ERR_REQUIRE_ESM)(filename, hasEsmSyntax, parent?.filename, pjsonPath);
+}
+
+function wrapSafe(filename, content, module) {
+  if (patched) {
+    return runInThisContext(Module.wrap(content), filename);
+  }
+  try {
+    return compileFunction(stripShebang(content), filename, kWrapperParams);
+  } catch (err) {
+    // ES module syntax in a .js file: Node would load it as an ES module
+    if (err instanceof SyntaxError && esmSyntaxRegEx.test(err.message)) {
+      throw requireEsmError(module, filename, true, undefined);
+    }
+    throw err;
+  }
 }
 
 Module.prototype._compile = function _compile(content, filename) {
-  const fn = compileFunction(stripShebang(content), filename, kWrapperParams);
+  const compiledWrapper = wrapSafe(filename, content, this);
   const dirname = path.dirname(filename);
-  const req = makeRequire(this);
-  return fn.call(this.exports, this.exports, req, this, filename, dirname);
+  const require = makeRequireFunction(this, Module);
+  const exports = this.exports;
+  const topLevel = requireDepth === 0;
+  if (topLevel) fsCache.beginStatCache();
+  try {
+    return Reflect.apply(compiledWrapper, exports, [exports, require, this, filename, dirname]);
+  } finally {
+    if (topLevel) fsCache.endStatCache();
+  }
 };
 
 Module._extensions['.js'] = function (module, filename) {
-  module._compile(fsb.readFileUtf8(filename), filename);
+  let pjsonPath;
+  let isEsm = filename.endsWith('.mjs');
+  if (!isEsm && filename.endsWith('.js')) {
+    const pkg = packageJsonReader.getNearestParentPackageJSON(filename);
+    if (pkg !== undefined && pkg.type === 'module') {
+      isEsm = true;
+      pjsonPath = pkg.pjsonPath;
+    }
+  }
+  if (isEsm) throw requireEsmError(module, filename, false, pjsonPath);
+  module._compile(fsCache.readFileUtf8(filename), filename);
 };
+
 Module._extensions['.json'] = function (module, filename) {
-  const content = fsb.readFileUtf8(filename);
+  const content = fsCache.readFileUtf8(filename);
   try {
-    module.exports = JSON.parse(content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content);
+    setOwnProperty(module, 'exports', JSON.parse(stripBOM(content)));
   } catch (err) {
     err.message = `${filename}: ${err.message}`;
     throw err;
   }
 };
+
 Module._extensions['.node'] = function (module, filename) {
-  const err = new Error(`Cannot load native addon ${filename}: nodus does not support .node addons`);
-  err.code = 'ERR_DLOPEN_FAILED';
-  throw err;
+  throw new (errors().ERR_DLOPEN_FAILED)(
+    `${filename}: nodus cannot load native addons (.node files); use a JavaScript or WebAssembly build of this package`);
 };
 
-Module.runMain = function runMain(main) {
+// --- createRequire ---
+const createRequireError = 'must be a file URL object, file URL string, or absolute path string';
+
+function createRequireFromPath(filename) {
+  const proxyPath = filename.endsWith('/') ? path.join(filename, 'noop.js') : filename;
+  const m = new Module(proxyPath);
+  m.filename = proxyPath;
+  m.paths = Module._nodeModulePaths(m.path);
+  return makeRequireFunction(m, Module);
+}
+
+function createRequire(filename) {
+  const { isURL, fileURLToPath } = require('internal/modules/url_path');
+  let filepath;
+  if (isURL(filename) || (typeof filename === 'string' && !path.isAbsolute(filename))) {
+    try {
+      filepath = fileURLToPath(filename);
+    } catch {
+      throw new (errors().ERR_INVALID_ARG_VALUE)('filename', filename, createRequireError);
+    }
+  } else if (typeof filename !== 'string') {
+    throw new (errors().ERR_INVALID_ARG_VALUE)('filename', filename, createRequireError);
+  } else {
+    filepath = filename;
+  }
+  return createRequireFromPath(filepath);
+}
+Module.createRequire = createRequire;
+
+// --- entry points ---
+// The main script: process.argv[1] unless given.
+Module.runMain = function runMain(main = process.argv[1]) {
+  const resolved = Module._findPath(path.resolve(main), null, true);
+  if (resolved && (resolved.endsWith('.mjs') ||
+      (resolved.endsWith('.js') && packageJsonReader.getPackageType(resolved) === 'module'))) {
+    throw new (errors().ERR_NOT_IMPLEMENTED)(`ES modules (${resolved})`);
+  }
   Module._load(main, null, true);
 };
 
-Module._evalScript = function _evalScript(source, name) {
-  const module = new Module(name);
-  module.filename = path.join(process.cwd(), name);
-  module.paths = Module._nodeModulePaths(process.cwd());
-  const req = makeRequire(module);
-  globalThis.module = module;
-  globalThis.require = req;
-  globalThis.exports = module.exports;
-  globalThis.__filename = name;
-  globalThis.__dirname = '.';
-  return runInThisContext(source, name);
+// -r / --require: loaded before the main script, from the current folder.
+Module._preloadModules = function _preloadModules(requests) {
+  if (!Array.isArray(requests)) return;
+  isPreloading = true;
+  const parent = new Module('internal/preload', null);
+  try {
+    parent.paths = Module._nodeModulePaths(process.cwd());
+  } catch (e) {
+    if (e.code !== 'ENOENT') {
+      isPreloading = false;
+      throw e;
+    }
+  }
+  try {
+    for (let n = 0; n < requests.length; n++) parent.require(requests[n]);
+  } finally {
+    isPreloading = false;
+  }
 };
 
-Module.Module = Module;
+// Builtin ES module namespaces would mirror changed builtin exports here;
+// nodus has no ES module namespaces yet, so there is nothing to update.
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
 
-module.exports = { Module };
+Module.findPackageJSON = function findPackageJSON(specifier, base) {
+  return Reflect.apply(require('internal/modules/find_package_json').findPackageJSON, undefined, arguments);
+};
+
+// -e / -p: the code runs as a script with require, module and exports of a
+// module named [eval] in the current folder.
+Object.defineProperty(Module, '_evalScript', {
+  value: function _evalScript(source, name) {
+    const module = new Module(name);
+    module.filename = path.join(process.cwd(), name);
+    module.paths = Module._nodeModulePaths(process.cwd());
+    const req = makeRequireFunction(module, Module);
+    globalThis.module = module;
+    globalThis.require = req;
+    globalThis.exports = module.exports;
+    globalThis.__filename = name;
+    globalThis.__dirname = '.';
+    return runInThisContext(source, name);
+  },
+  writable: true,
+  configurable: true,
+});
+
+Object.defineProperty(Module.prototype, 'constructor', {
+  get() { return Module; },
+  configurable: false,
+  enumerable: false,
+});
+
+Module.Module = Module;
+Module._initPaths();
+
+module.exports = { Module, findLongestRegisteredExtension };
