@@ -8,6 +8,7 @@ const EventEmitter = require('events');
 // --- process ---
 const processProto = Object.create(EventEmitter.prototype, {
   constructor: { value: function process() {}, writable: true, configurable: true },
+  [Symbol.toStringTag]: { value: 'process', writable: false, enumerable: false, configurable: true },
 });
 Object.defineProperty(processProto.constructor, 'name', { value: 'process' });
 processProto.constructor.prototype = processProto;

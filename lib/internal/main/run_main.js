@@ -15,10 +15,7 @@ function applyStartupOptions() {
 function preload() {
   const requires = getOptionValue('--require');
   if (requires.length === 0) return;
-  const { Module } = require('internal/modules/cjs/loader');
-  const parent = new Module('internal/preload', null);
-  parent.paths = Module._nodeModulePaths(process.cwd());
-  for (const request of requires) Module._load(request, parent, false);
+  require('internal/modules/cjs/loader').Module._preloadModules(requires);
 }
 
 function printResult(result) {
