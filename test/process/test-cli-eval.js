@@ -23,6 +23,9 @@ ok(['-p', '-e', '5 * 5'], '25\n');
 ok(['-e', '1', '-p', '"last -e wins"'], 'last -e wins\n');
 ok(['-p', '({ a: 1 })'], '{ a: 1 }\n');
 ok(['-p', 'undefined'], 'undefined\n');
+// built-in modules are globals in -e / -p code
+ok(['-p', "path.join('a', 'b') + (path === require('path'))"], 'a/btrue\n');
+ok(['-e', 'path = 1; console.log(path)'], '1\n');
 
 const show = 'process.stdout.write(JSON.stringify([process.argv.slice(1), process.execArgv]))';
 ok(['-e', show, 'a', '--b', 'c'], JSON.stringify([['a', '--b', 'c'], ['-e', show]]));

@@ -23,6 +23,26 @@ function printResult(result) {
   process.stdout.write(`${typeof result === 'string' ? result : inspect(result)}\n`);
 }
 
+// -e / -p code sees the built-in modules as globals (path, events...),
+// loaded on first use; assigning one replaces it with a plain value.
+function addBuiltinsToGlobal() {
+  const { builtinModules } = require('module');
+  for (const id of builtinModules) {
+    if (id.startsWith('_') || id.includes('/') || id.startsWith('node:')) continue;
+    const name = id;
+    Object.defineProperty(globalThis, name, {
+      enumerable: false,
+      configurable: true,
+      get() { return require(name); },
+      set(value) {
+        Object.defineProperty(globalThis, name, {
+          value, writable: true, enumerable: true, configurable: true,
+        });
+      },
+    });
+  }
+}
+
 function evalSource(source, name, print) {
   const { Module } = require('internal/modules/cjs/loader');
   const result = Module._evalScript(source, name);
@@ -34,6 +54,7 @@ function run() {
   applyStartupOptions();
   preload();
   if (binding.evalSource !== undefined) {
+    addBuiltinsToGlobal();
     evalSource(binding.evalSource, '[eval]', binding.printEval);
     return;
   }
