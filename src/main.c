@@ -2,6 +2,7 @@
  * the runtime, return its exit code. */
 #include <fcntl.h>
 #include <jsc/jsc.h>
+#include <signal.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -90,6 +91,8 @@ static void engine_init(const nd_cli_t *cli) {
 
 int main(int argc, char **argv) {
   argv = uv_setup_args(argc, argv);
+  /* as Node: a write to a closed pipe is an EPIPE error, not a silent death */
+  signal(SIGPIPE, SIG_IGN);
   nd_cli_t cli;
   int code = nd_cli_parse(&cli, argc, argv);
   if (code >= 0) return code;

@@ -51,7 +51,12 @@ class StdioWriter extends EventEmitter {
     const data = toBytes(chunk, encoding);
     try {
       binding.writeSync(this.fd, data);
-    } catch (err) {
+    } catch (sysErr) {
+      // Node's shape for stream write failures: "write EPIPE"
+      const err = new Error(`write ${sysErr.code}`);
+      err.errno = sysErr.errno;
+      err.code = sysErr.code;
+      err.syscall = 'write';
       process.nextTick(() => {
         if (typeof cb === 'function') cb(err);
         this.emit('error', err);
