@@ -12,7 +12,6 @@ for (const f of ['--require', '-r', '--expose-gc', '--no-warnings', '--max-old-s
 }
 assert.ok(flags.has('--expose_gc'));
 assert.ok(flags.has('--stack-trace-limit=10'));
-assert.ok(flags.has('expose-gc') === false || flags.has('expose-gc') === true);
 for (const f of ['--eval', '-e', '--print', '--expose-internals', '--check', '--version',
   '--stack-size', '--foo', '--']) {
   assert.ok(!flags.has(f), f);
