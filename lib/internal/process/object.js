@@ -214,7 +214,7 @@ function chdir(directory) {
 
 function loadEnvFile(path = '.env') {
   if (typeof path !== 'string') {
-    if (path instanceof URL) path = require('url').fileURLToPath(path);
+    if (typeof URL === 'function' && path instanceof URL) path = require('url').fileURLToPath(path);
     else if (path && typeof path === 'object' && ArrayBuffer.isView(path)) path = String(path);
     else throw new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], path);
   }
