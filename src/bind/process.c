@@ -212,6 +212,32 @@ static ND_FN(process_set_title) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* appendText(path, text) -> 0 or a negative errno (--redirect-warnings) */
+static ND_FN(process_append_text) {
+  char *path = nd_cstr(ctx, ND_ARG(0), exc);
+  if (!path) return NULL;
+  char *text = nd_cstr(ctx, ND_ARG(1), exc);
+  if (!text) {
+    free(path);
+    return NULL;
+  }
+  uv_fs_t req;
+  int fd = uv_fs_open(NULL, &req, path, UV_FS_O_WRONLY | UV_FS_O_CREAT | UV_FS_O_APPEND, 0666,
+                      NULL);
+  uv_fs_req_cleanup(&req);
+  int r = fd;
+  if (fd >= 0) {
+    uv_buf_t b = uv_buf_init(text, (unsigned)strlen(text));
+    r = uv_fs_write(NULL, &req, fd, &b, 1, -1, NULL);
+    uv_fs_req_cleanup(&req);
+    uv_fs_close(NULL, &req, fd, NULL);
+    uv_fs_req_cleanup(&req);
+  }
+  free(path);
+  free(text);
+  return nd_num(ctx, r < 0 ? r : 0);
+}
+
 /* errInfo(err) -> [name, message] of a negative libuv error code */
 static ND_FN(process_err_info) {
   int err = (int)nd_tonum(ctx, ND_ARG(0));
@@ -367,6 +393,7 @@ void nd_process_init(nd_rt_t *rt, JSObjectRef target) {
       {"options", process_options},
       {"readStdin", process_read_stdin},
       {"errInfo", process_err_info},
+      {"appendText", process_append_text},
       {"parseEnv", nd_process_parse_env},
       {"loadEnvFile", nd_process_load_env_file},
       {"guessHandleType", nd_process_guess_handle_type},

@@ -70,3 +70,11 @@ r = run(['--throw-deprecation', '-p', 'process.throwDeprecation']);
 assert.strictEqual(r.stdout, 'true\n');
 r = run(['--trace-warnings', '-p', 'process.traceProcessWarnings']);
 assert.strictEqual(r.stdout, 'true\n');
+
+// --redirect-warnings=FILE appends them to the file instead
+const file = `/tmp/nd-warnings-${process.pid}.txt`;
+r = run([`--redirect-warnings=${file}`, '-e', "process.emitWarning('to file')"]);
+assert.strictEqual(r.stderr, '');
+const text = spawnSync('cat', [file], { encoding: 'utf8' }).stdout;
+spawnSync('rm', ['-f', file]);
+assert.match(text, /^\(node:\d+\) Warning: to file\n/);

@@ -2,7 +2,7 @@
 // process.emitWarning and the default 'warning' listener that prints
 // "(node:PID) [CODE] Type: message" to stderr, with Node's flags:
 // --no-warnings, --no-deprecation, --throw-deprecation, --trace-warnings,
-// --trace-deprecation, --disable-warning.
+// --trace-deprecation, --disable-warning, --redirect-warnings.
 
 const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
 const { validateString } = require('internal/validators');
@@ -40,7 +40,11 @@ function onWarning(warning) {
     const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
     msg += `\n(Use \`${programName()} ${flag} ...\` to show where the warning was created)`;
   }
-  internalBinding('process').writeSync(2, `${msg}\n`);
+  const binding = internalBinding('process');
+  const file = require('internal/options').getOptionValue('--redirect-warnings');
+  // a file that cannot be written falls back to stderr
+  if (file && binding.appendText(file, `${msg}\n`) === 0) return;
+  binding.writeSync(2, `${msg}\n`);
 }
 
 function createWarning(message, type, code, ctor, detail) {
