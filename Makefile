@@ -5,6 +5,12 @@ MAKEFLAGS += --no-print-directory
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 NODUS := $(BUILD)/nodus
 
+# Sanitizer runs: every error is fatal; leaks the engine itself leaves at exit
+# are suppressed (see scripts/lsan.supp), ours are not.
+ASAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan.supp:malloc_context_size=2:print_suppressions=0
+
 .PHONY: all deps build test run asan oracle bench format clean
 
 all: build
@@ -23,9 +29,20 @@ run: build
 	@$(NODUS) examples/welcome.js
 
 asan: deps
-	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DND_SANITIZE=ON >/dev/null
-	@cmake --build build-asan -j $(JOBS)
-	@ASAN_OPTIONS=detect_leaks=0 sh test/run.sh build-asan/nodus
+	@cmake -S . -B $(BUILD)-asan -DCMAKE_BUILD_TYPE=Debug -DND_SANITIZE=ON >/dev/null
+	@cmake --build $(BUILD)-asan -j $(JOBS)
+	@$(ASAN_ENV) sh test/run.sh $(BUILD)-asan/nodus
+
+oracle:
+	@node=$$(sh scripts/oracle.sh) && sh test/run.sh "$$node"
+
+bench: build
+	@cmake --build $(BUILD) --target nd_measure >/dev/null
+	@sh bench/run.sh $(NODUS)
+
+format:
+	@sh scripts/install-deps.sh clang-format
+	@clang-format -i $$(git ls-files '*.c' '*.h')
 
 clean:
-	rm -rf $(BUILD) build-asan
+	rm -rf $(BUILD) $(BUILD)-asan

@@ -1,10 +1,8 @@
 'use strict';
 // The timers module: setTimeout/setInterval/setImmediate and their clears.
 
-const {
-  Timeout, Immediate, insert, clearTimeout: clearTimeoutImpl, clearImmediate: clearImmediateImpl,
-  active, unrefActive, unenroll,
-} = require('internal/timers');
+let impl;
+const lazy = () => (impl ??= require('internal/timers'));
 const { validateFunction } = require('internal/validators');
 
 function setTimeout(callback, after, arg1, arg2, arg3) {
@@ -18,8 +16,8 @@ function setTimeout(callback, after, arg1, arg2, arg3) {
       args = [arg1, arg2, arg3];
       for (let i = 5; i < arguments.length; i++) args[i - 2] = arguments[i];
   }
-  const timeout = new Timeout(callback, after, args, false, true);
-  insert(timeout, timeout._idleTimeout);
+  const timeout = new (lazy().Timeout)(callback, after, args, false, true);
+  lazy().insert(timeout, timeout._idleTimeout);
   return timeout;
 }
 
@@ -34,13 +32,13 @@ function setInterval(callback, repeat, arg1, arg2, arg3) {
       args = [arg1, arg2, arg3];
       for (let i = 5; i < arguments.length; i++) args[i - 2] = arguments[i];
   }
-  const timeout = new Timeout(callback, repeat, args, true, true);
-  insert(timeout, timeout._idleTimeout);
+  const timeout = new (lazy().Timeout)(callback, repeat, args, true, true);
+  lazy().insert(timeout, timeout._idleTimeout);
   return timeout;
 }
 
 function clearTimeout(timer) {
-  clearTimeoutImpl(timer);
+  lazy().clearTimeout(timer);
 }
 
 function clearInterval(timer) {
@@ -48,7 +46,7 @@ function clearInterval(timer) {
   if (timer && timer._idleTimeout) {
     timer._repeat = null;
   }
-  clearTimeoutImpl(timer);
+  lazy().clearTimeout(timer);
 }
 
 function setImmediate(callback, arg1, arg2, arg3) {
@@ -62,16 +60,16 @@ function setImmediate(callback, arg1, arg2, arg3) {
       args = [arg1, arg2, arg3];
       for (let i = 4; i < arguments.length; i++) args[i - 1] = arguments[i];
   }
-  return new Immediate(callback, args);
+  return new (lazy().Immediate)(callback, args);
 }
 
 function clearImmediate(immediate) {
-  clearImmediateImpl(immediate);
+  lazy().clearImmediate(immediate);
 }
 
 module.exports = {
   setTimeout, clearTimeout, setImmediate, clearImmediate, setInterval, clearInterval,
-  _unrefActive: unrefActive,
-  active,
-  unenroll,
+  _unrefActive(t) { return lazy().unrefActive(t); },
+  active(t) { return lazy().active(t); },
+  unenroll(t) { return lazy().unenroll(t); },
 };

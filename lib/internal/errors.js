@@ -10,24 +10,32 @@ function formatList(list, sep = 'or') {
   return `${list.slice(0, -1).join(', ')}, ${sep} ${list[list.length - 1]}`;
 }
 
-function makeNodeErrorWithCode(Base, key) {
-  return function NodeError(...args) {
-    const msg = getMessage(key, args);
-    const err = new Base(msg);
-    Object.defineProperty(err, 'code', { value: key, enumerable: true, writable: true, configurable: true });
-    prepareNodeErrorStack(err, Base.name, key);
-    return err;
-  };
-}
+const stackApi = require('internal/errors/stack');
 
-// Node's errors print as "TypeError [ERR_X]: message" in stacks and toString.
-function prepareNodeErrorStack(err, name, key) {
-  Object.defineProperty(err, 'toString', {
-    value() { return `${this.name} [${key}]: ${this.message}`; },
-    enumerable: false, writable: true, configurable: true,
+// Each code is a class over its base (TypeError, RangeError, Error): `name`
+// stays the base name, `code` is an own enumerable property, and toString()
+// and the stack header read "TypeError [ERR_X]: message", as in Node.
+function makeNodeErrorWithCode(Base, key) {
+  class NodeError extends Base {
+    constructor(...args) {
+      super();
+      this.code = key;
+      const message = getMessage(key, args, this);
+      Object.defineProperty(this, 'message', {
+        value: message, writable: true, enumerable: false, configurable: true,
+      });
+      // Node renders the header when the error is made
+      stackApi.markNodeError(this, `${Base.name} [${key}]${message ? `: ${message}` : ''}`);
+    }
+
+    toString() {
+      return `${this.name} [${key}]: ${this.message}`;
+    }
+  }
+  Object.defineProperty(NodeError.prototype, 'constructor', {
+    value: Base, writable: true, enumerable: false, configurable: true,
   });
-  const stackFix = require('internal/errors/stack');
-  stackFix.setStackHeader(err, `${name} [${key}]`);
+  return NodeError;
 }
 
 function E(key, msg, Base, ...otherBases) {
@@ -37,9 +45,9 @@ function E(key, msg, Base, ...otherBases) {
   codes[key] = ctor;
 }
 
-function getMessage(key, args) {
+function getMessage(key, args, self) {
   const msg = messages.get(key);
-  if (typeof msg === 'function') return msg(...args);
+  if (typeof msg === 'function') return Reflect.apply(msg, self, args);
   let i = 0;
   return msg.replace(/%[sdjio]/g, () => String(args[i++]));
 }
@@ -234,27 +242,148 @@ E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
 E('ERR_ASSERTION', '%s', Error);
 
+// More codes Node's lib uses widely (messages as Node prints them).
+E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
+  if (name) return `"${name}" is outside of buffer bounds`;
+  return 'Attempt to access memory outside buffer bounds';
+}, RangeError);
+E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
+E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
+E('ERR_INVALID_FD', '"fd" must be a positive integer: %s', RangeError);
+E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
+E('ERR_MISSING_OPTION', '%s is required', TypeError);
+E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
+E('ERR_OPERATION_FAILED', 'Operation failed: %s', Error);
+E('ERR_STREAM_ALREADY_FINISHED', 'Cannot call %s after a stream was finished', Error);
+E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
+E('ERR_STREAM_DESTROYED', 'Cannot call %s after a stream was destroyed', Error);
+E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
+E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
+E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
+E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
+E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
+  const operator = allowZero ? '>=' : '>';
+  return `${name} should be ${operator} 0 and < 65536. Received ${determineSpecificType(port)}.`;
+}, RangeError);
+E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
+E('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', Error);
+E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
+E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
+E('ERR_UNESCAPED_CHARACTERS', '%s contains unescaped characters', TypeError);
+E('ERR_INVALID_URI', 'URI malformed', URIError);
+E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
+E('ERR_IPC_CHANNEL_CLOSED', 'Channel closed', Error);
+E('ERR_CHILD_CLOSED_BEFORE_REPLY', 'Child closed before reply received', Error);
+E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
+E('ERR_CONTEXT_NOT_INITIALIZED', 'context used is not initialized', Error);
+E('ERR_CRYPTO_HASH_FINALIZED', 'Digest already called', Error);
+E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
+E('ERR_ENCODING_INVALID_ENCODED_DATA', function(encoding, ret) {
+  this.errno = ret;
+  return `The encoded data was not valid for encoding ${encoding}`;
+}, TypeError);
+E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError);
+E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
+E('ERR_FS_FILE_TOO_LARGE', 'File size (%s) is greater than 2 GiB', RangeError);
+E('ERR_FS_EISDIR', 'Path is a directory', Error);
+E('ERR_HTTP_HEADERS_SENT', 'Cannot %s headers after they are sent to the client', Error);
+E('ERR_HTTP_INVALID_HEADER_VALUE', 'Invalid value "%s" for header "%s"', TypeError);
+E('ERR_HTTP_INVALID_STATUS_CODE', 'Invalid status code: %s', RangeError);
+E('ERR_INVALID_HTTP_TOKEN', '%s must be a valid HTTP token ["%s"]', TypeError);
+E('ERR_INVALID_ADDRESS_FAMILY', function(addressType, host, port) {
+  this.host = host;
+  this.port = port;
+  return `Invalid address family: ${addressType} ${host}:${port}`;
+}, RangeError);
+E('ERR_INVALID_ASYNC_ID', 'Invalid %s value: %s', RangeError);
+E('ERR_INVALID_IP_ADDRESS', 'Invalid IP address: %s', TypeError);
+E('ERR_INVALID_SYNC_FORK_INPUT', 'Asynchronous forks do not support Buffer, TypedArray, DataView or string input: %s', TypeError);
+E('ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input', Error);
+E('ERR_SYNTHETIC', 'JavaScript Callstack', Error);
+E('ERR_TRAILING_JUNK_AFTER_STREAM_END', 'Trailing junk found after the end of the compressed stream', TypeError);
+E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
+E('ERR_INVALID_ARG_VALUE_RANGE', '%s', RangeError);
+E('ERR_SCRIPT_EXECUTION_TIMEOUT', (timeout) => `Script execution timed out after ${timeout}ms`, Error);
+E('ERR_BUFFER_TOO_LARGE', 'Cannot create a Buffer larger than %s bytes', RangeError);
+E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x%s characters', Error);
+E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', '%s maxBuffer length exceeded', RangeError);
+E('ERR_CHILD_PROCESS_IPC_REQUIRED', "Forked processes must have an IPC channel, missing value 'ipc' in %s", Error);
+E('ERR_ASYNC_CALLBACK', '%s must be a function', TypeError);
+E('ERR_ASYNC_TYPE', 'Invalid name for async "type": %s', TypeError);
+
+// AbortError: what aborted operations reject with (code ABORT_ERR).
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {
+    if (options !== undefined && typeof options !== 'object') {
+      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
     super(message, options);
     this.code = 'ABORT_ERR';
     this.name = 'AbortError';
   }
 }
 
-// A Node error for a system call failure, from a negative libuv code.
+let uvBinding;
+function uvErr(errno) {
+  if (uvBinding === undefined) uvBinding = internalBinding('errors');
+  return [uvBinding.uvErrName(errno), uvBinding.uvErrMessage(errno)];
+}
+
+// A system-call failure from a negative libuv code, as Node builds it:
+// "ENOENT: no such file or directory, open 'x'" with errno, code, syscall,
+// path, dest in that order.
 function uvException(ctx) {
-  const { getSystemErrorName, getSystemErrorMessage } = require('internal/util');
-  const code = getSystemErrorName(ctx.errno);
-  let msg = `${code}: ${ctx.message || getSystemErrorMessage(ctx.errno)}, ${ctx.syscall}`;
-  if (ctx.path) msg += ` '${ctx.path}'`;
-  if (ctx.dest) msg += ` -> '${ctx.dest}'`;
-  const err = new Error(msg);
+  const [code, uvmsg] = uvErr(ctx.errno);
+  let message = `${code}: ${ctx.message || uvmsg}, ${ctx.syscall}`;
+  let path;
+  let dest;
+  if (ctx.path) {
+    path = String(ctx.path);
+    message += ` '${path}'`;
+  }
+  if (ctx.dest) {
+    dest = String(ctx.dest);
+    message += ` -> '${dest}'`;
+  }
+  const err = new Error(message);
   err.errno = ctx.errno;
   err.code = code;
-  err.syscall = ctx.syscall;
-  if (ctx.path) err.path = ctx.path;
-  if (ctx.dest) err.dest = ctx.dest;
+  for (const prop of Object.keys(ctx)) {
+    if (prop === 'message' || prop === 'path' || prop === 'dest' || prop === 'errno' ||
+      prop === 'code') continue;
+    err[prop] = ctx[prop];
+  }
+  if (path) err.path = path;
+  if (dest) err.dest = dest;
+  return err;
+}
+
+// Like uvException for calls that have an address: "connect ECONNREFUSED
+// 127.0.0.1:80", with errno, code, syscall, address, port.
+function uvExceptionWithHostPort(errno, syscall, address, port) {
+  const [code, uvmsg] = uvErr(errno);
+  const message = `${syscall} ${code}: ${uvmsg}`;
+  let details = '';
+  if (port && port > 0) details = ` ${address}:${port}`;
+  else if (address) details = ` ${address}`;
+  const err = new Error(`${message}${details}`);
+  err.code = code;
+  err.errno = errno;
+  err.syscall = syscall;
+  err.address = address;
+  if (port) err.port = port;
+  return err;
+}
+
+// An error from a libuv code with an optional extra note:
+// "read ENOTCONN" / "write EPIPE note".
+function errnoException(errno, syscall, original) {
+  const [code] = uvErr(errno);
+  const message = original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`;
+  const err = new Error(message);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
   return err;
 }
 
@@ -262,6 +391,8 @@ module.exports = {
   codes,
   AbortError,
   uvException,
+  uvExceptionWithHostPort,
+  errnoException,
   determineSpecificType,
   addNumericalSeparator,
   formatList,

@@ -7,6 +7,7 @@
 #define ND_BINDINGS(X) \
   X(builtins)          \
   X(contextify)        \
+  X(errors)            \
   X(fs)                \
   X(process)           \
   X(task)              \

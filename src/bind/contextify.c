@@ -2,10 +2,11 @@
 #include <string.h>
 
 #include "bind/bindings.h"
+#include "rt/compile.h"
 #include "rt/value.h"
 
-/* compileFunction(code, filename, params[]) -> function. The source keeps
- * its own line numbers: the engine's function header takes two lines. */
+/* compileFunction(code, filename, params[]) -> function; the code keeps its
+ * line numbers (see rt/compile.c for line 1's columns). */
 static ND_FN(contextify_compile_function) {
   JSStringRef body = JSValueToStringCopy(ctx, ND_ARG(0), exc);
   if (!body) return NULL;
@@ -22,7 +23,7 @@ static ND_FN(contextify_compile_function) {
     params[i] = JSValueToStringCopy(ctx, JSObjectGetPropertyAtIndex(ctx, plist, i, NULL), NULL);
     if (!params[i]) params[i] = JSStringCreateWithUTF8CString("_");
   }
-  JSObjectRef f = JSObjectMakeFunction(ctx, NULL, (unsigned)n, params, body, url, -1, exc);
+  JSObjectRef f = nd_compile_function(ctx, body, url, params, n, exc);
   for (size_t i = 0; i < n; i++) JSStringRelease(params[i]);
   JSStringRelease(body);
   JSStringRelease(url);
@@ -45,6 +46,7 @@ static ND_FN(contextify_run_in_this_context) {
 }
 
 void nd_contextify_init(nd_rt_t *rt, JSObjectRef target) {
+  nd_set(rt->ctx, target, "wrapperColumns", JSValueMakeNumber(rt->ctx, ND_WRAPPER_COLUMNS));
   static const nd_fn_entry_t fns[] = {
       {"compileFunction", contextify_compile_function},
       {"runInThisContext", contextify_run_in_this_context},

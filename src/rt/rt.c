@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "bind/bindings.h"
+#include "rt/compile.h"
 #include "rt/lib.h"
 #include "rt/rt.h"
 #include "rt/value.h"
@@ -144,8 +145,7 @@ static JSObjectRef compile_builtin(JSContextRef ctx, const char *id, JSValueRef 
   char url[256];
   snprintf(url, sizeof url, "node:%s", id);
   JSStringRef surl = JSStringCreateWithUTF8CString(url);
-  /* the engine counts the two lines of its own function header */
-  JSObjectRef fn = JSObjectMakeFunction(ctx, NULL, ND_COUNTOF(params), pn, body, surl, -1, exc);
+  JSObjectRef fn = nd_compile_function(ctx, body, surl, pn, ND_COUNTOF(params), exc);
   for (size_t i = 0; i < ND_COUNTOF(params); i++) JSStringRelease(pn[i]);
   JSStringRelease(body);
   JSStringRelease(surl);

@@ -2,6 +2,9 @@
 // Builds process and the globals, then returns the hooks C calls:
 // runMain, emitBeforeExit, emitExit.
 
+// V8's stack API first, so every error made from here on has it.
+require('internal/errors/stack').install();
+
 const { setupTaskQueue, nextTick } = require('internal/process/task_queues');
 const EventEmitter = require('events');
 
@@ -18,6 +21,11 @@ processObject.setupIdentity();
 EventEmitter.call(process);
 processObject.setupProcess();
 process.nextTick = nextTick;
+{
+  const execution = require('internal/process/execution');
+  process.setUncaughtExceptionCaptureCallback = execution.setUncaughtExceptionCaptureCallback;
+  process.hasUncaughtExceptionCaptureCallback = execution.hasUncaughtExceptionCaptureCallback;
+}
 setupTaskQueue();
 
 // --- globals ---

@@ -1,28 +1,186 @@
 'use strict';
-// The uncaught-exception path: 'uncaughtException' listeners, the capture
-// callback, or print and exit 1.
+// The uncaught-exception path: 'uncaughtExceptionMonitor', the capture
+// callback or 'uncaughtException' listeners; otherwise 'exit', the report
+// Node prints (source line and caret, the error as util.inspect shows it,
+// the version line) and exit code 1 (7 when a handler itself throws).
 
 const { reallyExit } = internalBinding('process');
 const { writeString } = internalBinding('fs');
+const stackApi = require('internal/errors/stack');
 
-function printUncaught(err) {
-  let text;
-  try {
-    text = err instanceof Error || (err && typeof err.stack === 'string')
-      ? String(err.stack) : require('internal/util/inspect').inspect(err);
-  } catch {
-    text = String(err);
-  }
-  writeString(2, `${text}\n\nNode.js ${process.version}\n`);
-}
+let captureFn = null;
 
-function triggerUncaughtException(err, fromPromise) {
-  const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
-  process.emit('uncaughtExceptionMonitor', err, type);
-  if (process.listenerCount('uncaughtException') > 0) {
-    process.emit('uncaughtException', err, type);
+function setUncaughtExceptionCaptureCallback(fn) {
+  if (fn === null) {
+    captureFn = null;
     return;
   }
+  const {
+    ERR_INVALID_ARG_TYPE, ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET,
+  } = require('internal/errors').codes;
+  if (typeof fn !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+  }
+  if (captureFn !== null) throw new ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+  captureFn = fn;
+}
+
+function hasUncaughtExceptionCaptureCallback() {
+  return captureFn !== null;
+}
+
+function isNativeError(v) {
+  if (v === null || typeof v !== 'object') return false;
+  const isError = globalThis.Error.isError;
+  return typeof isError === 'function' ? isError(v) : v instanceof globalThis.Error;
+}
+
+// --- the source line and caret ---
+
+const kArrow = Symbol('kArrow'); // a report's source block, fixed by its maker
+
+function readSource(url) {
+  try {
+    if (url === '[eval]') return internalBinding('process').evalSource;
+    if (url.startsWith('node:')) {
+      // a built-in: its compiled function's text is "function anonymous(
+      // ...\n) {\n<body>\n}", so body line n is text line n + 2
+      const fn = internalBinding('builtins').compile(url.slice(5));
+      if (typeof fn !== 'function') return undefined;
+      return Function.prototype.toString.call(fn).split('\n').slice(2).join('\n');
+    }
+    if (url[0] !== '/') return undefined;
+    return internalBinding('fs').readFileUtf8(url);
+  } catch {
+    return undefined;
+  }
+}
+
+const identChar = /[\w$]/;
+
+// The engine places a call's column at its "(" and a property read's at its
+// "."; V8 marks `new X(` at `new`, `a.b(` at `b` and `a.b` at `b`.
+function v8Column(src, col) {
+  let i = col - 1;
+  const c = src[i];
+  if (c === '.') return col + 1;
+  if (c !== '(') return col;
+  let j = i - 1;
+  while (j >= 0 && src[j] === ' ') j--;
+  let end = j;
+  while (j >= 0 && identChar.test(src[j])) j--;
+  const nameStart = j + 1;
+  if (nameStart > end) return col;
+  // walk back over a dotted chain to look for `new`
+  let k = nameStart - 1;
+  while (k >= 0 && (identChar.test(src[k]) || src[k] === '.')) k--;
+  let m = k;
+  while (m >= 0 && src[m] === ' ') m--;
+  if (m >= 2 && src.slice(m - 2, m + 1) === 'new' && (m < 3 || !identChar.test(src[m - 3]))) {
+    return m - 1;
+  }
+  end = nameStart;
+  return end + 1;
+}
+
+// Where a sync throw happened: the engine does not say, so take the line
+// the error was made on and, when that line has a `throw`, point at it.
+function throwColumn(src, col) {
+  const re = /\bthrow\b/g;
+  let best = -1;
+  let after = -1;
+  let m;
+  while ((m = re.exec(src)) !== null) {
+    if (m.index < col) best = m.index;
+    else if (after < 0) after = m.index;
+  }
+  if (best >= 0) return best + 1;
+  if (after >= 0) return after + 1;
+  return -1;
+}
+
+function sourceBlock(err, fromPromise) {
+  if (err !== null && typeof err === 'object') {
+    const fixed = err[kArrow];
+    if (typeof fixed === 'string') return fixed;
+  }
+  const site = stackApi.errorSite(err);
+  if (site === undefined) return '';
+  const text = readSource(site.url);
+  if (text === undefined) return '';
+  const line = text.split('\n')[site.line - 1];
+  if (line === undefined) return '';
+  let col = v8Column(line, site.col);
+  if (!fromPromise) {
+    const t = throwColumn(line, col);
+    if (t > 0) col = t;
+  }
+  let caret = '';
+  for (let i = 0; i < col - 1 && i < line.length; i++) caret += line[i] === '\t' ? '\t' : ' ';
+  return `${site.url}:${site.line}\n${line}\n${caret}^\n`;
+}
+
+// --- the report ---
+
+function inspectError(err) {
+  const { inspect } = require('internal/util/inspect');
+  return inspect(err, { customInspect: false, depth: Math.max(inspect.defaultOptions.depth, 5) });
+}
+
+function valueText(v) {
+  if (typeof v === 'symbol') return '';
+  try {
+    return String(v);
+  } catch {
+    return '<toString() threw exception>';
+  }
+}
+
+function report(err, fromPromise) {
+  let out = '';
+  let block = '';
+  try {
+    block = sourceBlock(err, fromPromise);
+  } catch {
+    block = '';
+  }
+  if (isNativeError(err)) {
+    let text;
+    try {
+      text = inspectError(err);
+    } catch {
+      text = valueText(stackApi.toV8Stack(err));
+    }
+    out = block ? `${block}\n${text}\n` : `${text}\n`;
+  } else {
+    if (block) out = `\n${block}`;
+    if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
+      let text;
+      try {
+        text = inspectError(err);
+      } catch {
+        text = valueText(err);
+      }
+      out += `${text}\n`;
+    } else {
+      const argv0 = typeof process.argv0 === 'string' && process.argv0 ? process.argv0 : 'node';
+      const base = argv0.slice(argv0.lastIndexOf('/') + 1) || 'node';
+      out += `${valueText(err)}\n` +
+        `(Use \`${base} --trace-uncaught ...\` to show where the exception was thrown)\n`;
+    }
+  }
+  writeString(2, `${out}\nNode.js ${process.version}\n`);
+}
+
+function exitCodeNow() {
+  const code = process.exitCode;
+  return code === undefined || code === null ? 1 : (code | 0);
+}
+
+// An exception nothing handled: 'exit' (its listeners' errors are
+// ignored), the report, then exit with process.exitCode (1 unless a
+// listener changed it).
+function fatal(err, fromPromise) {
   try {
     if (!process._exiting) {
       process._exiting = true;
@@ -30,10 +188,48 @@ function triggerUncaughtException(err, fromPromise) {
       process.emit('exit', 1);
     }
   } catch {
-    // an exit listener throwing does not stop the report
+    // Node ignores it too
   }
-  printUncaught(err);
-  reallyExit(1);
+  report(err, fromPromise);
+  reallyExit(exitCodeNow());
 }
 
-module.exports = { triggerUncaughtException, printUncaught };
+let noop;
+function triggerUncaughtException(err, fromPromise) {
+  const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  let handled;
+  try {
+    process.emit('uncaughtExceptionMonitor', err, type);
+    if (captureFn !== null) {
+      captureFn(err);
+      handled = true;
+    } else {
+      handled = process.emit('uncaughtException', err, type);
+    }
+  } catch (inner) {
+    // a handler threw: report that one and leave with 7, no 'exit'
+    report(inner, false);
+    reallyExit(7);
+    return;
+  }
+  if (!handled) {
+    fatal(err, fromPromise);
+    return;
+  }
+  // keep the loop turning once more, as Node does after a handled error
+  if (noop === undefined) noop = () => {};
+  require('timers').setImmediate(noop);
+}
+
+// Kept for the -p printer and older callers: the report text of a value.
+function printUncaught(err) {
+  report(err, false);
+}
+
+module.exports = {
+  triggerUncaughtException,
+  printUncaught,
+  setUncaughtExceptionCaptureCallback,
+  hasUncaughtExceptionCaptureCallback,
+  kArrow,
+};

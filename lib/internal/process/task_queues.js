@@ -53,7 +53,12 @@ function runTicksOnly() {
 const pendingRejections = [];
 let processRejections;
 
+let watchRejection;
 function onUnhandledRejection(promise, reason) {
+  // start noticing handlers added from now on (rejectionHandled)
+  if (watchRejection === undefined)
+    watchRejection = require('internal/process/promises').watchRejection;
+  watchRejection(promise, reason);
   pendingRejections.push(promise, reason);
   tickInfo[kHasRejections] = 1;
 }

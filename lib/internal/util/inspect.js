@@ -1,298 +1,1219 @@
 'use strict';
-// util.inspect and util.format. (A first version for plain values: the exact
-// Node output for every value kind is issue 3's work.)
+// util.inspect and util.format with Node's output for plain values: primitives,
+// arrays, objects, Map/Set, typed arrays, class instances, functions, Dates,
+// RegExps, errors, boxed primitives, circular references, and Node's
+// line-breaking rules (breakLength, compact, array grouping).
+// Not here yet (no engine hook for them): Proxy details, Promise state,
+// Map/Set iterator previews, WeakMap/WeakSet entries.
 
-const inspectDefaultOptions = {
-  showHidden: false, depth: 2, colors: false, customInspect: true, showProxy: false,
-  maxArrayLength: 100, maxStringLength: 10000, breakLength: 128, compact: 3,
-  sorted: false, getters: false, numericSeparator: false,
-};
+const defaults = Object.seal({
+  showHidden: false,
+  depth: 2,
+  colors: false,
+  customInspect: true,
+  showProxy: false,
+  maxArrayLength: 100,
+  maxStringLength: 10000,
+  breakLength: 80,
+  compact: 3,
+  sorted: false,
+  getters: false,
+  numericSeparator: false,
+});
+
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
-const strEscapeRe = /[\x00-\x1f\x27\x5c\x7f-\x9f]/;
-function strEscape(str) {
-  let quote = "'";
+// How a list of formatted entries is laid out.
+const KIND_OBJECT = 0; // "key: value" entries
+const KIND_ARRAY_ENTRY = 1; // an array slot: the value alone
+const KIND_ARRAY = 2; // an array-like container (may be grouped in columns)
+
+const MIN_SPLIT_STRING = 16;
+const identRe = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
+const indexRe = /^(0|[1-9][0-9]*)$/;
+const loneSurrogate = '[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
+const needsEscape = new RegExp(`[\\x00-\\x1f\\x27\\x5c\\x7f-\\x9f]|${loneSurrogate}`);
+const needsEscapeAll = new RegExp(needsEscape.source, 'g');
+const needsEscapeNoQuote = new RegExp(`[\\x00-\\x1f\\x5c\\x7f-\\x9f]|${loneSurrogate}`);
+const needsEscapeNoQuoteAll = new RegExp(needsEscapeNoQuote.source, 'g');
+const vtControlRe = new RegExp('(?:\\u001B\\][\\s\\S]*?(?:\\u0007|\\u001B\\u005C|\\u009C))|' +
+  '[\\u001B\\u009B][[\\]()#;?]*(?:\\d{1,4}(?:[;:]\\d{0,4})*)?[\\dA-PR-TZcf-nq-uy=><~]', 'g');
+
+// --- brand checks (no engine binding needed: the built-in getters throw on
+// foreign receivers) ---
+const uncurry = (fn) => Function.prototype.call.bind(fn);
+const getter = (proto, key) => uncurry(Object.getOwnPropertyDescriptor(proto, key).get);
+const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
+const mapSize = getter(Map.prototype, 'size');
+const setSize = getter(Set.prototype, 'size');
+const typedArrayTag = getter(TypedArrayProto, Symbol.toStringTag);
+const typedArrayLength = getter(TypedArrayProto, 'length');
+const arrayBufferByteLength = getter(ArrayBuffer.prototype, 'byteLength');
+const sharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function' ?
+  getter(SharedArrayBuffer.prototype, 'byteLength') : null;
+const dataViewByteLength = getter(DataView.prototype, 'byteLength');
+const regExpSource = getter(RegExp.prototype, 'source');
+const dateGetTime = uncurry(Date.prototype.getTime);
+const mapEntries = uncurry(Map.prototype.entries);
+const setValues = uncurry(Set.prototype.values);
+const weakMapHas = uncurry(WeakMap.prototype.has);
+const weakSetHas = uncurry(WeakSet.prototype.has);
+const objectToString = uncurry(Object.prototype.toString);
+const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
+const fnToString = uncurry(Function.prototype.toString);
+const AsyncFunctionProto = Object.getPrototypeOf(async function() {});
+const GeneratorFunctionProto = Object.getPrototypeOf(function*() {});
+const AsyncGeneratorFunctionProto = Object.getPrototypeOf(async function*() {});
+
+function passes(check, v) {
+  try {
+    check(v);
+    return true;
+  } catch {
+    return false;
+  }
+}
+const isMap = (v) => passes(mapSize, v);
+const isSet = (v) => passes(setSize, v);
+const isTypedArray = (v) => typedArrayTag(v) !== undefined;
+const isArrayBuffer = (v) => passes(arrayBufferByteLength, v);
+const isSharedArrayBuffer = (v) => sharedArrayBufferByteLength !== null &&
+  passes(sharedArrayBufferByteLength, v);
+const isDataView = (v) => passes(dataViewByteLength, v);
+const isRegExp = (v) => v !== RegExp.prototype && passes(regExpSource, v);
+const isDate = (v) => passes(dateGetTime, v);
+const isWeakMap = (v) => passes((x) => weakMapHas(x, {}), v);
+const isWeakSet = (v) => passes((x) => weakSetHas(x, {}), v);
+const isError = (v) => Error.isError(v) || v instanceof Error;
+const isPromise = (v) => v instanceof Promise;
+const isArguments = (v) => objectToString(v) === '[object Arguments]' && !(Symbol.toStringTag in v);
+const boxedKinds = [
+  ['Number', uncurry(Number.prototype.valueOf)],
+  ['String', uncurry(String.prototype.valueOf)],
+  ['Boolean', uncurry(Boolean.prototype.valueOf)],
+  ['BigInt', uncurry(BigInt.prototype.valueOf)],
+  ['Symbol', uncurry(Symbol.prototype.valueOf)],
+];
+function boxedKind(v) {
+  for (const kind of boxedKinds) if (passes(kind[1], v)) return kind;
+  return null;
+}
+function protoChainHas(v, proto) {
+  for (let p = Object.getPrototypeOf(v); p !== null; p = Object.getPrototypeOf(p)) {
+    if (p === proto) return true;
+  }
+  return false;
+}
+
+// Global constructor names (Array, Map...): objects whose toString comes from
+// one of these count as built-in for %s.
+let builtinNames;
+function builtinName(name) {
+  if (builtinNames === undefined) {
+    builtinNames = new Set(Object.getOwnPropertyNames(globalThis)
+      .filter((n) => /^[A-Z][a-zA-Z0-9]+$/.test(n)));
+  }
+  return builtinNames.has(name);
+}
+
+// Prototypes whose constructor property user code may have replaced.
+let knownProtos;
+function knownProto(p) {
+  if (knownProtos === undefined) {
+    knownProtos = new Map();
+    for (const C of [Array, ArrayBuffer, Function, Map, Set, Object, RegExp, Date, DataView,
+      Error, AggregateError, RangeError, TypeError, Boolean, Number, String, Promise,
+      WeakMap, WeakSet]) knownProtos.set(C.prototype, C);
+    knownProtos.set(TypedArrayProto, Object.getPrototypeOf(Uint8Array));
+  }
+  return knownProtos.get(p);
+}
+
+function safeInstanceof(v, C) {
+  try {
+    return v instanceof C;
+  } catch {
+    return false;
+  }
+}
+
+// --- strings and numbers ---
+const escapes = { 8: '\\b', 9: '\\t', 10: '\\n', 12: '\\f', 13: '\\r', 39: "\\'", 92: '\\\\' };
+function escapeChar(ch) {
+  const c = ch.charCodeAt(0);
+  if (escapes[c] !== undefined) return escapes[c];
+  if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return `\\x${c.toString(16).toUpperCase().padStart(2, '0')}`;
+  return `\\u${c.toString(16)}`; // a lone surrogate
+}
+
+// Quotes a string the way Node does: single quotes unless the text has one,
+// then double quotes, then backticks, then escaped single quotes.
+function quote(str) {
+  let q = "'";
+  let test = needsEscape;
+  let all = needsEscapeAll;
   if (str.includes("'")) {
-    if (!str.includes('"')) quote = '"';
-    else if (!str.includes('`') && !str.includes('${')) quote = '`';
+    if (!str.includes('"')) q = '"';
+    else if (!str.includes('`') && !str.includes('${')) q = '`';
+    if (q !== "'") {
+      test = needsEscapeNoQuote;
+      all = needsEscapeNoQuoteAll;
+    }
   }
-  if (!strEscapeRe.test(str) || quote !== "'") {
-    if (!/[\x00-\x1f\x5c\x7f-\x9f]/.test(str) && (quote !== "'" || !str.includes("'")))
-      return quote + str + quote;
-  }
+  if (!test.test(str)) return q + str + q;
+  return q + str.replace(all, escapeChar) + q;
+}
+
+function groupDigits(intStr) {
+  const start = intStr[0] === '-' ? 1 : 0;
   let out = '';
-  for (const ch of str) {
-    const c = ch.codePointAt(0);
-    if (ch === quote || ch === '\\') out += `\\${ch}`;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\b') out += '\\b';
-    else if (ch === '\f') out += '\\f';
-    else if (ch === '\v') out += '\\v';
-    else if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) out += `\\x${c.toString(16).toUpperCase().padStart(2, '0')}`;
-    else out += ch;
-  }
-  return quote + out + quote;
+  let i = intStr.length;
+  for (; i >= start + 4; i -= 3) out = `_${intStr.slice(i - 3, i)}${out}`;
+  return i === intStr.length ? intStr : intStr.slice(0, i) + out;
 }
 
-const keyRe = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
-function formatKey(key) {
-  if (typeof key === 'symbol') return `[${key.toString()}]`;
-  if (keyRe.test(key)) return key;
-  return strEscape(key);
+function groupFraction(fracStr) {
+  let out = '';
+  let i = 0;
+  for (; i < fracStr.length - 3; i += 3) out += `${fracStr.slice(i, i + 3)}_`;
+  return i === 0 ? fracStr : out + fracStr.slice(i);
 }
 
-function formatPrimitive(v, ctx) {
+function formatNumber(stylize, n, separators) {
+  if (Object.is(n, -0)) return stylize('-0', 'number');
+  const s = `${n}`;
+  if (!separators || !Number.isFinite(n) || s.includes('e')) return stylize(s, 'number');
+  if (Number.isInteger(n)) return stylize(groupDigits(s), 'number');
+  const dot = s.indexOf('.');
+  return stylize(`${groupDigits(s.slice(0, dot))}.${groupFraction(s.slice(dot + 1))}`, 'number');
+}
+
+function formatBigInt(stylize, n, separators) {
+  const s = `${n}`;
+  return stylize(`${separators ? groupDigits(s) : s}n`, 'bigint');
+}
+
+function formatPrimitive(stylize, v, ctx) {
   switch (typeof v) {
     case 'string': {
-      if (ctx.maxStringLength !== null && v.length > ctx.maxStringLength) {
+      let more = '';
+      if (v.length > ctx.maxStringLength) {
         const rest = v.length - ctx.maxStringLength;
-        return `${strEscape(v.slice(0, ctx.maxStringLength))}... ${rest} more character${rest > 1 ? 's' : ''}`;
+        v = v.slice(0, ctx.maxStringLength);
+        more = `... ${rest} more character${rest > 1 ? 's' : ''}`;
       }
-      return strEscape(v);
-    }
-    case 'number': return Object.is(v, -0) ? '-0' : String(v);
-    case 'bigint': return `${v}n`;
-    case 'boolean': return String(v);
-    case 'undefined': return 'undefined';
-    case 'symbol': return v.toString();
-  }
-  return String(v);
-}
-
-function getPrefix(obj, fallback, size = '') {
-  const proto = Object.getPrototypeOf(obj);
-  if (proto === null) return `[${fallback}${size}: null prototype] `;
-  const ctor = proto.constructor;
-  const name = ctor && typeof ctor.name === 'string' ? ctor.name : fallback;
-  const tag = obj[Symbol.toStringTag];
-  const tagPart = typeof tag === 'string' && tag !== '' && tag !== name ? ` [${tag}]` : '';
-  if (name === fallback && fallback === 'Object' && !tagPart) return '';
-  return `${name}${size}${tagPart} `;
-}
-
-function formatError(err) {
-  const stack = typeof err.stack === 'string' && err.stack ? err.stack : Error.prototype.toString.call(err);
-  return stack;
-}
-
-function formatValue(ctx, value, depth) {
-  if (typeof value !== 'object' && typeof value !== 'function') return formatPrimitive(value, ctx);
-  if (value === null) return 'null';
-  if (ctx.customInspect) {
-    const custom = value[customInspectSymbol];
-    if (typeof custom === 'function' && custom !== inspect) {
-      const r = custom.call(value, ctx.depth - depth, { ...ctx, depth: ctx.depth === null ? null : ctx.depth - depth }, inspect);
-      if (r !== value) return typeof r === 'string' ? r : formatValue(ctx, r, depth);
-    }
-  }
-  if (ctx.seen.includes(value)) return '[Circular *1]';
-  return formatRaw(ctx, value, depth);
-}
-
-function formatRaw(ctx, value, depth) {
-  let keys = Object.keys(value);
-  let braces;
-  let base = '';
-  let entries = null;
-  if (Array.isArray(value)) {
-    const prefix = getPrefix(value, 'Array', `(${value.length})`);
-    braces = [`${prefix === 'Array(' + value.length + ') ' ? '' : prefix}[`, ']'];
-    entries = [];
-    const max = Math.min(value.length, ctx.maxArrayLength);
-    let holes = 0;
-    for (let i = 0; i < max; i++) {
-      if (!Object.prototype.hasOwnProperty.call(value, i)) {
-        holes++;
-        continue;
+      // Long multi-line strings are shown one line per piece, joined with +.
+      if (ctx.compact !== true && v.length > MIN_SPLIT_STRING &&
+          v.length > ctx.breakLength - ctx.indentationLvl - 4) {
+        return v.split(/(?<=\n)/).map((line) => stylize(quote(line), 'string'))
+          .join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + more;
       }
-      if (holes) {
-        entries.push(`<${holes} empty item${holes > 1 ? 's' : ''}>`);
-        holes = 0;
-      }
-      entries.push(null);
-      entries[entries.length - 1] = formatChild(ctx, value[i], depth);
+      return stylize(quote(v), 'string') + more;
     }
-    if (holes) entries.push(`<${holes} empty item${holes > 1 ? 's' : ''}>`);
-    if (value.length > max) entries.push(`... ${value.length - max} more item${value.length - max > 1 ? 's' : ''}`);
-    keys = keys.filter((k) => !(String(k >>> 0) === k && (k >>> 0) < value.length));
-  } else if (typeof value === 'function') {
-    const name = value.name ? `: ${value.name}` : ' (anonymous)';
-    const src = Function.prototype.toString.call(value);
-    const kind = src.startsWith('class') ? 'class' : value.constructor && value.constructor.name !== 'Function' ? value.constructor.name : 'Function';
-    base = kind === 'class' ? `[class ${value.name || '(anonymous)'}]` : `[${kind}${name}]`;
-    if (keys.length === 0) return base;
-    braces = ['{', '}'];
-  } else if (value instanceof Error) {
-    base = formatError(value);
-    keys = keys.filter((k) => k !== 'stack' && k !== 'message');
-    if (keys.length === 0) return base;
-    braces = ['{', '}'];
-  } else if (value instanceof Date) {
-    base = Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
-    if (keys.length === 0) return base;
-    braces = ['{', '}'];
-  } else if (value instanceof RegExp) {
-    base = RegExp.prototype.toString.call(value);
-    if (keys.length === 0) return base;
-    braces = ['{', '}'];
-  } else if (value instanceof Map) {
-    braces = [`${getPrefix(value, 'Map', `(${value.size})`)}{`, '}'];
-    entries = [];
-    ctx.seen.push(value);
-    for (const [k, v] of value) entries.push(`${formatChild(ctx, k, depth)} => ${formatChild(ctx, v, depth)}`);
-    ctx.seen.pop();
-  } else if (value instanceof Set) {
-    braces = [`${getPrefix(value, 'Set', `(${value.size})`)}{`, '}'];
-    entries = [];
-    ctx.seen.push(value);
-    for (const v of value) entries.push(formatChild(ctx, v, depth));
-    ctx.seen.pop();
-  } else if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
-    braces = [`${getPrefix(value, 'TypedArray', `(${value.length})`)}[`, ']'];
-    entries = [];
-    const max = Math.min(value.length, ctx.maxArrayLength);
-    for (let i = 0; i < max; i++) entries.push(formatPrimitive(value[i], ctx));
-    if (value.length > max) entries.push(`... ${value.length - max} more item${value.length - max > 1 ? 's' : ''}`);
-    keys = keys.filter((k) => !(String(k >>> 0) === k));
-  } else if (value instanceof Promise) {
-    braces = ['Promise {', '}'];
-    entries = ['<unknown>'];
-  } else {
-    braces = [`${getPrefix(value, 'Object')}{`, '}'];
+    case 'number': return formatNumber(stylize, v, ctx.numericSeparator);
+    case 'bigint': return formatBigInt(stylize, v, ctx.numericSeparator);
+    case 'boolean': return stylize(`${v}`, 'boolean');
+    case 'undefined': return stylize('undefined', 'undefined');
+    default: return stylize(Symbol.prototype.toString.call(v), 'symbol');
   }
-  for (const sym of Object.getOwnPropertySymbols(value)) {
-    if (Object.prototype.propertyIsEnumerable.call(value, sym)) keys.push(sym);
-  }
-  if (depth > ctx.depth && ctx.depth !== null) {
-    const name = getPrefix(value, Array.isArray(value) ? 'Array' : 'Object').trim() || (Array.isArray(value) ? 'Array' : 'Object');
-    return `[${name}]`;
-  }
-  ctx.seen.push(value);
-  const output = entries || [];
-  for (const key of keys) {
-    const desc = Object.getOwnPropertyDescriptor(value, key);
-    let str;
-    if (desc.get !== undefined || desc.set !== undefined) {
-      str = desc.get && desc.set ? '[Getter/Setter]' : desc.get ? '[Getter]' : '[Setter]';
-    } else {
-      str = formatChild(ctx, desc.value, depth);
-    }
-    output.push(`${formatKey(key)}: ${str}`);
-  }
-  ctx.seen.pop();
-  if (base) {
-    if (output.length === 0) return base;
-    braces[0] = `${base} {`;
-  }
-  return reduceToSingleString(ctx, output, braces);
 }
 
-function formatChild(ctx, v, depth) {
-  return formatValue(ctx, v, depth + 1);
-}
-
-function reduceToSingleString(ctx, output, braces) {
-  if (output.length === 0) return `${braces[0]}${braces[1]}`.replace(/ \{\}$/, ' {}').replace('{}', '{}');
-  const start = output.length + braces[0].length;
-  const total = output.reduce((a, s) => a + s.length, start);
-  if (total + output.length <= ctx.breakLength && !output.some((s) => s.includes('\n')))
-    return `${braces[0]} ${output.join(', ')} ${braces[1]}`;
-  const ind = '  ';
-  return `${braces[0]}\n${ind}${output.map((s) => s.split('\n').join(`\n${ind}`)).join(`,\n${ind}`)}\n${braces[1]}`;
-}
-
-function inspect(value, opts) {
-  const ctx = { ...inspectDefaultOptions, seen: [] };
-  if (typeof opts === 'boolean') ctx.showHidden = opts;
-  else if (opts) Object.assign(ctx, opts);
-  if (ctx.depth === Infinity) ctx.depth = null;
-  return formatValue(ctx, value, 0);
-}
-inspect.custom = customInspectSymbol;
-inspect.defaultOptions = inspectDefaultOptions;
-
-function formatNumber(n) {
-  return Object.is(n, -0) ? '-0' : String(n);
-}
-
-function formatWithOptions(inspectOptions, ...args) {
-  const first = args[0];
-  let a = 0;
-  let str = '';
-  let join = '';
-  if (typeof first === 'string') {
-    if (args.length === 1) return first;
-    let tempStr;
-    let lastPos = 0;
-    for (let i = 0; i < first.length - 1; i++) {
-      if (first.charCodeAt(i) !== 37) continue;
-      const nextChar = first.charCodeAt(++i);
-      if (a + 1 !== args.length) {
-        switch (nextChar) {
-          case 115: { // s
-            const arg = args[++a];
-            if (typeof arg === 'number') tempStr = formatNumber(arg);
-            else if (typeof arg === 'bigint') tempStr = `${arg}n`;
-            else if (typeof arg !== 'object' || arg === null) tempStr = String(arg);
-            else tempStr = inspect(arg, { ...inspectOptions, depth: 0, colors: false, compact: 3 });
-            break;
-          }
-          case 106: // j
-            try { tempStr = JSON.stringify(args[++a]); } catch { tempStr = '[Circular]'; }
-            break;
-          case 100: { // d
-            const n = args[++a];
-            if (typeof n === 'bigint') tempStr = `${n}n`;
-            else if (typeof n === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(Number(n));
-            break;
-          }
-          case 79: tempStr = inspect(args[++a], inspectOptions); break; // O
-          case 111: tempStr = inspect(args[++a], { ...inspectOptions, showHidden: true, showProxy: true, depth: 4 }); break; // o
-          case 105: { // i
-            const n = args[++a];
-            if (typeof n === 'bigint') tempStr = `${n}n`;
-            else if (typeof n === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(Number.parseInt(n));
-            break;
-          }
-          case 102: { // f
-            const n = args[++a];
-            tempStr = typeof n === 'symbol' ? 'NaN' : formatNumber(Number.parseFloat(n));
-            break;
-          }
-          case 99: a += 1; tempStr = ''; break; // c
-          case 37: str += first.slice(lastPos, i); lastPos = i + 1; continue;
-          default: continue;
-        }
-        if (lastPos !== i - 1) str += first.slice(lastPos, i - 1);
-        str += tempStr;
-        lastPos = i + 1;
-      } else if (nextChar === 37) {
-        str += first.slice(lastPos, i);
-        lastPos = i + 1;
-      }
-    }
-    if (lastPos !== 0) {
-      a++;
-      join = ' ';
-      if (lastPos < first.length) str += first.slice(lastPos);
-    }
-  }
-  while (a < args.length) {
-    const value = args[a];
-    str += join;
-    str += typeof value !== 'string' ? inspect(value, inspectOptions) : value;
-    join = ' ';
-    a++;
-  }
+// --- colors ---
+function stylizeWithColor(str, styleType) {
+  const style = inspect.styles[styleType];
+  if (style === undefined) return str;
+  const color = inspect.colors[style];
+  if (color !== undefined) return `\u001b[${color[0]}m${str}\u001b[${color[1]}m`;
+  if (typeof style === 'function') return style(str);
   return str;
 }
 
-function format(...args) {
-  return formatWithOptions(undefined, ...args);
+function stylizeNoColor(str) {
+  return str;
 }
 
-module.exports = { inspect, format, formatWithOptions, inspectDefaultOptions, customInspectSymbol };
+function stripVTControlCharacters(str) {
+  return str.replace(vtControlRe, '');
+}
+
+function isFullWidth(code) {
+  return code >= 0x1100 && (code <= 0x115f || code === 0x2329 || code === 0x232a ||
+    (code >= 0x2e80 && code <= 0x3247 && code !== 0x303f) ||
+    (code >= 0x3250 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0xa4c6) ||
+    (code >= 0xa960 && code <= 0xa97c) || (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe10 && code <= 0xfe19) ||
+    (code >= 0xfe30 && code <= 0xfe6b) || (code >= 0xff01 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) || (code >= 0x1b000 && code <= 0x1b001) ||
+    (code >= 0x1f200 && code <= 0x1f251) || (code >= 0x1f300 && code <= 0x1f64f) ||
+    (code >= 0x20000 && code <= 0x3fffd));
+}
+
+function isZeroWidth(code) {
+  return code <= 0x1f || (code >= 0x7f && code <= 0x9f) || (code >= 0x300 && code <= 0x36f) ||
+    (code >= 0x200b && code <= 0x200f) || (code >= 0x20d0 && code <= 0x20ff) ||
+    (code >= 0xfe00 && code <= 0xfe0f) || (code >= 0xfe20 && code <= 0xfe2f) ||
+    (code >= 0xe0100 && code <= 0xe01ef);
+}
+
+// Columns a string takes on a terminal.
+function getStringWidth(str, removeControlChars = true) {
+  if (removeControlChars) str = stripVTControlCharacters(str);
+  let width = 0;
+  let i = 0;
+  for (; i < str.length; i++) { // ASCII fast path
+    const c = str.charCodeAt(i);
+    if (c >= 127) break;
+    if (c >= 32) width++;
+  }
+  if (i === str.length) return width;
+  for (const ch of str.slice(i).normalize('NFC')) {
+    const code = ch.codePointAt(0);
+    if (isFullWidth(code)) width += 2;
+    else if (!isZeroWidth(code)) width++;
+  }
+  return width;
+}
+
+// --- names and prefixes ---
+
+// The name shown before an object: its constructor's name, found along the
+// prototype chain; null when the chain ends without one.
+function constructorName(obj, ctx, recurseTimes) {
+  const target = obj;
+  let first;
+  while (obj) {
+    const known = knownProto(obj);
+    if (known !== undefined && safeInstanceof(target, known)) return known.name;
+    const desc = Object.getOwnPropertyDescriptor(obj, 'constructor');
+    if (desc !== undefined && typeof desc.value === 'function' && desc.value.name !== '' &&
+        safeInstanceof(target, desc.value)) {
+      return String(desc.value.name);
+    }
+    obj = Object.getPrototypeOf(obj);
+    if (first === undefined) first = obj;
+  }
+  if (first === null) return null;
+  if (recurseTimes > ctx.depth && ctx.depth !== null) return 'Object <Complex prototype>';
+  const protoName = constructorName(first, ctx, recurseTimes + 1);
+  if (protoName === null) {
+    return `Object <${inspect(first, { ...ctx, customInspect: false, depth: -1 })}>`;
+  }
+  return `Object <${protoName}>`;
+}
+
+function getPrefix(ctor, tag, fallback, size = '') {
+  if (ctor === null) {
+    if (tag !== '' && fallback !== tag) return `[${fallback}${size}: null prototype] [${tag}] `;
+    return `[${fallback}${size}: null prototype] `;
+  }
+  if (tag !== '') {
+    const dot = tag.lastIndexOf('.');
+    if (ctor === (dot >= 1 ? tag.slice(dot + 1) : tag)) return `${tag}${size} `;
+    return `${ctor}${size} [${tag}] `;
+  }
+  return `${ctor}${size} `;
+}
+
+function plainPrefix(ctor, tag) {
+  return getPrefix(ctor, tag, ctor === null ? (tag === 'Object' ? 'Object' : 'Object') : '');
+}
+
+function ownKeys(value, showHidden) {
+  const symbols = Object.getOwnPropertySymbols(value);
+  let keys;
+  if (showHidden) {
+    keys = Object.getOwnPropertyNames(value);
+    for (const s of symbols) keys.push(s);
+  } else {
+    keys = Object.keys(value);
+    for (const s of symbols) if (isEnumerable(value, s)) keys.push(s);
+  }
+  return keys;
+}
+
+// Own keys that are not array indices (arrays and typed arrays).
+function nonIndexKeys(value, showHidden) {
+  const names = showHidden ? Object.getOwnPropertyNames(value) : Object.keys(value);
+  const keys = names.filter((k) => !indexRe.test(k) || Number(k) > 2 ** 32 - 2);
+  for (const s of Object.getOwnPropertySymbols(value)) {
+    if (showHidden || isEnumerable(value, s)) keys.push(s);
+  }
+  return keys;
+}
+
+function functionBase(ctx, fn, ctor, tag) {
+  const src = fnToString(fn);
+  if (src.startsWith('class') && src.endsWith('}')) {
+    const body = src.slice(5, -1);
+    const brace = body.indexOf('{');
+    if (brace !== -1 && (!body.slice(0, brace).includes('(') ||
+        /^(\s+[^(]*?)\s*{/.test(body.replace(/(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g, '')))) {
+      return classBase(fn, ctor, tag);
+    }
+  }
+  let type = 'Function';
+  if (protoChainHas(fn, GeneratorFunctionProto) || protoChainHas(fn, AsyncGeneratorFunctionProto)) {
+    type = `Generator${type}`;
+  }
+  if (protoChainHas(fn, AsyncFunctionProto) || protoChainHas(fn, AsyncGeneratorFunctionProto)) {
+    type = `Async${type}`;
+  }
+  let base = `[${type}`;
+  if (ctor === null) base += ' (null prototype)';
+  if (fn.name === '') base += ' (anonymous)';
+  else base += `: ${typeof fn.name === 'string' ? fn.name : formatValue(ctx, fn.name)}`;
+  base += ']';
+  if (ctor !== type && ctor !== null) base += ` ${ctor}`;
+  if (tag !== '' && ctor !== tag) base += ` [${tag}]`;
+  return base;
+}
+
+function classBase(cls, ctor, tag) {
+  const name = (hasOwn(cls, 'name') && cls.name) || '(anonymous)';
+  let base = `class ${name}`;
+  if (ctor !== 'Function' && ctor !== null) base += ` [${ctor}]`;
+  if (tag !== '' && ctor !== tag) base += ` [${tag}]`;
+  if (ctor !== null) {
+    const superName = Object.getPrototypeOf(cls).name;
+    if (superName) base += ` extends ${superName}`;
+  } else {
+    base += ' extends [null prototype]';
+  }
+  return `[${base}]`;
+}
+
+function boxedBase(value, kind, ctx, keys, ctor, tag) {
+  const [type, valueOf] = kind;
+  if (type === 'String') keys.splice(0, value.length); // the indices repeat the string
+  let base = `[${type}`;
+  if (type !== ctor) base += ctor === null ? ' (null prototype)' : ` (${ctor})`;
+  base += `: ${formatPrimitive(stylizeNoColor, valueOf(value), ctx)}]`;
+  if (tag !== '' && tag !== ctor) base += ` [${tag}]`;
+  if (keys.length !== 0 || ctx.stylize === stylizeNoColor) return base;
+  return ctx.stylize(base, type.toLowerCase());
+}
+
+// --- errors ---
+function errorStack(ctx, err) {
+  let stack;
+  try {
+    // errors the engine threw itself still carry its frame format
+    stack = require('internal/errors/stack').toV8Stack(err);
+  } catch {
+    // a throwing stack getter counts as no stack
+  }
+  if (stack) {
+    if (typeof stack === 'string') return stack;
+    ctx.seen.push(err);
+    ctx.indentationLvl += 4;
+    const s = formatValue(ctx, stack);
+    ctx.indentationLvl -= 4;
+    ctx.seen.pop();
+    return `${Error.prototype.toString.call(err)}\n    ${s}`;
+  }
+  return Error.prototype.toString.call(err);
+}
+
+// Where the frames of `a` repeat a run (> 3) of the frames of `b`.
+function sharedFrames(a, b) {
+  for (let i = 0; i < a.length - 3; i++) {
+    const pos = b.indexOf(a[i]);
+    if (pos === -1 || b.length - pos <= 3) continue;
+    const max = Math.min(a.length - i, b.length - pos);
+    let len = 1;
+    while (len < max && a[i + len] === b[pos + len]) len++;
+    if (len > 3) return [len, i];
+  }
+  return [0, 0];
+}
+
+// "Error" in the first line becomes the constructor's name when the two differ.
+function fixErrorName(stack, ctor, name, tag) {
+  let len = name.length;
+  if (typeof name !== 'string') {
+    stack = stack.replace(`${name}`, `${name} [${getPrefix(ctor, tag, 'Error').slice(0, -1)}]`);
+  }
+  if (ctor === null || (name.endsWith('Error') && stack.startsWith(name) &&
+      (stack.length === len || stack[len] === ':' || stack[len] === '\n'))) {
+    let fallback = 'Error';
+    if (ctor === null) {
+      const m = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n {4}at)/.exec(stack) ||
+        /^([a-z_A-Z0-9-]*Error)$/.exec(stack);
+      fallback = (m && m[1]) || '';
+      len = fallback.length;
+      fallback = fallback || 'Error';
+    }
+    const prefix = getPrefix(ctor, tag, fallback).slice(0, -1);
+    if (name !== prefix) {
+      if (prefix.includes(name)) {
+        stack = len === 0 ? `${prefix}: ${stack}` : prefix + stack.slice(len);
+      } else {
+        stack = `${prefix} [${name}]${stack.slice(len)}`;
+      }
+    }
+  }
+  return stack;
+}
+
+function formatError(err, ctor, tag, ctx, keys) {
+  let stack;
+  let message;
+  let name;
+  try {
+    stack = errorStack(ctx, err);
+  } catch {
+    return objectToString(err);
+  }
+  let messageThrew = false;
+  let nameThrew = false;
+  try {
+    message = err.message;
+  } catch {
+    messageThrew = true;
+  }
+  try {
+    name = err.name;
+  } catch {
+    nameThrew = true;
+  }
+  if (!ctx.showHidden && keys.length !== 0) {
+    const drop = (key, check) => {
+      const i = keys.indexOf(key);
+      if (i !== -1 && check) keys.splice(i, 1);
+    };
+    drop('stack', true);
+    if (!messageThrew) drop('message', typeof message !== 'string' || stack.includes(message));
+    if (!nameThrew) drop('name', typeof name !== 'string' || stack.includes(name));
+  }
+  if (name === undefined || name === null) name = 'Error';
+  const addKey = (key) => {
+    if (!keys.includes(key)) keys.push(key);
+  };
+  if (hasOwn(err, 'cause')) addKey('cause');
+  try {
+    if (Array.isArray(err.errors) && hasOwn(err, 'errors')) addKey('errors');
+  } catch {
+    // a throwing errors getter is left out
+  }
+  if (hasOwn(err, 'error')) addKey('error');
+  if (hasOwn(err, 'suppressed')) addKey('suppressed');
+
+  stack = fixErrorName(stack, ctor, name, tag);
+  let pos = (message && stack.indexOf(message)) || -1;
+  if (pos !== -1) pos += message.length;
+  const framesAt = stack.indexOf('\n    at', pos);
+  if (framesAt === -1) {
+    stack = `[${stack}]`;
+  } else {
+    const frames = stack.slice(framesAt + 1).split('\n');
+    let cause;
+    try {
+      cause = err.cause;
+    } catch {
+      // ignored, as Node does
+    }
+    if (cause != null && isError(cause)) {
+      const causeStack = errorStack(ctx, cause);
+      const at = causeStack.indexOf('\n    at');
+      if (at !== -1) {
+        const [len, offset] = sharedFrames(frames, causeStack.slice(at + 1).split('\n'));
+        if (len > 0) {
+          const skipped = len - 2;
+          frames.splice(offset + 1, skipped,
+            ctx.stylize(`    ... ${skipped} lines matching cause stack trace ...`, 'undefined'));
+        }
+      }
+    }
+    stack = `${stack.slice(0, framesAt)}\n${frames.join('\n')}`;
+  }
+  if (ctx.indentationLvl !== 0) stack = stack.replaceAll('\n', `\n${' '.repeat(ctx.indentationLvl)}`);
+  return stack;
+}
+
+// --- containers ---
+const moreItems = (n) => `... ${n} more item${n > 1 ? 's' : ''}`;
+
+function formatArray(ctx, value, recurseTimes) {
+  const len = Math.min(Math.max(0, ctx.maxArrayLength), value.length);
+  const output = [];
+  for (let i = 0; i < len; i++) {
+    const desc = Object.getOwnPropertyDescriptor(value, i);
+    if (desc === undefined) return formatSparseArray(ctx, value, recurseTimes, len, output, i);
+    output.push(formatProperty(ctx, value, recurseTimes, i, KIND_ARRAY_ENTRY, desc));
+  }
+  if (value.length > len) output.push(moreItems(value.length - len));
+  return output;
+}
+
+// Holes show as "<n empty items>"; `i` is the first hole.
+function formatSparseArray(ctx, value, recurseTimes, maxLength, output, i) {
+  const keys = Object.keys(value);
+  let index = i;
+  for (; i < keys.length && output.length < maxLength; i++) {
+    const key = keys[i];
+    const n = +key;
+    if (n > 2 ** 32 - 2) break;
+    if (`${index}` !== key) {
+      if (!indexRe.test(key)) break;
+      const holes = n - index;
+      output.push(ctx.stylize(`<${holes} empty item${holes > 1 ? 's' : ''}>`, 'undefined'));
+      index = n;
+      if (output.length === maxLength) break;
+    }
+    output.push(formatProperty(ctx, value, recurseTimes, key, KIND_ARRAY_ENTRY));
+    index++;
+  }
+  const rest = value.length - index;
+  if (output.length !== maxLength) {
+    if (rest > 0) output.push(ctx.stylize(`<${rest} empty item${rest > 1 ? 's' : ''}>`, 'undefined'));
+  } else if (rest > 0) {
+    output.push(moreItems(rest));
+  }
+  return output;
+}
+
+function formatTypedArray(ctx, value, length) {
+  const max = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  const output = new Array(max);
+  const fmt = length > 0 && typeof value[0] === 'number' ? formatNumber : formatBigInt;
+  for (let i = 0; i < max; i++) output[i] = fmt(ctx.stylize, value[i], ctx.numericSeparator);
+  if (length > max) output[max] = moreItems(length - max);
+  return output;
+}
+
+function formatArrayBuffer(ctx, value) {
+  let bytes;
+  try {
+    bytes = new Uint8Array(value);
+  } catch {
+    return [ctx.stylize('(detached)', 'special')];
+  }
+  const n = Math.min(ctx.maxArrayLength, bytes.length);
+  const hex = [];
+  for (let i = 0; i < n; i++) hex.push(bytes[i].toString(16).padStart(2, '0'));
+  let str = hex.join(' ');
+  const rest = bytes.length - ctx.maxArrayLength;
+  if (rest > 0) str += ` ... ${rest} more byte${rest > 1 ? 's' : ''}`;
+  return [`${ctx.stylize('[Uint8Contents]', 'special')}: <${str}>`];
+}
+
+function formatSet(ctx, value, recurseTimes) {
+  const size = setSize(value);
+  const max = Math.min(Math.max(0, ctx.maxArrayLength), size);
+  const output = [];
+  ctx.indentationLvl += 2;
+  let i = 0;
+  for (const v of setValues(value)) {
+    if (i++ >= max) break;
+    output.push(formatValue(ctx, v, recurseTimes));
+  }
+  if (size > max) output.push(moreItems(size - max));
+  ctx.indentationLvl -= 2;
+  return output;
+}
+
+function formatMap(ctx, value, recurseTimes) {
+  const size = mapSize(value);
+  const max = Math.min(Math.max(0, ctx.maxArrayLength), size);
+  const output = [];
+  ctx.indentationLvl += 2;
+  let i = 0;
+  for (const [k, v] of mapEntries(value)) {
+    if (i++ >= max) break;
+    output.push(`${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`);
+  }
+  if (size > max) output.push(moreItems(size - max));
+  ctx.indentationLvl -= 2;
+  return output;
+}
+
+function formatExtra(ctx, value, recurseTimes, key, typedArray) {
+  const v = value[key];
+  ctx.indentationLvl += 2;
+  const str = formatValue(ctx, v, recurseTimes, typedArray);
+  ctx.indentationLvl -= 2;
+  return `${ctx.stylize(`[${key}]`, 'string')}: ${str}`;
+}
+
+// --- the core ---
+function formatValue(ctx, value, recurseTimes, typedArray) {
+  if (typeof value !== 'object' && typeof value !== 'function') {
+    return formatPrimitive(ctx.stylize, value, ctx);
+  }
+  if (value === null) return ctx.stylize('null', 'null');
+
+  if (ctx.customInspect) {
+    const custom = value[customInspectSymbol];
+    if (typeof custom === 'function' && custom !== inspect) {
+      const ownCtor = Object.getOwnPropertyDescriptor(value, 'constructor');
+      const isPrototype = ownCtor !== undefined && ownCtor.value != null &&
+        ownCtor.value.prototype === value;
+      if (!isPrototype) {
+        const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
+        const ret = custom.call(value, depth, userOptions(ctx), inspect);
+        if (ret !== value) {
+          if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
+          return ret.replaceAll('\n', `\n${' '.repeat(ctx.indentationLvl)}`);
+        }
+      }
+    }
+  }
+
+  if (ctx.seen.includes(value)) {
+    if (ctx.circular === undefined) ctx.circular = new Map();
+    let index = ctx.circular.get(value);
+    if (index === undefined) {
+      index = ctx.circular.size + 1;
+      ctx.circular.set(value, index);
+    }
+    return ctx.stylize(`[Circular *${index}]`, 'special');
+  }
+  return formatRaw(ctx, value, recurseTimes, typedArray);
+}
+
+function formatRaw(ctx, value, recurseTimes, typedArray) {
+  const ctor = constructorName(value, ctx, recurseTimes);
+  let tag = '';
+  try {
+    tag = value[Symbol.toStringTag];
+  } catch {
+    // a throwing getter means no tag
+  }
+  // An own enumerable tag is printed as a key already.
+  if (typeof tag !== 'string' ||
+      (tag !== '' && (ctx.showHidden ? hasOwn : isEnumerable)(value, Symbol.toStringTag))) {
+    tag = '';
+  }
+  let keys;
+  let base = '';
+  let braces;
+  let formatter = () => [];
+  let kind = KIND_OBJECT;
+  let extraKeys;
+  let handled = false;
+
+  if (Symbol.iterator in value || ctor === null) {
+    handled = true;
+    if (Array.isArray(value)) {
+      const prefix = ctor !== 'Array' || tag !== '' ?
+        getPrefix(ctor, tag, 'Array', `(${value.length})`) : '';
+      keys = nonIndexKeys(value, ctx.showHidden);
+      braces = [`${prefix}[`, ']'];
+      if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
+      kind = KIND_ARRAY;
+      formatter = formatArray;
+    } else if (isSet(value)) {
+      const size = setSize(value);
+      const prefix = getPrefix(ctor, tag, 'Set', `(${size})`);
+      keys = ownKeys(value, ctx.showHidden);
+      formatter = formatSet;
+      if (size === 0 && keys.length === 0) return `${prefix}{}`;
+      braces = [`${prefix}{`, '}'];
+    } else if (isMap(value)) {
+      const size = mapSize(value);
+      const prefix = getPrefix(ctor, tag, 'Map', `(${size})`);
+      keys = ownKeys(value, ctx.showHidden);
+      formatter = formatMap;
+      if (size === 0 && keys.length === 0) return `${prefix}{}`;
+      braces = [`${prefix}{`, '}'];
+    } else if (isTypedArray(value)) {
+      keys = nonIndexKeys(value, ctx.showHidden);
+      const size = typedArrayLength(value);
+      const prefix = getPrefix(ctor, tag, ctor === null ? typedArrayTag(value) : '', `(${size})`);
+      braces = [`${prefix}[`, ']'];
+      if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
+      formatter = (c, v) => formatTypedArray(c, v, size);
+      kind = KIND_ARRAY;
+      if (ctx.showHidden) {
+        extraKeys = ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer'];
+        typedArray = true;
+      }
+    } else {
+      handled = false;
+    }
+  }
+  if (!handled) {
+    keys = ownKeys(value, ctx.showHidden);
+    braces = ['{', '}'];
+    let boxed;
+    if (typeof value === 'function') {
+      base = functionBase(ctx, value, ctor, tag);
+      if (keys.length === 0) return ctx.stylize(base, 'special');
+    } else if (ctor === 'Object') {
+      if (isArguments(value)) braces[0] = '[Arguments] {';
+      else if (tag !== '') braces[0] = `${getPrefix(ctor, tag, 'Object')}{`;
+      if (keys.length === 0) return `${braces[0]}}`;
+    } else if (isRegExp(value)) {
+      base = RegExp.prototype.toString.call(ctor !== null ? value : new RegExp(value));
+      const prefix = getPrefix(ctor, tag, 'RegExp');
+      if (prefix !== 'RegExp ') base = `${prefix}${base}`;
+      base = ctx.stylize(base, 'regexp');
+      if (keys.length === 0 || (recurseTimes > ctx.depth && ctx.depth !== null)) return base;
+    } else if (isDate(value)) {
+      base = Number.isNaN(dateGetTime(value)) ? Date.prototype.toString.call(value) :
+        Date.prototype.toISOString.call(value);
+      const prefix = getPrefix(ctor, tag, 'Date');
+      if (prefix !== 'Date ') base = `${prefix}${base}`;
+      if (keys.length === 0) return ctx.stylize(base, 'date');
+    } else if (isError(value)) {
+      base = formatError(value, ctor, tag, ctx, keys);
+      if (keys.length === 0) return base;
+    } else if (isArrayBuffer(value) || isSharedArrayBuffer(value)) {
+      const prefix = getPrefix(ctor, tag, isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer');
+      if (typedArray === undefined) {
+        formatter = formatArrayBuffer;
+      } else if (keys.length === 0) {
+        return `${prefix}{ [byteLength]: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
+      }
+      braces[0] = `${prefix}{`;
+      extraKeys = ['byteLength'];
+    } else if (isDataView(value)) {
+      braces[0] = `${getPrefix(ctor, tag, 'DataView')}{`;
+      extraKeys = ['byteLength', 'byteOffset', 'buffer'];
+    } else if (isWeakSet(value)) {
+      braces[0] = `${getPrefix(ctor, tag, 'WeakSet')}{`;
+      formatter = weakItemsUnknown;
+    } else if (isWeakMap(value)) {
+      braces[0] = `${getPrefix(ctor, tag, 'WeakMap')}{`;
+      formatter = weakItemsUnknown;
+    } else if ((boxed = boxedKind(value)) !== null) {
+      base = boxedBase(value, boxed, ctx, keys, ctor, tag);
+      if (keys.length === 0) return base;
+    } else if (isPromise(value)) {
+      braces[0] = `${getPrefix(ctor, tag, 'Promise')}{`;
+      formatter = promiseStateUnknown;
+    } else {
+      if (keys.length === 0) return `${plainPrefix(ctor, tag)}{}`;
+      braces[0] = `${plainPrefix(ctor, tag)}{`;
+    }
+  }
+
+  if (recurseTimes > ctx.depth && ctx.depth !== null) {
+    let name = plainPrefix(ctor, tag).slice(0, -1);
+    if (ctor !== null) name = `[${name}]`;
+    return ctx.stylize(name, 'special');
+  }
+  recurseTimes += 1;
+  ctx.seen.push(value);
+  ctx.currentDepth = recurseTimes;
+  let output;
+  const indentationLvl = ctx.indentationLvl;
+  try {
+    output = formatter(ctx, value, recurseTimes);
+    if (extraKeys !== undefined) {
+      for (const key of extraKeys) output.push(formatExtra(ctx, value, recurseTimes, key, typedArray));
+    }
+    for (const key of keys) output.push(formatProperty(ctx, value, recurseTimes, key, kind));
+  } catch (err) {
+    if (!(err instanceof RangeError && /call stack|recursion/i.test(err.message))) throw err;
+    ctx.seen.pop();
+    ctx.indentationLvl = indentationLvl;
+    return ctx.stylize(`[${plainPrefix(ctor, tag).slice(0, -1)}: Inspection interrupted ` +
+      'prematurely. Maximum call stack size exceeded.]', 'special');
+  }
+  if (ctx.circular !== undefined) {
+    const index = ctx.circular.get(value);
+    if (index !== undefined) {
+      const ref = ctx.stylize(`<ref *${index}>`, 'special');
+      if (ctx.compact !== true) base = base === '' ? ref : `${ref} ${base}`;
+      else braces[0] = `${ref} ${braces[0]}`;
+    }
+  }
+  ctx.seen.pop();
+  if (ctx.sorted) {
+    const cmp = ctx.sorted === true ? undefined : ctx.sorted;
+    if (kind === KIND_OBJECT) {
+      output.sort(cmp);
+    } else if (keys.length > 1) {
+      const tail = output.splice(output.length - keys.length).sort(cmp);
+      for (const s of tail) output.push(s);
+    }
+  }
+  return reduceToSingleString(ctx, output, base, braces, kind, recurseTimes, value);
+}
+
+function weakItemsUnknown(ctx) {
+  return [ctx.stylize('<items unknown>', 'special')];
+}
+
+function promiseStateUnknown(ctx) {
+  return [ctx.stylize('<unknown>', 'special')];
+}
+
+function formatProperty(ctx, value, recurseTimes, key, kind, desc) {
+  let str;
+  let sep = ' ';
+  if (desc === undefined) desc = Object.getOwnPropertyDescriptor(value, key);
+  if (desc.value !== undefined) {
+    const diff = ctx.compact !== true || kind !== KIND_OBJECT ? 2 : 3;
+    ctx.indentationLvl += diff;
+    str = formatValue(ctx, desc.value, recurseTimes);
+    if (diff === 3 && ctx.breakLength < getStringWidth(str, ctx.colors)) {
+      sep = `\n${' '.repeat(ctx.indentationLvl)}`;
+    }
+    ctx.indentationLvl -= diff;
+  } else if (desc.get !== undefined) {
+    const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
+    const g = ctx.getters;
+    if (g && (g === true || (g === 'get' && desc.set === undefined) ||
+        (g === 'set' && desc.set !== undefined))) {
+      ctx.indentationLvl += 2;
+      try {
+        const v = desc.get.call(value);
+        if (v === null) {
+          str = `${ctx.stylize(`[${label}:`, 'special')} ${ctx.stylize('null', 'null')}${ctx.stylize(']', 'special')}`;
+        } else if (typeof v === 'object' || typeof v === 'function') {
+          str = `${ctx.stylize(`[${label}]`, 'special')} ${formatValue(ctx, v, recurseTimes)}`;
+        } else {
+          str = `${ctx.stylize(`[${label}:`, 'special')} ${formatPrimitive(ctx.stylize, v, ctx)}${ctx.stylize(']', 'special')}`;
+        }
+      } catch (err) {
+        const msg = `<Inspection threw (${formatValue(ctx, err, recurseTimes)})>`;
+        str = `${ctx.stylize(`[${label}:`, 'special')} ${msg}${ctx.stylize(']', 'special')}`;
+      }
+      ctx.indentationLvl -= 2;
+    } else {
+      str = ctx.stylize(`[${label}]`, 'special');
+    }
+  } else if (desc.set !== undefined) {
+    str = ctx.stylize('[Setter]', 'special');
+  } else {
+    str = ctx.stylize('undefined', 'undefined');
+  }
+  if (kind === KIND_ARRAY_ENTRY) return str;
+  let name;
+  if (typeof key === 'symbol') {
+    name = ctx.stylize(Symbol.prototype.toString.call(key).replace(needsEscapeAll, escapeChar), 'symbol');
+  } else if (identRe.test(key)) {
+    name = key === '__proto__' ? "['__proto__']" : ctx.stylize(key, 'name');
+  } else {
+    name = ctx.stylize(quote(key), 'string');
+  }
+  if (desc.enumerable === false) name = `[${name}]`;
+  return `${name}:${sep}${str}`;
+}
+
+function fitsOnLine(ctx, output, start, base) {
+  if (ctx.breakLength === Infinity) {
+    if (base !== '' && base.includes('\n')) return false;
+    return !output.some((s) => typeof s === 'string' && s.includes('\n'));
+  }
+  let total = output.length + start;
+  if (total + output.length > ctx.breakLength) return false;
+  for (const s of output) {
+    total += ctx.colors ? stripVTControlCharacters(s).length : s.length;
+    if (total > ctx.breakLength) return false;
+  }
+  return base === '' || !base.includes('\n');
+}
+
+// Lays out the entries: on one line when they fit and are shallow enough
+// (compact), else one per line; long arrays of short items go in columns.
+function reduceToSingleString(ctx, output, base, braces, kind, recurseTimes, value) {
+  if (ctx.compact !== true) {
+    if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
+      const entries = output.length;
+      if (kind === KIND_ARRAY && entries > 6) output = groupArrayElements(ctx, output, value);
+      if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
+        const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
+        if (fitsOnLine(ctx, output, start, base)) {
+          const joined = output.join(', ');
+          if (!joined.includes('\n')) {
+            return `${base ? `${base} ` : ''}${braces[0]} ${joined} ${braces[1]}`;
+          }
+        }
+      }
+    }
+    const ind = `\n${' '.repeat(ctx.indentationLvl)}`;
+    return `${base ? `${base} ` : ''}${braces[0]}${ind}  ${output.join(`,${ind}  `)}${ind}${braces[1]}`;
+  }
+  if (fitsOnLine(ctx, output, 0, base)) {
+    return `${braces[0]}${base ? ` ${base}` : ''} ${output.join(', ')} ${braces[1]}`;
+  }
+  const ind = ' '.repeat(ctx.indentationLvl);
+  const lead = base === '' && braces[0].length === 1 ? ' ' : `${base ? ` ${base}` : ''}\n${ind}  `;
+  return `${braces[0]}${lead}${output.join(`,\n${ind}  `)} ${braces[1]}`;
+}
+
+// Puts many short array items into aligned columns (numbers right-aligned).
+function groupArrayElements(ctx, output, value) {
+  let total = 0;
+  let maxLen = 0;
+  let count = output.length;
+  if (ctx.maxArrayLength < output.length) count--; // leave "... more items" alone
+  const SEP = 2; // ", "
+  const widths = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const w = getStringWidth(output[i], ctx.colors);
+    widths[i] = w;
+    total += w + SEP;
+    if (maxLen < w) maxLen = w;
+  }
+  const cell = maxLen + SEP;
+  if (cell * 3 + ctx.indentationLvl >= ctx.breakLength ||
+      !(total / cell > 5 || maxLen <= 6)) {
+    return output;
+  }
+  const bias = Math.sqrt(cell - total / output.length);
+  const biasedCell = Math.max(cell - 3 - bias, 1);
+  const columns = Math.min(
+    Math.round(Math.sqrt(2.5 * biasedCell * count) / biasedCell),
+    Math.floor((ctx.breakLength - ctx.indentationLvl) / cell),
+    ctx.compact * 4,
+    15);
+  if (columns <= 1) return output;
+  const colWidth = [];
+  for (let c = 0; c < columns; c++) {
+    let w = 0;
+    for (let j = c; j < output.length; j += columns) if (widths[j] > w) w = widths[j];
+    colWidth.push(w + SEP);
+  }
+  let padStart = true;
+  if (value !== undefined) {
+    for (let i = 0; i < output.length; i++) {
+      if (typeof value[i] !== 'number' && typeof value[i] !== 'bigint') {
+        padStart = false;
+        break;
+      }
+    }
+  }
+  const rows = [];
+  for (let i = 0; i < count; i += columns) {
+    const end = Math.min(i + columns, count);
+    let line = '';
+    let j = i;
+    for (; j < end - 1; j++) {
+      const width = colWidth[j - i] + output[j].length - widths[j];
+      line += padStart ? `${output[j]}, `.padStart(width, ' ') : `${output[j]}, `.padEnd(width, ' ');
+    }
+    if (padStart) {
+      line += output[j].padStart(colWidth[j - i] + output[j].length - widths[j] - SEP, ' ');
+    } else {
+      line += output[j];
+    }
+    rows.push(line);
+  }
+  if (ctx.maxArrayLength < output.length) rows.push(output[count]);
+  return rows;
+}
+
+// The options a custom inspect function receives.
+function userOptions(ctx) {
+  const opts = { stylize: ctx.stylize };
+  for (const key of Object.keys(defaults)) opts[key] = ctx[key];
+  if (ctx.userOptions !== undefined) Object.assign(opts, ctx.userOptions);
+  return opts;
+}
+
+// inspect(value[, options]) or the legacy inspect(value, showHidden, depth, colors).
+function inspect(value, opts) {
+  const ctx = {
+    budget: {},
+    indentationLvl: 0,
+    seen: [],
+    currentDepth: 0,
+    stylize: stylizeNoColor,
+    ...defaults,
+  };
+  if (arguments.length > 1) {
+    if (arguments.length > 2) {
+      if (arguments[2] !== undefined) ctx.depth = arguments[2];
+      if (arguments.length > 3 && arguments[3] !== undefined) ctx.colors = arguments[3];
+    }
+    if (typeof opts === 'boolean') {
+      ctx.showHidden = opts;
+    } else if (opts) {
+      for (const key of Object.keys(opts)) {
+        if (hasOwn(defaults, key) || key === 'stylize') ctx[key] = opts[key];
+        else if (ctx.userOptions === undefined) ctx.userOptions = opts;
+      }
+    }
+  }
+  if (ctx.colors) ctx.stylize = stylizeWithColor;
+  if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
+  if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
+  return formatValue(ctx, value, 0);
+}
+inspect.custom = customInspectSymbol;
+
+Object.defineProperty(inspect, 'defaultOptions', {
+  get() {
+    return defaults;
+  },
+  set(options) {
+    require('internal/validators').validateObject(options, 'options');
+    return Object.assign(defaults, options);
+  },
+});
+
+inspect.colors = { __proto__: null };
+for (const [name, codes] of Object.entries({
+  reset: [0, 0], bold: [1, 22], dim: [2, 22], italic: [3, 23], underline: [4, 24],
+  blink: [5, 25], inverse: [7, 27], hidden: [8, 28], strikethrough: [9, 29],
+  doubleunderline: [21, 24], black: [30, 39], red: [31, 39], green: [32, 39],
+  yellow: [33, 39], blue: [34, 39], magenta: [35, 39], cyan: [36, 39], white: [37, 39],
+  bgBlack: [40, 49], bgRed: [41, 49], bgGreen: [42, 49], bgYellow: [43, 49], bgBlue: [44, 49],
+  bgMagenta: [45, 49], bgCyan: [46, 49], bgWhite: [47, 49], framed: [51, 54],
+  overlined: [53, 55], gray: [90, 39], redBright: [91, 39], greenBright: [92, 39],
+  yellowBright: [93, 39], blueBright: [94, 39], magentaBright: [95, 39], cyanBright: [96, 39],
+  whiteBright: [97, 39], bgGray: [100, 49], bgRedBright: [101, 49], bgGreenBright: [102, 49],
+  bgYellowBright: [103, 49], bgBlueBright: [104, 49], bgMagentaBright: [105, 49],
+  bgCyanBright: [106, 49], bgWhiteBright: [107, 49],
+})) inspect.colors[name] = codes;
+for (const [alias, target] of [['grey', 'gray'], ['blackBright', 'gray'], ['bgGrey', 'bgGray'],
+  ['bgBlackBright', 'bgGray'], ['faint', 'dim'], ['crossedout', 'strikethrough'],
+  ['strikeThrough', 'strikethrough'], ['crossedOut', 'strikethrough'], ['conceal', 'hidden'],
+  ['swapColors', 'inverse'], ['swapcolors', 'inverse'], ['doubleUnderline', 'doubleunderline']]) {
+  Object.defineProperty(inspect.colors, alias, {
+    get() { return this[target]; },
+    set(v) { this[target] = v; },
+    configurable: true,
+    enumerable: false,
+  });
+}
+inspect.styles = Object.assign({ __proto__: null }, {
+  special: 'cyan', number: 'yellow', bigint: 'yellow', boolean: 'yellow', undefined: 'grey',
+  null: 'bold', string: 'green', symbol: 'green', date: 'magenta', regexp: 'red',
+  module: 'underline',
+});
+
+// --- util.format ---
+
+// For %s: does the object print through a built-in toString (so inspect it)
+// rather than one the user wrote (so call it)?
+function hasBuiltinToString(value) {
+  let toStringOwn = hasOwn;
+  let toPrimitiveOwn = hasOwn;
+  if (typeof value.toString !== 'function') {
+    if (typeof value[Symbol.toPrimitive] !== 'function') return true;
+    if (hasOwn(value, Symbol.toPrimitive)) return false;
+    toStringOwn = () => false;
+  } else if (hasOwn(value, 'toString')) {
+    return false;
+  } else if (typeof value[Symbol.toPrimitive] !== 'function') {
+    toPrimitiveOwn = () => false;
+  } else if (hasOwn(value, Symbol.toPrimitive)) {
+    return false;
+  }
+  let p = value;
+  do {
+    p = Object.getPrototypeOf(p);
+  } while (!toStringOwn(p, 'toString') && !toPrimitiveOwn(p, Symbol.toPrimitive));
+  const desc = Object.getOwnPropertyDescriptor(p, 'constructor');
+  return desc !== undefined && typeof desc.value === 'function' && builtinName(desc.value.name);
+}
+
+let circularJSONMessage;
+function jsonOrCircular(v) {
+  try {
+    return JSON.stringify(v);
+  } catch (err) {
+    if (circularJSONMessage === undefined) {
+      try {
+        const o = {};
+        o.o = o;
+        JSON.stringify(o);
+      } catch (e) {
+        circularJSONMessage = e.message.split('\n', 1)[0];
+      }
+    }
+    if (err.name === 'TypeError' && err.message.split('\n', 1)[0] === circularJSONMessage) {
+      return '[Circular]';
+    }
+    throw err;
+  }
+}
+
+function separators(opts) {
+  return opts != null && opts.numericSeparator != null ? opts.numericSeparator :
+    defaults.numericSeparator;
+}
+
+// One conversion of the format string; `arg` is the value it consumes.
+function convert(spec, arg, opts) {
+  switch (spec) {
+    case 's':
+      if (typeof arg === 'number') return formatNumber(stylizeNoColor, arg, separators(opts));
+      if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, separators(opts));
+      if (typeof arg !== 'object' || arg === null || !hasBuiltinToString(arg)) return String(arg);
+      return inspect(arg, { ...opts, compact: 3, colors: false, depth: 0 });
+    case 'j': return jsonOrCircular(arg);
+    case 'd':
+      if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, separators(opts));
+      if (typeof arg === 'symbol') return 'NaN';
+      return formatNumber(stylizeNoColor, Number(arg), separators(opts));
+    case 'i':
+      if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, separators(opts));
+      if (typeof arg === 'symbol') return 'NaN';
+      return formatNumber(stylizeNoColor, Number.parseInt(arg), separators(opts));
+    case 'f':
+      if (typeof arg === 'symbol') return 'NaN';
+      return formatNumber(stylizeNoColor, Number.parseFloat(arg), separators(opts));
+    case 'O': return inspect(arg, opts);
+    case 'o': return inspect(arg, { ...opts, showHidden: true, showProxy: true, depth: 4 });
+    default: return ''; // %c: CSS, consumed and dropped
+  }
+}
+
+const SPECIFIERS = 'sjdiOofc';
+
+// util.format: a leading string may hold %-conversions; the remaining
+// arguments follow, space-separated (strings as is, the rest inspected).
+function formatList(opts, args) {
+  const first = args[0];
+  let next = 0; // index of the last argument consumed
+  let out = '';
+  let sep = '';
+  if (typeof first === 'string') {
+    if (args.length === 1) return first;
+    let copied = 0; // first[copied..] is not in `out` yet
+    for (let i = 0; i < first.length - 1; i++) {
+      if (first.charCodeAt(i) !== 37) continue; // '%'
+      const spec = first[++i];
+      if (spec === '%') {
+        out += first.slice(copied, i);
+        copied = i + 1;
+      } else if (next + 1 !== args.length && SPECIFIERS.includes(spec)) {
+        const s = convert(spec, args[++next], opts);
+        out += first.slice(copied, i - 1) + s;
+        copied = i + 1;
+      }
+    }
+    if (copied !== 0) {
+      next++;
+      sep = ' ';
+      out += first.slice(copied);
+    }
+  }
+  for (; next < args.length; next++) {
+    const v = args[next];
+    out += sep + (typeof v === 'string' ? v : inspect(v, opts));
+    sep = ' ';
+  }
+  return out;
+}
+
+function format(...args) {
+  return formatList(undefined, args);
+}
+
+function formatWithOptions(inspectOptions, ...args) {
+  if (inspectOptions === null || typeof inspectOptions !== 'object') {
+    const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
+    throw new ERR_INVALID_ARG_TYPE('inspectOptions', 'Object', inspectOptions);
+  }
+  return formatList(inspectOptions, args);
+}
+
+module.exports = {
+  inspect,
+  inspectDefaultOptions: defaults,
+  format,
+  formatWithOptions,
+  formatList,
+  customInspectSymbol,
+  getStringWidth,
+  stripVTControlCharacters,
+  stylizeWithColor,
+};
