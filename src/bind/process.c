@@ -273,65 +273,73 @@ static JSObjectRef make_signals(JSContextRef ctx) {
   return o;
 }
 
-/* --- options: every option given, for lib/internal/options.js --- */
+/* --- options, for lib/internal/options.js --- */
+
+static void push_values(JSContextRef ctx, JSObjectRef arr, unsigned *n, const nd_opt_list_t *l,
+                        const char *name) {
+  for (size_t i = 0; i < l->len; i++)
+    if (strcmp(l->items[i].name, name) == 0 && l->items[i].value)
+      JSObjectSetPropertyAtIndex(ctx, arr, (*n)++, nd_str(ctx, l->items[i].value), NULL);
+}
+
+/* getOption(name) -> the last value given (NODE_OPTIONS first, then the
+ * command line), every value for a repeatable option, or Node's default:
+ * booleans, '' for strings, [] for lists, undefined otherwise. */
+static ND_FN(process_get_option) {
+  nd_rt_t *rt = nd_rt_from_ctx(ctx);
+  char *name = nd_cstr(ctx, ND_ARG(0), exc);
+  if (!name) return NULL;
+  nd_opt_kind_t kind = ND_OPT_V8;
+  bool def_true = false;
+  bool known = nd_cli_option_info(name, &kind, &def_true);
+  JSValueRef v = JSValueMakeUndefined(ctx);
+  if (kind == ND_OPT_LIST) {
+    JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, NULL);
+    unsigned n = 0;
+    if (rt->cli) {
+      push_values(ctx, arr, &n, &rt->cli->env_opts, name);
+      push_values(ctx, arr, &n, &rt->cli->cli_opts, name);
+    }
+    v = arr;
+  } else {
+    const nd_opt_t *o = rt->cli ? nd_cli_last(rt->cli, name) : NULL;
+    if (o && !o->value)
+      v = JSValueMakeBoolean(ctx, o->on);
+    else if (o && (kind == ND_OPT_INT || kind == ND_OPT_UINT))
+      v = nd_num(ctx, strtod(o->value, NULL));
+    else if (o)
+      v = nd_str(ctx, o->value);
+    else if (known && (kind == ND_OPT_BOOL || kind == ND_OPT_NOOP))
+      v = JSValueMakeBoolean(ctx, def_true);
+    else if (known && kind == ND_OPT_STRING)
+      v = nd_str(ctx, "");
+  }
+  free(name);
+  return v;
+}
 
 typedef struct {
   JSContextRef ctx;
-  JSObjectRef values;
-  JSObjectRef env_flags;
-  unsigned env_count;
-} visit_t;
+  JSObjectRef arr;
+  unsigned n;
+} env_flags_t;
 
-static void visit_default(void *ud, const char *name, nd_opt_kind_t kind, bool env_ok,
-                          bool default_true) {
-  visit_t *v = ud;
-  JSValueRef def = NULL;
-  if (kind == ND_OPT_BOOL || kind == ND_OPT_NOOP) def = JSValueMakeBoolean(v->ctx, default_true);
-  else if (kind == ND_OPT_LIST) def = JSObjectMakeArray(v->ctx, 0, NULL, NULL);
-  else if (kind == ND_OPT_STRING) def = nd_str(v->ctx, "");
-  if (def) nd_set(v->ctx, v->values, name, def);
+static void add_env_flag(void *ud, const char *name, nd_opt_kind_t kind, bool env_ok,
+                         bool default_true) {
+  env_flags_t *f = ud;
   if (!env_ok) return;
-  JSObjectSetPropertyAtIndex(v->ctx, v->env_flags, v->env_count++, nd_str(v->ctx, name), NULL);
-  if (kind == ND_OPT_BOOL) {
-    char neg[300];
-    snprintf(neg, sizeof neg, "--no-%s", name + 2);
-    JSObjectSetPropertyAtIndex(v->ctx, v->env_flags, v->env_count++, nd_str(v->ctx, neg), NULL);
-  }
+  JSObjectSetPropertyAtIndex(f->ctx, f->arr, f->n++, nd_str(f->ctx, name), NULL);
+  if (kind != ND_OPT_BOOL) return;
+  char neg[300];
+  snprintf(neg, sizeof neg, "--no-%s", name + 2);
+  JSObjectSetPropertyAtIndex(f->ctx, f->arr, f->n++, nd_str(f->ctx, neg), NULL);
 }
 
-static void apply_opts(JSContextRef ctx, JSObjectRef values, const nd_opt_list_t *l) {
-  for (size_t i = 0; i < l->len; i++) {
-    const nd_opt_t *o = &l->items[i];
-    if (o->kind == ND_OPT_LIST) {
-      JSObjectRef arr = nd_toobj(ctx, nd_get(ctx, values, o->name));
-      if (!arr) continue;
-      unsigned n = (unsigned)nd_tonum(ctx, nd_get(ctx, arr, "length"));
-      JSObjectSetPropertyAtIndex(ctx, arr, n, nd_str(ctx, o->value), NULL);
-    } else if (!o->value) {
-      nd_set(ctx, values, o->name, JSValueMakeBoolean(ctx, o->on));
-    } else if (o->kind == ND_OPT_INT || o->kind == ND_OPT_UINT) {
-      nd_set(ctx, values, o->name, nd_num(ctx, strtod(o->value, NULL)));
-    } else {
-      nd_set(ctx, values, o->name, nd_str(ctx, o->value));
-    }
-  }
-}
-
-/* options() -> { values: {'--name': value}, envFlags: [names NODE_OPTIONS
- * may carry] }; options not given have Node's defaults (booleans, '' for
- * strings, [] for lists). */
-static ND_FN(process_options) {
-  nd_rt_t *rt = nd_rt_from_ctx(ctx);
-  visit_t v = {ctx, JSObjectMake(ctx, NULL, NULL), JSObjectMakeArray(ctx, 0, NULL, NULL), 0};
-  nd_cli_each_option(visit_default, &v);
-  if (rt->cli) {
-    apply_opts(ctx, v.values, &rt->cli->env_opts);
-    apply_opts(ctx, v.values, &rt->cli->cli_opts);
-  }
-  JSObjectRef out = JSObjectMake(ctx, NULL, NULL);
-  nd_set(ctx, out, "values", v.values);
-  nd_set(ctx, out, "envFlags", v.env_flags);
-  return out;
+/* envFlags() -> the names NODE_OPTIONS may carry (booleans also as --no-) */
+static ND_FN(process_env_flags) {
+  env_flags_t f = {ctx, JSObjectMakeArray(ctx, 0, NULL, NULL), 0};
+  nd_cli_each_option(add_env_flag, &f);
+  return f.arr;
 }
 
 /* readStdin() -> the whole of fd 0 as a string (a script piped in) */
@@ -390,7 +398,8 @@ void nd_process_init(nd_rt_t *rt, JSObjectRef target) {
       {"ppid", process_ppid},
       {"getTitle", process_get_title},
       {"setTitle", process_set_title},
-      {"options", process_options},
+      {"getOption", process_get_option},
+      {"envFlags", process_env_flags},
       {"readStdin", process_read_stdin},
       {"errInfo", process_err_info},
       {"appendText", process_append_text},

@@ -458,6 +458,14 @@ void nd_cli_free(nd_cli_t *cli) {
   free(cli->exec_argv);
 }
 
+bool nd_cli_option_info(const char *name, nd_opt_kind_t *kind, bool *default_true) {
+  const node_opt_t *o = find_node_opt(name);
+  if (!o) return false;
+  *kind = o->kind;
+  *default_true = o->default_true;
+  return true;
+}
+
 void nd_cli_each_option(nd_opt_visit_fn fn, void *ud) {
   char name[256];
   for (size_t i = 0; i < COUNTOF(node_opts); i++) {

@@ -56,6 +56,10 @@ void nd_cli_free(nd_cli_t *cli);
 /* The last value given for option `name` (canonical, with "--"), or NULL. */
 const nd_opt_t *nd_cli_last(const nd_cli_t *cli, const char *name);
 
+/* Node's table entry for `name` (with "--"): false when Node has no such
+ * option of its own (V8 flags included). */
+bool nd_cli_option_info(const char *name, nd_opt_kind_t *kind, bool *default_true);
+
 /* Node option table queries, for process.allowedNodeEnvironmentFlags and
  * getOptionValue defaults: calls fn for each Node option. */
 typedef void (*nd_opt_visit_fn)(void *ud, const char *name, nd_opt_kind_t kind, bool env_ok,

@@ -62,7 +62,7 @@ defineEnumerable('queueMicrotask', function queueMicrotask(callback) {
   });
 });
 
-defineHidden('console', require('internal/console/global'));
+defineLazy('console', () => require('internal/console/global'), false);
 
 // --expose-gc: gc() runs a full collection now
 const nativeGc = internalBinding('process').gc;

@@ -4,10 +4,12 @@
 // every variable is a writable, enumerable, configurable string; symbol
 // keys cannot be stored; values are converted to strings.
 
-const { E, codes } = require('internal/errors');
-
-if (codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY === undefined) {
-  E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', '%s', TypeError);
+function defineError(message) {
+  const { E, codes } = require('internal/errors');
+  if (codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY === undefined) {
+    E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', '%s', TypeError);
+  }
+  return new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY(message);
 }
 
 function symbolToString() {
@@ -45,13 +47,12 @@ function makeEnv(store) {
       return { value, writable: true, enumerable: true, configurable: true };
     },
     defineProperty(t, key, desc) {
-      const { ERR_INVALID_OBJECT_DEFINE_PROPERTY } = codes;
       if ('get' in desc || 'set' in desc) {
-        throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY(
+        throw defineError(
           "'process.env' does not accept an accessor(getter/setter) descriptor");
       }
       if (!desc.configurable || !desc.writable || !desc.enumerable) {
-        throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY(
+        throw defineError(
           "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
       }
       if (typeof key === 'symbol' || typeof desc.value === 'symbol') throw symbolToString();

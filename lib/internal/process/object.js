@@ -3,9 +3,8 @@
 // Node's attributes (the EventEmitter part comes from the bootstrap).
 // setupIdentity runs before the EventEmitter fields exist, setupProcess after.
 
-const {
-  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL,
-} = require('internal/errors').codes;
+// loaded on the first error: internal/errors is big and startup is not
+const codes = () => require('internal/errors').codes;
 const {
   validateInteger, validateNumber, validateObject, validateString, validateUint32,
 } = require('internal/validators');
@@ -98,8 +97,8 @@ function exit(code) {
 function hrtime(time) {
   const now = binding.hrtime();
   if (time === undefined) return now;
-  if (!Array.isArray(time)) throw new ERR_INVALID_ARG_TYPE('time', 'Array', time);
-  if (time.length !== 2) throw new ERR_OUT_OF_RANGE('time', 2, time.length);
+  if (!Array.isArray(time)) throw new (codes().ERR_INVALID_ARG_TYPE)('time', 'Array', time);
+  if (time.length !== 2) throw new (codes().ERR_OUT_OF_RANGE)('time', 2, time.length);
   let sec = now[0] - time[0];
   let nsec = now[1] - time[1];
   if (nsec < 0) {
@@ -114,11 +113,11 @@ function checkPrevUsage(prev) {
   validateObject(prev, 'prevValue');
   validateNumber(prev.user, 'prevValue.user');
   if (!(prev.user >= 0 && prev.user <= Number.MAX_SAFE_INTEGER)) {
-    throw new ERR_INVALID_ARG_VALUE.RangeError('prevValue.user', prev.user);
+    throw new (codes().ERR_INVALID_ARG_VALUE.RangeError)('prevValue.user', prev.user);
   }
   validateNumber(prev.system, 'prevValue.system');
   if (!(prev.system >= 0 && prev.system <= Number.MAX_SAFE_INTEGER)) {
-    throw new ERR_INVALID_ARG_VALUE.RangeError('prevValue.system', prev.system);
+    throw new (codes().ERR_INVALID_ARG_VALUE.RangeError)('prevValue.system', prev.system);
   }
 }
 
@@ -164,7 +163,7 @@ memoryUsage.rss = function rss() { return binding.rss(); };
 
 // --- signals ---
 function kill(pid, sig) {
-  if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid); // eslint-disable-line eqeqeq
+  if (pid != (pid | 0)) throw new (codes().ERR_INVALID_ARG_TYPE)('pid', 'number', pid); // eslint-disable-line eqeqeq
   let signal;
   if (sig === undefined) {
     signal = binding.signals.SIGTERM;
@@ -173,7 +172,7 @@ function kill(pid, sig) {
   } else if (typeof sig === 'string' && Object.hasOwn(binding.signals, sig)) {
     signal = binding.signals[sig];
   } else {
-    throw new ERR_UNKNOWN_SIGNAL(sig);
+    throw new (codes().ERR_UNKNOWN_SIGNAL)(sig);
   }
   const err = binding.kill(pid, signal);
   if (err) {
@@ -193,7 +192,7 @@ function umask(mask) {
   if (mask === undefined) return binding.umask(undefined);
   if (typeof mask === 'string') {
     if (!/^[0-7]+$/.test(mask)) {
-      throw new ERR_INVALID_ARG_VALUE('mask', mask,
+      throw new (codes().ERR_INVALID_ARG_VALUE)('mask', mask,
         'must be a 32-bit unsigned integer or an octal string');
     }
     mask = parseInt(mask, 8);
@@ -216,7 +215,7 @@ function loadEnvFile(path = '.env') {
   if (typeof path !== 'string') {
     if (typeof URL === 'function' && path instanceof URL) path = require('url').fileURLToPath(path);
     else if (path && typeof path === 'object' && ArrayBuffer.isView(path)) path = String(path);
-    else throw new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], path);
+    else throw new (codes().ERR_INVALID_ARG_TYPE)('path', ['string', 'Buffer', 'URL'], path);
   }
   const err = binding.loadEnvFile(path);
   if (err) throw uvError({ errno: err, syscall: 'open', path });
@@ -309,6 +308,21 @@ function config() {
   });
 }
 
+// The process flags behind the warning options, and the listener that
+// prints warnings (internal/process/warning loads on the first warning).
+function setupWarnings() {
+  const opt = binding.getOption;
+  if (opt('--deprecation') === false) process.noDeprecation = true;
+  if (opt('--throw-deprecation')) process.throwDeprecation = true;
+  if (opt('--trace-deprecation')) process.traceDeprecation = true;
+  if (opt('--trace-warnings')) process.traceProcessWarnings = true;
+  if (opt('--warnings') !== false) {
+    process.on('warning', function onWarning(warning) {
+      require('internal/process/warning').onWarning(warning);
+    });
+  }
+}
+
 function setupProcess() {
   data('_exiting', false);
   setupExitCode();
@@ -341,10 +355,20 @@ function setupProcess() {
     },
   });
   readOnly('features', features(), true, false);
-  const { emitWarning, setupWarnings } = require('internal/process/warning');
-  data('emitWarning', emitWarning);
+  data('emitWarning', function emitWarning(warning, type, code, ctor) {
+    return require('internal/process/warning').emitWarning(warning, type, code, ctor);
+  });
   data('getBuiltinModule', getBuiltinModule);
-  require('internal/process/stdio').setupStdio();
+  // made on first use (internal/process/stdio)
+  for (const name of ['stdout', 'stdin', 'stderr']) {
+    let value;
+    const make = `get${name[0].toUpperCase()}${name.slice(1)}`;
+    Object.defineProperty(process, name, {
+      enumerable: true,
+      configurable: true,
+      get() { return value === undefined ? (value = require('internal/process/stdio')[make]()) : value; },
+    });
+  }
   data('abort', function abort() { binding.abort(); });
   data('umask', umask);
   data('chdir', chdir);

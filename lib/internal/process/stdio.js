@@ -4,7 +4,6 @@
 // full stream classes come with the streams work.
 
 const EventEmitter = require('events');
-const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
 
 const binding = internalBinding('process');
 
@@ -25,6 +24,7 @@ function toBytes(chunk, encoding) {
     err.code = 'ERR_STREAM_NULL_VALUES';
     throw err;
   }
+  const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
   throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
 }
 
@@ -75,24 +75,15 @@ class StdioWriter extends EventEmitter {
 
 const kTypes = { TTY: 'tty', FILE: 'fs', PIPE: 'pipe', TCP: 'pipe', UDP: 'pipe' };
 
-function lazy(name, make) {
-  let value;
-  Object.defineProperty(process, name, {
-    enumerable: true,
-    configurable: true,
-    get() { return value === undefined ? (value = make()) : value; },
-  });
+// stdin: what the fd is; reading it comes with the streams work
+function makeStdin() {
+  const stdin = { fd: 0 };
+  if (binding.guessHandleType(0) === 'TTY') stdin.isTTY = true;
+  return stdin;
 }
 
-function setupStdio() {
-  lazy('stdout', () => new StdioWriter(1));
-  // stdin: what the fd is; reading it comes with the streams work
-  lazy('stdin', () => {
-    const stdin = { fd: 0 };
-    if (binding.guessHandleType(0) === 'TTY') stdin.isTTY = true;
-    return stdin;
-  });
-  lazy('stderr', () => new StdioWriter(2));
-}
-
-module.exports = { setupStdio };
+module.exports = {
+  getStdout: () => new StdioWriter(1),
+  getStdin: makeStdin,
+  getStderr: () => new StdioWriter(2),
+};

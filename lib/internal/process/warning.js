@@ -1,5 +1,5 @@
 'use strict';
-// process.emitWarning and the default 'warning' listener that prints
+// process.emitWarning and the default 'warning' listener's printing:
 // "(node:PID) [CODE] Type: message" to stderr, with Node's flags:
 // --no-warnings, --no-deprecation, --throw-deprecation, --trace-warnings,
 // --trace-deprecation, --disable-warning, --redirect-warnings.
@@ -91,16 +91,4 @@ function emitWarning(warning, type, code, ctor) {
   process.nextTick(() => process.emit('warning', warning));
 }
 
-// Called once at startup: the process flags and the printing listener.
-function setupWarnings() {
-  const { getOptionValue } = require('internal/options');
-  if (getOptionValue('--no-deprecation') || getOptionValue('--deprecation') === false) {
-    process.noDeprecation = true;
-  }
-  if (getOptionValue('--throw-deprecation')) process.throwDeprecation = true;
-  if (getOptionValue('--trace-deprecation')) process.traceDeprecation = true;
-  if (getOptionValue('--trace-warnings')) process.traceProcessWarnings = true;
-  if (getOptionValue('--warnings') !== false) process.on('warning', onWarning);
-}
-
-module.exports = { emitWarning, onWarning, setupWarnings };
+module.exports = { emitWarning, onWarning };
