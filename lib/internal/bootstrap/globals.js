@@ -62,7 +62,7 @@ defineEnumerable('queueMicrotask', function queueMicrotask(callback) {
   });
 });
 
-defineLazy('console', () => require('internal/console/global'), false);
+defineHidden('console', require('internal/console/global'));
 
 // --expose-gc: gc() runs a full collection now
 const nativeGc = internalBinding('process').gc;
