@@ -10,6 +10,7 @@
   X(errors)            \
   X(fs)                \
   X(process)           \
+  X(spawn_sync)        \
   X(task)              \
   X(timers)
 

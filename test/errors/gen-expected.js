@@ -1,12 +1,13 @@
 'use strict';
-// Regenerates expected/<name>.txt from the real Node:
+// Regenerates expected.json from the real Node:
 //   <node 26> test/errors/gen-expected.js
 const fs = require('fs');
 const path = require('path');
 const { cases, normalize, run } = require('./uncaught-cases');
 
+const out = {};
 for (const c of cases) {
   const r = run(process.execPath, c);
-  const text = `exit: ${r.status}\n${normalize(r.stderr, process.execPath, false)}`;
-  fs.writeFileSync(path.join(__dirname, 'expected', `${c.name}.txt`), text);
+  out[c.name] = `exit: ${r.status}\n${normalize(r.stderr, process.execPath, false)}`;
 }
+fs.writeFileSync(path.join(__dirname, 'expected.json'), `${JSON.stringify(out, null, 1)}\n`);

@@ -1,15 +1,14 @@
 'use strict';
 // Uncaught exceptions and unhandled rejections print exactly as Node 26
 // prints them, with Node's exit codes: each fixture runs in a child process
-// and its stderr is compared line by line with Node's (expected/).
+// and its stderr is compared line by line with Node's (expected.json).
 const assert = require('assert');
-const fs = require('fs');
-const path = require('path');
+const expectedOutputs = require('./expected.json');
 const { cases, normalize, run } = require('./uncaught-cases');
 
 const failures = [];
 for (const c of cases) {
-  const expectedText = fs.readFileSync(path.join(__dirname, 'expected', `${c.name}.txt`), 'utf8');
+  const expectedText = expectedOutputs[c.name];
   const nl = expectedText.indexOf('\n');
   const expectedStatus = Number(expectedText.slice('exit: '.length, nl));
   let expected = expectedText.slice(nl + 1);
