@@ -156,8 +156,8 @@ static int apply(pass_t *p, const char *name, const char *typed, const char *arg
   char kind8 = 0;
   if (!o) {
     f = find_v8_flag(name);
-    if (!f) return fail(cli, "bad option: %s", arg);
-    kind8 = f->kind;
+    if (!f && !p->from_env) return fail(cli, "bad option: %s", arg);
+    kind8 = f ? f->kind : 0;
   } else if (o->kind == ND_OPT_V8) {
     f = find_v8_flag(name);
     kind8 = f ? f->kind : 'b';

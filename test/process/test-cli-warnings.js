@@ -76,5 +76,5 @@ const file = `/tmp/nd-warnings-${process.pid}.txt`;
 r = run([`--redirect-warnings=${file}`, '-e', "process.emitWarning('to file')"]);
 assert.strictEqual(r.stderr, '');
 const text = spawnSync('cat', [file], { encoding: 'utf8' }).stdout;
-spawnSync('rm', ['-f', file]);
+spawnSync('rm', ['-f', file], { stdio: 'ignore' });
 assert.match(text, /^\(node:\d+\) Warning: to file\n/);

@@ -355,8 +355,10 @@ function setupProcess() {
     },
   });
   readOnly('features', features(), true, false);
+  // not a tail call: strict-mode tail calls would drop this frame, and the
+  // warning's stack is cut at it
   data('emitWarning', function emitWarning(warning, type, code, ctor) {
-    return require('internal/process/warning').emitWarning(warning, type, code, ctor);
+    require('internal/process/warning').emitWarning(warning, type, code, ctor);
   });
   data('getBuiltinModule', getBuiltinModule);
   // made on first use (internal/process/stdio)
