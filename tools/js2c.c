@@ -1,10 +1,14 @@
 /* js2c: embeds lib/ into the binary as one C file.
  * usage: js2c OUT.c LIBDIR FILE.js...
  * Each file becomes a byte array; its id is its path below LIBDIR without ".js"
- * ("internal/errors"). nd_lib_find() looks ids up by binary search. */
+ * ("internal/errors"). nd_lib_find() looks ids up by binary search.
+ * Each source is stored already wrapped as a function (rt/wrapper.h) and
+ * must be ASCII, so the engine can use the bytes as they are. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "rt/wrapper.h"
 
 typedef struct {
   char *id;
@@ -48,16 +52,27 @@ int main(int argc, char **argv) {
       return 1;
     }
     fprintf(out, "static const char s%d[] = {\n", i);
-    int c, col = 0;
-    size_t len = 0;
+    char header[256];
+    int hl = snprintf(header, sizeof header, "%s%s) {", ND_WRAPPER_OPEN, ND_BUILTIN_PARAMS);
+    while (hl < ND_WRAPPER_COLUMNS) header[hl++] = ' ';
+    header[hl] = 0;
+    for (const char *p = header; *p; p++) fprintf(out, "%d,", *p);
+    fputc('\n', out);
+    int c, col = 0, line = 1;
     while ((c = fgetc(f)) != EOF) {
+      if (c >= 0x80 || c == 0) {
+        fprintf(stderr, "%s:%d: embedded sources must be ASCII (use \\u escapes)\n", e[i].path,
+                line);
+        return 1;
+      }
+      if (c == '\n') line++;
       fprintf(out, "%d,", c);
-      len++;
       if (++col == 24) {
         fputc('\n', out);
         col = 0;
       }
     }
+    for (const char *p = ND_WRAPPER_FOOTER; *p; p++) fprintf(out, "%d,", *p);
     fprintf(out, "0};\n");
     fclose(f);
   }

@@ -131,25 +131,42 @@ JSValueRef nd_call(nd_rt_t *rt, JSObjectRef fn, JSValueRef recv, size_t argc,
   return r;
 }
 
-/* Compiles lib/<id>.js as function (exports, require, module, process,
- * internalBinding) with its own source URL, so stacks say node:<id>. */
+/* Private engine API: a script over immortal ASCII text, used as is. */
+typedef struct OpaqueJSScript *JSScriptRef;
+JS_EXPORT JSScriptRef JSScriptCreateReferencingImmortalASCIIText(
+    JSContextGroupRef group, JSStringRef url, int startingLineNumber, const char *source,
+    size_t length, JSStringRef *errorMessage, int *errorLine);
+JS_EXPORT JSValueRef JSScriptEvaluate(JSContextRef ctx, JSScriptRef script, JSValueRef thisValue,
+                                      JSValueRef *exception);
+JS_EXPORT void JSScriptRelease(JSScriptRef script);
+
+/* lib/<id>.js, embedded already wrapped as function (exports, require,
+ * module, process, internalBinding) by tools/js2c.c, with source URL
+ * node:<id>. */
 static JSObjectRef compile_builtin(JSContextRef ctx, const char *id, JSValueRef *exc) {
   const nd_lib_entry_t *e = nd_lib_find(id);
   if (!e) return NULL;
-  static const char *params[] = {"exports", "require", "module", "process",
-                                 "internalBinding"};
-  JSStringRef pn[ND_COUNTOF(params)];
-  for (size_t i = 0; i < ND_COUNTOF(params); i++)
-    pn[i] = JSStringCreateWithUTF8CString(params[i]);
-  JSStringRef body = JSStringCreateWithUTF8CString(e->src);
   char url[256];
   snprintf(url, sizeof url, "node:%s", id);
   JSStringRef surl = JSStringCreateWithUTF8CString(url);
-  JSObjectRef fn = nd_compile_function(ctx, body, surl, pn, ND_COUNTOF(params), exc);
-  for (size_t i = 0; i < ND_COUNTOF(params); i++) JSStringRelease(pn[i]);
-  JSStringRelease(body);
+  JSStringRef err = NULL;
+  int errline = 0;
+  JSScriptRef script = JSScriptCreateReferencingImmortalASCIIText(
+      JSContextGetGroup(ctx), surl, 1, e->src, e->len, &err, &errline);
+  JSValueRef v = NULL;
+  if (script) {
+    v = JSScriptEvaluate(ctx, script, NULL, exc);
+    JSScriptRelease(script);
+  } else {
+    /* lib/ is ours: a syntax error there is a build defect */
+    char *m = err ? nd_jsstr_cstr(err) : NULL;
+    fprintf(stderr, "nodus: %s:%d: %s\n", url, errline, m ? m : "syntax error");
+    free(m);
+    if (err) JSStringRelease(err);
+    abort();
+  }
   JSStringRelease(surl);
-  return fn;
+  return v && JSValueIsObject(ctx, v) ? (JSObjectRef)v : NULL;
 }
 
 static ND_FN(builtins_compile) {

@@ -28,6 +28,7 @@
 enum { ND_TICK_HAS_TICKS = 0, ND_TICK_HAS_REJECTIONS = 1, ND_TICK_INFO_LEN = 8 };
 
 typedef struct nd_rt nd_rt_t;
+struct nd_cli;
 
 /* A native binding: fills `target` with its functions. */
 typedef void (*nd_binding_init_fn)(nd_rt_t *rt, JSObjectRef target);
@@ -63,6 +64,7 @@ struct nd_rt {
   bool print_eval;
   bool expose_gc;
   int exit_code;
+  const struct nd_cli *cli; /* every option, for internal/options (src/cli) */
 };
 
 nd_rt_t *nd_rt_new(void);

@@ -8,6 +8,7 @@ function defineEnumerable(name, value) {
 function defineHidden(name, value) {
   Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
 }
+// for globals whose module loads on first use
 function defineLazy(name, load, enumerable) {
   let value;
   let loaded = false;
@@ -28,6 +29,17 @@ function defineLazy(name, load, enumerable) {
 }
 
 defineEnumerable('global', globalThis);
+
+// process: an accessor, as in Node (assigning replaces what it returns)
+{
+  let current = globalThis.process;
+  Object.defineProperty(globalThis, 'process', {
+    enumerable: false,
+    configurable: true,
+    get() { return current; },
+    set(value) { current = value; },
+  });
+}
 
 const timers = require('timers');
 defineEnumerable('clearImmediate', timers.clearImmediate);
@@ -50,7 +62,16 @@ defineEnumerable('queueMicrotask', function queueMicrotask(callback) {
   });
 });
 
-defineLazy('console', () => require('internal/console/global'), false);
+defineHidden('console', require('internal/console/global'));
+
+// --expose-gc: gc() runs a full collection now
+const nativeGc = internalBinding('process').gc;
+if (nativeGc !== undefined) {
+  // V8 defines it enumerable and not configurable
+  Object.defineProperty(globalThis, 'gc', {
+    value: function gc() { nativeGc(); }, writable: true, enumerable: true, configurable: false,
+  });
+}
 
 // --- events: the DOM event and abort globals, loaded on first use ---
 // Each becomes a plain data property, as in Node, once first read.

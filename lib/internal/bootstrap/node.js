@@ -7,17 +7,19 @@ require('internal/errors/stack').install();
 
 const { setupTaskQueue, nextTick } = require('internal/process/task_queues');
 const EventEmitter = require('events');
-const binding = internalBinding('process');
 
 // --- process ---
 const processProto = Object.create(EventEmitter.prototype, {
   constructor: { value: function process() {}, writable: true, configurable: true },
+  [Symbol.toStringTag]: { value: 'process', writable: false, enumerable: false, configurable: true },
 });
 Object.defineProperty(processProto.constructor, 'name', { value: 'process' });
 processProto.constructor.prototype = processProto;
 Object.setPrototypeOf(process, processProto);
+const processObject = require('internal/process/object');
+processObject.setupIdentity();
 EventEmitter.call(process);
-require('internal/process/object').setupProcess(process, binding);
+processObject.setupProcess();
 process.nextTick = nextTick;
 {
   const execution = require('internal/process/execution');
