@@ -424,7 +424,7 @@ class EventTarget {
       process.emitWarning(w);
       return;
     }
-    type = String(type);
+    type = `${type}`;
     if (signal) {
       if (signal.aborted) return;
       signal.addEventListener('abort', () => {
@@ -447,7 +447,7 @@ class EventTarget {
     if (events === undefined) throw new ERR_INVALID_THIS('EventTarget');
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
     if (!validateListener(listener)) return;
-    type = String(type);
+    type = `${type}`;
     const capture = typeof options === 'boolean' ? options : options?.capture === true;
     const list = events.get(type);
     if (list === undefined) return;
@@ -505,6 +505,9 @@ class EventTarget {
             emitUncaught(err);
           }
           if (node.passive && event !== undefined) setPassive(event, false);
+          // Node 26 ends the event's dispatch state after the first listener
+          // returns: later listeners see eventPhase NONE, currentTarget null
+          if (event !== undefined) endDispatch(event);
         }
         node = next;
       }
