@@ -129,19 +129,22 @@ function emitUnhandledRejectionOrErr(ee, err, type, args) {
   }
 }
 
-function throwUnhandled(er) {
-  if (er instanceof Error) {
+function throwUnhandled(value) {
+  let er = value;
+  if (!(er instanceof Error)) {
+    let text;
+    try {
+      text = inspect(value);
+    } catch {
+      text = value;
+    }
+    er = new (lazyErrors().codes.ERR_UNHANDLED_ERROR)(text);
+    er.context = value;
+  }
+  {
+    // an uncaught-error report shows this source line, as Node's does
     throw er; // Unhandled 'error' event
   }
-  let text;
-  try {
-    text = inspect(er);
-  } catch {
-    text = er;
-  }
-  const err = new (lazyErrors().codes.ERR_UNHANDLED_ERROR)(text);
-  err.context = er;
-  throw err; // Unhandled 'error' event
 }
 
 EventEmitter.prototype.emit = function emit(type, ...args) {
