@@ -3,8 +3,9 @@
 // arrays, objects, Map/Set, typed arrays, class instances, functions, Dates,
 // RegExps, errors, boxed primitives, circular references, and Node's
 // line-breaking rules (breakLength, compact, array grouping).
-// Not here yet (no engine hook for them): Proxy details, Promise state,
-// Map/Set iterator previews, WeakMap/WeakSet entries.
+// Promise state, proxy details and iterator previews come from the engine
+// through internalBinding('util'). Not here: WeakMap/WeakSet entries (the
+// engine does not expose them), RegExp highlighting in colour mode.
 
 const defaults = Object.seal({
   showHidden: false,
@@ -58,6 +59,9 @@ const mapEntries = uncurry(Map.prototype.entries);
 const setValues = uncurry(Set.prototype.values);
 const weakMapHas = uncurry(WeakMap.prototype.has);
 const weakSetHas = uncurry(WeakSet.prototype.has);
+const types = require('internal/util/types');
+const { promiseState, proxyDetails, iteratorSource, iteratorSeek } = internalBinding('util');
+const setIteratorValues = uncurry(Set.prototype.values);
 const objectToString = uncurry(Object.prototype.toString);
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
@@ -86,8 +90,8 @@ const isDate = (v) => passes(dateGetTime, v);
 const isWeakMap = (v) => passes((x) => weakMapHas(x, {}), v);
 const isWeakSet = (v) => passes((x) => weakSetHas(x, {}), v);
 const isError = (v) => Error.isError(v) || v instanceof Error;
-const isPromise = (v) => v instanceof Promise;
-const isArguments = (v) => objectToString(v) === '[object Arguments]' && !(Symbol.toStringTag in v);
+const isPromise = types.isPromise;
+const isArguments = types.isArgumentsObject;
 const boxedKinds = [
   ['Number', uncurry(Number.prototype.valueOf)],
   ['String', uncurry(String.prototype.valueOf)],
@@ -643,6 +647,36 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   }
   if (value === null) return ctx.stylize('null', 'null');
 
+  // Proxies are looked through without running their traps.
+  const context = value;
+  let proxies = 0;
+  let details = proxyDetails(value);
+  if (details !== undefined) {
+    if (ctx.showProxy) {
+      if (details[0] === null) return ctx.stylize('<Revoked Proxy>', 'special');
+      return formatProxy(ctx, details, recurseTimes);
+    }
+    do {
+      if (details[0] === null) {
+        let s = ctx.stylize('<Revoked Proxy>', 'special');
+        for (let i = 0; i < proxies; i++) s = wrapProxy(ctx, s);
+        return s;
+      }
+      value = details[0];
+      details = proxyDetails(value);
+      proxies++;
+    } while (details !== undefined);
+  }
+  let formatted = formatUnwrapped(ctx, value, recurseTimes, typedArray, context);
+  for (let i = 0; i < proxies; i++) formatted = wrapProxy(ctx, formatted);
+  return formatted;
+}
+
+function wrapProxy(ctx, str) {
+  return `${ctx.stylize('Proxy(', 'special')}${str}${ctx.stylize(')', 'special')}`;
+}
+
+function formatUnwrapped(ctx, value, recurseTimes, typedArray, context) {
   if (ctx.customInspect) {
     const custom = value[customInspectSymbol];
     if (typeof custom === 'function' && custom !== inspect) {
@@ -651,8 +685,8 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
         ownCtor.value.prototype === value;
       if (!isPrototype) {
         const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
-        const ret = custom.call(value, depth, userOptions(ctx), inspect);
-        if (ret !== value) {
+        const ret = custom.call(context, depth, userOptions(ctx), inspect);
+        if (ret !== context) {
           if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
           return ret.replaceAll('\n', `\n${' '.repeat(ctx.indentationLvl)}`);
         }
@@ -729,6 +763,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         extraKeys = ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer'];
         typedArray = true;
       }
+    } else if (types.isMapIterator(value)) {
+      keys = ownKeys(value, ctx.showHidden);
+      braces = iteratorBraces('Map', tag);
+      formatter = (c, v, r) => formatIterator(braces, c, v, r);
+    } else if (types.isSetIterator(value)) {
+      keys = ownKeys(value, ctx.showHidden);
+      braces = iteratorBraces('Set', tag);
+      formatter = (c, v, r) => formatIterator(braces, c, v, r);
     } else {
       handled = false;
     }
@@ -782,7 +824,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (keys.length === 0) return base;
     } else if (isPromise(value)) {
       braces[0] = `${getPrefix(ctor, tag, 'Promise')}{`;
-      formatter = promiseStateUnknown;
+      formatter = formatPromise;
     } else {
       if (keys.length === 0) return `${plainPrefix(ctor, tag)}{}`;
       braces[0] = `${plainPrefix(ctor, tag)}{`;
@@ -837,8 +879,73 @@ function weakItemsUnknown(ctx) {
   return [ctx.stylize('<items unknown>', 'special')];
 }
 
-function promiseStateUnknown(ctx) {
-  return [ctx.stylize('<unknown>', 'special')];
+function formatPromise(ctx, value, recurseTimes) {
+  const [state, result] = promiseState(value);
+  if (state === 0) return [ctx.stylize('<pending>', 'special')];
+  ctx.indentationLvl += 2;
+  const str = formatValue(ctx, result, recurseTimes);
+  ctx.indentationLvl -= 2;
+  return [state === 2 ? `${ctx.stylize('<rejected>', 'special')} ${str}` : str];
+}
+
+// The entries a Map/Set iterator has left, read from a fresh iterator put
+// at the same place, so the one inspected does not move.
+function iteratorEntries(value) {
+  const src = iteratorSource(value);
+  if (src === undefined) return { entries: [], pairs: false };
+  const [target, kind] = src;
+  const map = isMap(target);
+  const fresh = map ? mapEntries(target) : setIteratorValues(target);
+  if (!iteratorSeek(fresh, value)) return { entries: [], pairs: false };
+  const entries = [];
+  for (const item of fresh) {
+    if (!map) {
+      entries.push(item);
+      if (kind === 2) entries.push(item);
+    } else if (kind === 2) {
+      entries.push(item[0], item[1]);
+    } else {
+      entries.push(item[kind]);
+    }
+  }
+  return { entries, pairs: kind === 2 };
+}
+
+function formatIterator(braces, ctx, value, recurseTimes) {
+  const { entries, pairs } = iteratorEntries(value);
+  const max = Math.max(ctx.maxArrayLength, 0);
+  const count = pairs ? entries.length / 2 : entries.length;
+  const shown = Math.min(max, count);
+  const output = [];
+  ctx.indentationLvl += 2;
+  if (pairs) {
+    braces[0] = braces[0].replace(/ Iterator] {$/, ' Entries] {');
+    for (let i = 0; i < shown; i++) {
+      const pair = [formatValue(ctx, entries[2 * i], recurseTimes),
+        formatValue(ctx, entries[2 * i + 1], recurseTimes)];
+      output.push(reduceToSingleString(ctx, pair, '', ['[', ']'], KIND_ARRAY_ENTRY, recurseTimes));
+    }
+  } else {
+    for (let i = 0; i < shown; i++) output.push(formatValue(ctx, entries[i], recurseTimes));
+  }
+  ctx.indentationLvl -= 2;
+  if (count > shown) output.push(moreItems(count - shown));
+  return output;
+}
+
+function iteratorBraces(type, tag) {
+  const name = `${type} Iterator`;
+  if (tag !== name) tag = tag === '' ? name : `${tag}] [${name}`;
+  return [`[${tag}] {`, '}'];
+}
+
+function formatProxy(ctx, details, recurseTimes) {
+  if (recurseTimes > ctx.depth && ctx.depth !== null) return ctx.stylize('Proxy [Array]', 'special');
+  recurseTimes += 1;
+  ctx.indentationLvl += 2;
+  const output = [formatValue(ctx, details[0], recurseTimes), formatValue(ctx, details[1], recurseTimes)];
+  ctx.indentationLvl -= 2;
+  return reduceToSingleString(ctx, output, '', ['Proxy [', ']'], KIND_ARRAY_ENTRY, recurseTimes);
 }
 
 function formatProperty(ctx, value, recurseTimes, key, kind, desc) {
