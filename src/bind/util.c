@@ -161,6 +161,20 @@ static ND_FN(util_iterator_seek) {
   return JSValueMakeBoolean(ctx, true);
 }
 
+/* systemErrors() -> [[code, name, message], ...] for every libuv error. */
+static ND_FN(util_system_errors) {
+  JSObjectRef list = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  unsigned n = 0;
+#define ND_UV_ERROR_ENTRY(name, msg)                                         \
+  {                                                                          \
+    JSValueRef e[3] = {nd_num(ctx, UV_##name), nd_str(ctx, #name), nd_str(ctx, msg)}; \
+    JSObjectSetPropertyAtIndex(ctx, list, n++, nd_array(ctx, 3, e), NULL);   \
+  }
+  UV_ERRNO_MAP(ND_UV_ERROR_ENTRY)
+#undef ND_UV_ERROR_ENTRY
+  return list;
+}
+
 void nd_util_init(nd_rt_t *rt, JSObjectRef target) {
   if (!rt->layout.ready) calibrate(rt);
   static const nd_fn_entry_t fns[] = {
@@ -169,6 +183,7 @@ void nd_util_init(nd_rt_t *rt, JSObjectRef target) {
       {"proxyDetails", util_proxy_details},
       {"iteratorSource", util_iterator_source},
       {"iteratorSeek", util_iterator_seek},
+      {"systemErrors", util_system_errors},
   };
   nd_set_fns(rt->ctx, target, fns, ND_COUNTOF(fns));
 }

@@ -35,8 +35,6 @@ const indexRe = /^(0|[1-9][0-9]*)$/;
 const loneSurrogate = '[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
 const needsEscape = new RegExp(`[\\x00-\\x1f\\x27\\x5c\\x7f-\\x9f]|${loneSurrogate}`);
 const needsEscapeAll = new RegExp(needsEscape.source, 'g');
-const needsEscapeNoQuote = new RegExp(`[\\x00-\\x1f\\x5c\\x7f-\\x9f]|${loneSurrogate}`);
-const needsEscapeNoQuoteAll = new RegExp(needsEscapeNoQuote.source, 'g');
 const vtControlRe = new RegExp('(?:\\u001B\\][\\s\\S]*?(?:\\u0007|\\u001B\\u005C|\\u009C))|' +
   '[\\u001B\\u009B][[\\]()#;?]*(?:\\d{1,4}(?:[;:]\\d{0,4})*)?[\\dA-PR-TZcf-nq-uy=><~]', 'g');
 
@@ -78,8 +76,8 @@ function passes(check, v) {
     return false;
   }
 }
-const isMap = (v) => passes(mapSize, v);
-const isSet = (v) => passes(setSize, v);
+const isMap = types.isMap;
+const isSet = types.isSet;
 const isTypedArray = (v) => typedArrayTag(v) !== undefined;
 const isArrayBuffer = (v) => passes(arrayBufferByteLength, v);
 const isSharedArrayBuffer = (v) => sharedArrayBufferByteLength !== null &&
@@ -153,20 +151,57 @@ function escapeChar(ch) {
 
 // Quotes a string the way Node does: single quotes unless the text has one,
 // then double quotes, then backticks, then escaped single quotes.
+// Whether a string has a character quote() must escape (a plain loop: the
+// regular expressions below are much slower on short strings).
+function needsEscaping(str, quoteCode) {
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    if (c < 0x20 || c === quoteCode || c === 0x5c || (c >= 0x7f && c <= 0x9f) ||
+        (c >= 0xd800 && c <= 0xdfff)) return true;
+  }
+  return false;
+}
+
 function quote(str) {
   let q = "'";
-  let test = needsEscape;
-  let all = needsEscapeAll;
   if (str.includes("'")) {
     if (!str.includes('"')) q = '"';
     else if (!str.includes('`') && !str.includes('${')) q = '`';
-    if (q !== "'") {
-      test = needsEscapeNoQuote;
-      all = needsEscapeNoQuoteAll;
+  }
+  const quoteCode = q === "'" ? 0x27 : -1;
+  if (!needsEscaping(str, quoteCode)) return q + str + q;
+  let out = q;
+  let from = 0;
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    let esc;
+    if (c < 0x20 || c === quoteCode || c === 0x5c || (c >= 0x7f && c <= 0x9f)) {
+      esc = escapeChar(str[i]);
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      const next = i + 1 < str.length ? str.charCodeAt(i + 1) : 0;
+      if (next >= 0xdc00 && next <= 0xdfff) i++; // a pair: kept
+      else esc = escapeChar(str[i]);
+    } else if (c >= 0xdc00 && c <= 0xdfff) {
+      esc = escapeChar(str[i]); // a trailing surrogate without its lead
+    }
+    if (esc !== undefined) {
+      out += str.slice(from, i) + esc;
+      from = i + 1;
     }
   }
-  if (!test.test(str)) return q + str + q;
-  return q + str.replace(all, escapeChar) + q;
+  return out + str.slice(from) + q;
+}
+
+// Splits after each newline, keeping it.
+function splitLines(str) {
+  const lines = [];
+  let start = 0;
+  for (let i = str.indexOf('\n'); i !== -1; i = str.indexOf('\n', start)) {
+    lines.push(str.slice(start, i + 1));
+    start = i + 1;
+  }
+  if (start < str.length) lines.push(str.slice(start));
+  return lines;
 }
 
 function groupDigits(intStr) {
@@ -210,7 +245,7 @@ function formatPrimitive(stylize, v, ctx) {
       // Long multi-line strings are shown one line per piece, joined with +.
       if (ctx.compact !== true && v.length > MIN_SPLIT_STRING &&
           v.length > ctx.breakLength - ctx.indentationLvl - 4) {
-        return v.split(/(?<=\n)/).map((line) => stylize(quote(line), 'string'))
+        return splitLines(v).map((line) => stylize(quote(line), 'string'))
           .join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + more;
       }
       return stylize(quote(v), 'string') + more;
@@ -339,7 +374,10 @@ function ownKeys(value, showHidden) {
 // Own keys that are not array indices (arrays and typed arrays).
 function nonIndexKeys(value, showHidden) {
   const names = showHidden ? Object.getOwnPropertyNames(value) : Object.keys(value);
-  const keys = names.filter((k) => !indexRe.test(k) || Number(k) > 2 ** 32 - 2);
+  // Indices come first in key order: when the last key is one, all are.
+  const last = names.length === 0 ? '0' : names[names.length - 1];
+  const keys = indexRe.test(last) && Number(last) <= 2 ** 32 - 2 ? [] :
+    names.filter((k) => !indexRe.test(k) || Number(k) > 2 ** 32 - 2);
   for (const s of Object.getOwnPropertySymbols(value)) {
     if (showHidden || isEnumerable(value, s)) keys.push(s);
   }

@@ -68,8 +68,12 @@ const isArgumentsObject = hasType(ARGUMENTS);
 const isNativeError = typeof Error.isError === 'function' ?
   (v) => Error.isError(v) : hasType(ERROR);
 
-const isMap = objectOnly(mapSize);
-const isSet = objectOnly(setSize);
+// Map and Set by type number first: a failed brand check throws, and
+// exceptions are slow where inspect asks this of every iterable.
+const MAP = typeSet(new Map());
+const SET = typeSet(new Set());
+const isMap = MAP.size === 1 ? hasType(MAP) : objectOnly(mapSize);
+const isSet = SET.size === 1 ? hasType(SET) : objectOnly(setSize);
 const isWeakMap = objectOnly((x) => weakMapHas(x, {}));
 const isWeakSet = objectOnly((x) => weakSetHas(x, {}));
 const isArrayBuffer = objectOnly(arrayBufferByteLength);
