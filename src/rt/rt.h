@@ -43,6 +43,16 @@ typedef struct {
   uint32_t immediate_info[4];    /* shared with JS: [count, refCount] */
 } nd_timers_t;
 
+/* Where the engine keeps what its public API hides (promise state, proxy
+ * handler, iterator position), found at startup by src/bind/util.c from
+ * sample objects: JSType bytes and 8-byte field slots; -1 = not found. */
+typedef struct {
+  int ready;
+  int proxy_type, promise_type, map_iter_type, set_iter_type;
+  int proxy_target_slot, proxy_handler_slot;
+  int iter_index_slot, iter_object_slot, iter_storage_slot, iter_kind_slot;
+} nd_engine_layout_t;
+
 struct nd_rt {
   JSGlobalContextRef ctx;
   JSObjectRef global;
@@ -54,6 +64,7 @@ struct nd_rt {
   JSObjectRef run_ticks;     /* JS: () runs nextTicks, then pending rejections */
   JSObjectRef on_uncaught;   /* JS: (err) handles an exception that reached C */
   nd_timers_t timers;
+  nd_engine_layout_t layout;
   /* command line, for process.argv / execArgv */
   int argc;
   char **argv;
