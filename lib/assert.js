@@ -66,9 +66,9 @@ function raise(info) {
 }
 
 let callSourceOf;
-function falsyMessage(fn) {
+function falsyMessage() {
   callSourceOf ??= require('internal/assert/source').callSourceOf;
-  const source = callSourceOf(fn);
+  const source = callSourceOf();
   return source === undefined ? undefined : `The expression evaluated to a falsy value:\n\n  ${source}\n`;
 }
 
@@ -82,7 +82,7 @@ function innerOk(fn, args) {
     message = ['No value argument passed to `assert.ok()`'];
   } else if (args.length === 1 || args[1] == null) {
     generatedMessage = true;
-    message = [falsyMessage(fn)];
+    message = [falsyMessage()];
     noSource = message[0] === undefined;
   } else {
     message = args.slice(1);

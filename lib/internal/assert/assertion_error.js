@@ -165,12 +165,6 @@ function otherMessage(actual, expected, operator, diffMode) {
   return `${shownA} ${operator} ${shownE}`;
 }
 
-function isLimitWritable() {
-  const desc = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
-  if (desc === undefined) return Object.isExtensible(Error);
-  return desc.writable === true || typeof desc.set === 'function';
-}
-
 // At most ten lines or 512 characters of a long string property.
 function shorten(text) {
   const lines = text.split('\n', 11);
@@ -187,9 +181,6 @@ class AssertionError extends Error {
     }
     const { message, operator, stackStartFn, details, stackStartFunction, diff = 'simple' } = options;
     let { actual, expected } = options;
-    const limit = Error.stackTraceLimit;
-    const limitWritable = isLimitWritable();
-    if (limitWritable) Error.stackTraceLimit = 0;
     let text;
     if (message != null) {
       text = kDiffOperators.has(operator) ? diffMessage(actual, expected, operator, message, diff)
@@ -210,7 +201,6 @@ class AssertionError extends Error {
       }
     }
     super(text);
-    if (limitWritable) Error.stackTraceLimit = limit;
 
     this.generatedMessage = !message;
     Object.defineProperty(this, 'name', {

@@ -101,14 +101,24 @@ function isIndexKey(key) {
 }
 
 // Own enumerable keys that are not indices; symbols too unless loose.
+// Own keys list the indices first, so they form a prefix found by bisection.
 function nonIndexKeys(obj, mode) {
-  const out = [];
   const all = Reflect.ownKeys(obj);
-  for (let i = 0; i < all.length; i++) {
+  let lo = 0;
+  let hi = all.length;
+  const guess = Math.min(obj.length >>> 0, hi);
+  if (guess > 0 && isIndexKey(all[guess - 1])) lo = guess;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (isIndexKey(all[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  const out = [];
+  for (let i = lo; i < all.length; i++) {
     const k = all[i];
     if (typeof k === 'symbol') {
       if (mode !== kLoose && isEnumerable(obj, k)) out.push(k);
-    } else if (!isIndexKey(k) && isEnumerable(obj, k)) {
+    } else if (isEnumerable(obj, k)) {
       out.push(k);
     }
   }
