@@ -82,6 +82,9 @@ static void engine_init(const nd_cli_t *cli) {
   if (devnull >= 0) dup2(devnull, 2);
   jsc_options_set_boolean("useSharedArrayBuffer", TRUE);
   size_heap(cli);
+  /* V8 has no proper tail calls: strict-mode `return f()` keeps its frame
+   * in stack traces (assert.ok reads its caller's source from it) */
+  jsc_options_set_boolean("useTailCalls", FALSE);
   if (saved >= 0) {
     dup2(saved, 2);
     close(saved);
