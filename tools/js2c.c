@@ -3,7 +3,7 @@
  * Each file becomes a byte array; its id is its path below LIBDIR without ".js"
  * ("internal/errors"). nd_lib_find() looks ids up by binary search.
  * Each source is stored already wrapped as a function (rt/wrapper.h) and
- * must be ASCII, so the engine can use the bytes as they are. */
+ * as ASCII, so the engine can use the bytes as they are. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,10 +60,26 @@ int main(int argc, char **argv) {
     fputc('\n', out);
     int c, col = 0, line = 1;
     while ((c = fgetc(f)) != EOF) {
-      if (c >= 0x80 || c == 0) {
-        fprintf(stderr, "%s:%d: embedded sources must be ASCII (use \\u escapes)\n", e[i].path,
-                line);
+      if (c == 0) {
+        fprintf(stderr, "%s:%d: NUL byte in an embedded source\n", e[i].path, line);
         return 1;
+      }
+      if (c >= 0x80) {
+        /* the engine takes the text as ASCII: other characters become
+         * \u escapes, which mean the same in strings, regexps, templates
+         * and identifiers (and nothing in comments) */
+        int extra = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : 1;
+        unsigned cp = (unsigned)c & (0x3fu >> extra);
+        for (int k = 0; k < extra; k++) cp = (cp << 6) | ((unsigned)fgetc(f) & 0x3f);
+        char esc[16];
+        if (cp >= 0x10000) {
+          cp -= 0x10000;
+          snprintf(esc, sizeof esc, "\\u%04x\\u%04x", 0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
+        } else {
+          snprintf(esc, sizeof esc, "\\u%04x", cp);
+        }
+        for (const char *p = esc; *p; p++) fprintf(out, "%d,", *p);
+        continue;
       }
       if (c == '\n') line++;
       fprintf(out, "%d,", c);
