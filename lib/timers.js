@@ -1,77 +1,76 @@
 'use strict';
-// The timers module: setTimeout/setInterval/setImmediate and their clears.
+// The timers module: setTimeout/setInterval/setImmediate and their clears
+// (the model behind them is lib/internal/timers.js).
 
 const {
   Timeout, Immediate, insert, clearTimeout: clearTimeoutImpl, clearImmediate: clearImmediateImpl,
-  active, unrefActive, unenroll,
 } = require('internal/timers');
 const { validateFunction } = require('internal/validators');
 
-function setTimeout(callback, after, arg1, arg2, arg3) {
+const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+
+let timersPromises;
+function loadPromises() {
+  if (timersPromises === undefined) timersPromises = require('timers/promises');
+  return timersPromises;
+}
+
+function setTimeout(callback, after, ...args) {
   validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: case 2: break;
-    case 3: args = [arg1]; break;
-    case 4: args = [arg1, arg2]; break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (let i = 5; i < arguments.length; i++) args[i - 2] = arguments[i];
-  }
-  const timeout = new Timeout(callback, after, args, false, true);
+  const timeout = new Timeout(callback, after, args.length ? args : undefined, false, true);
   insert(timeout, timeout._idleTimeout);
   return timeout;
 }
 
-function setInterval(callback, repeat, arg1, arg2, arg3) {
-  validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: case 2: break;
-    case 3: args = [arg1]; break;
-    case 4: args = [arg1, arg2]; break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (let i = 5; i < arguments.length; i++) args[i - 2] = arguments[i];
-  }
-  const timeout = new Timeout(callback, repeat, args, true, true);
-  insert(timeout, timeout._idleTimeout);
-  return timeout;
-}
+Object.defineProperty(setTimeout, kCustomPromisify, {
+  __proto__: null,
+  enumerable: true,
+  get() { return loadPromises().setTimeout; },
+});
 
 function clearTimeout(timer) {
   clearTimeoutImpl(timer);
 }
 
+function setInterval(callback, repeat, ...args) {
+  validateFunction(callback, 'callback');
+  const timeout = new Timeout(callback, repeat, args.length ? args : undefined, true, true);
+  insert(timeout, timeout._idleTimeout);
+  return timeout;
+}
+
+// Either clear works on either kind of timer, as the HTML spec says.
 function clearInterval(timer) {
-  // clearTimeout and clearInterval can be used to clear either kind
-  if (timer && timer._idleTimeout) {
-    timer._repeat = null;
-  }
   clearTimeoutImpl(timer);
 }
 
-function setImmediate(callback, arg1, arg2, arg3) {
+function setImmediate(callback, ...args) {
   validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: break;
-    case 2: args = [arg1]; break;
-    case 3: args = [arg1, arg2]; break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (let i = 4; i < arguments.length; i++) args[i - 1] = arguments[i];
-  }
-  return new Immediate(callback, args);
+  return new Immediate(callback, args.length ? args : undefined);
 }
+
+Object.defineProperty(setImmediate, kCustomPromisify, {
+  __proto__: null,
+  enumerable: true,
+  get() { return loadPromises().setImmediate; },
+});
 
 function clearImmediate(immediate) {
   clearImmediateImpl(immediate);
 }
 
 module.exports = {
-  setTimeout, clearTimeout, setImmediate, clearImmediate, setInterval, clearInterval,
-  _unrefActive: unrefActive,
-  active,
-  unenroll,
+  setTimeout,
+  clearTimeout,
+  setImmediate,
+  clearImmediate,
+  setInterval,
+  clearInterval,
 };
+
+Object.defineProperty(module.exports, 'promises', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() { return loadPromises(); },
+});

@@ -22,6 +22,7 @@ static void engine_init(void) {
   int devnull = open("/dev/null", 1);
   if (devnull >= 0) dup2(devnull, 2);
   jsc_options_set_boolean("useSharedArrayBuffer", TRUE);
+  jsc_options_set_boolean("useExplicitResourceManagement", TRUE); /* Symbol.dispose, `using` */
   JSGlobalContextRelease(JSGlobalContextCreate(NULL));
   if (saved >= 0) {
     dup2(saved, 2);

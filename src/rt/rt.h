@@ -37,8 +37,8 @@ typedef struct {
   uv_check_t check;
   uv_idle_t idle;
   JSObjectRef process_timers;    /* JS: (now) -> true (ran one) | next expiry */
-  JSObjectRef process_immediate; /* JS: () -> true (ran one) | false (done) */
-  double armed_at;               /* expiry the uv timer is armed for, 0 = none */
+  JSObjectRef process_immediate; /* JS: () -> true (more in batch) | false */
+  uint64_t base;                 /* loop time at start: JS times count from it */
   uint32_t immediate_info[4];    /* shared with JS: [count, refCount] */
 } nd_timers_t;
 
