@@ -15,9 +15,20 @@ function loadPromises() {
   return timersPromises;
 }
 
-function setTimeout(callback, after, ...args) {
+// Extra arguments are gathered by hand: a rest parameter would allocate an
+// array on every call, and most calls have none.
+function extraArgs(args, from) {
+  const n = args.length - from;
+  if (n <= 0) return undefined;
+  const out = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = args[from + i];
+  return out;
+}
+
+function setTimeout(callback, after) {
   validateFunction(callback, 'callback');
-  const timeout = new Timeout(callback, after, args.length ? args : undefined, false, true);
+  const args = arguments.length > 2 ? extraArgs(arguments, 2) : undefined;
+  const timeout = new Timeout(callback, after, args, false, true);
   insert(timeout, timeout._idleTimeout);
   return timeout;
 }

@@ -16,14 +16,18 @@
 // same by running that next callback inside the same call.
 
 const binding = internalBinding('timers');
-const { immediateInfo } = binding;
+const { immediateInfo, timerInfo } = binding;
 const {
   tickInfo, runTicksOnly, newAsyncId, defaultTriggerAsyncId, enterAsyncId, leaveAsyncId,
 } = require('internal/process/task_queues');
 
-// immediateInfo fields, shared with C
+// immediateInfo and timerInfo fields, shared with C
 const kCount = 0;
 const kRefCount = 1;
+const kHasOutstanding = 2;
+const kRanOne = 0;
+const kNextExpiry = 1;
+const kNow = 2;
 const kHasTicks = 0; // tickInfo field
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
@@ -127,6 +131,13 @@ function heapRemove(list) {
   else heapSiftDown(pos, last);
 }
 
+// The loop clock, refreshed (ms since the runtime started).
+const updateNow = binding.updateNow;
+function getLibuvNow() {
+  updateNow();
+  return timerInfo[kNow];
+}
+
 // util.inspect shows timers and lists one level deep.
 function inspectShallow(value, options) {
   const { inspect } = require('internal/util/inspect');
@@ -178,7 +189,7 @@ function coerceDelay(after) {
 class Timeout {
   // The own properties and their order are what util.inspect shows in Node.
   constructor(callback, after, args, isRepeat, isRefed) {
-    after = coerceDelay(after);
+    if (typeof after !== 'number' || !(after >= 1 && after <= TIMEOUT_MAX)) after = coerceDelay(after);
     this._idleTimeout = after;
     this._idlePrev = this;
     this._idleNext = this;
@@ -256,7 +267,7 @@ class TimersList {
 }
 
 // (Re)starts item's countdown from `start` (default: now).
-function insert(item, msecs, start = binding.getLibuvNow()) {
+function insert(item, msecs, start = getLibuvNow()) {
   msecs = Math.trunc(msecs);
   item._idleStart = start;
   let list = timerListMap[msecs];
@@ -368,7 +379,7 @@ function retireTimer(timer) {
 // Calls the timer; true if it returned, false if it threw (reported).
 function callTimer(timer) {
   const id = timer[asyncIdSymbol];
-  const start = timer._repeat ? binding.getLibuvNow() : undefined;
+  const start = timer._repeat ? getLibuvNow() : undefined;
   const prior = enterAsyncId(id);
   let threw = true;
   try {
@@ -415,21 +426,29 @@ const kRan = 0;
 const kTimerThrew = 1;
 const kTickThrew = 2;
 
+// C calls processTimers(now) while timerInfo[kRanOne] stays set; when no
+// timer is due it clears it and leaves the next expiry: positive while
+// ref'd timers exist, negative if only unref'd ones, 0 for none.
+function timersDone(expiry) {
+  timerInfo[kRanOne] = 0;
+  timerInfo[kNextExpiry] = expiry;
+}
+
 function processTimers(now) {
   nextExpiry = Infinity;
   let last = kRan;
   for (;;) {
     const list = heapSize === 0 ? null : heap[1];
-    if (list === null) return 0;
+    if (list === null) return timersDone(0);
     if (list.expiry > now) {
       nextExpiry = list.expiry;
-      return refCount > 0 ? nextExpiry : -nextExpiry;
+      return timersDone(refCount > 0 ? nextExpiry : -nextExpiry);
     }
     const timer = listPeek(list);
     if (timer === null) {
       dropListIfDone(list);
       heapRemove(list);
-      if (last === kTimerThrew) return true;
+      if (last === kTimerThrew) return;
       continue;
     }
     if (now - timer._idleStart < list.msecs) {
@@ -437,7 +456,7 @@ function processTimers(now) {
       list.expiry = Math.max(timer._idleStart + list.msecs, now + 1);
       list.id = nextListId++;
       heapSiftDown(1, list);
-      if (last === kTimerThrew) return true;
+      if (last === kTimerThrew) return;
       continue;
     }
     listRemove(timer);
@@ -446,7 +465,7 @@ function processTimers(now) {
         cleanTimer(timer);
         retireTimer(timer);
       }
-      if (last !== kRan) return true;
+      if (last !== kRan) return;
       continue;
     }
     if (!callTimer(timer)) {
@@ -454,7 +473,7 @@ function processTimers(now) {
       continue;
     }
     dropListIfDone(list);
-    if (runTicksAfter()) return true;
+    if (runTicksAfter()) return;
     last = kTickThrew;
   }
 }
@@ -488,10 +507,10 @@ function unlinkImmediate(item) {
   const prev = item._idlePrev;
   if (next !== null) next._idlePrev = prev;
   if (prev !== null) prev._idleNext = next;
-  for (const list of [immediateQueue, runningBatch]) {
-    if (list.head === item) list.head = next;
-    if (list.tail === item) list.tail = prev;
-  }
+  if (runningBatch.head === item) runningBatch.head = next;
+  if (runningBatch.tail === item) runningBatch.tail = prev;
+  if (immediateQueue.head === item) immediateQueue.head = next;
+  if (immediateQueue.tail === item) immediateQueue.tail = prev;
   item._idleNext = null;
   item._idlePrev = null;
 }
@@ -575,27 +594,36 @@ function callImmediate(immediate) {
   return true;
 }
 
+// C calls processImmediate while immediateInfo[kHasOutstanding] is set.
 function takeBatch() {
   runningBatch.head = immediateQueue.head;
   runningBatch.tail = immediateQueue.tail;
   immediateQueue.head = immediateQueue.tail = null;
+  immediateInfo[kHasOutstanding] = runningBatch.head !== null ? 1 : 0;
   return runningBatch.head !== null;
 }
 
+function batchDone() {
+  immediateInfo[kHasOutstanding] = 0;
+}
+
 function processImmediate() {
-  if (runningBatch.head === null && !takeBatch()) return false;
+  if (runningBatch.head === null && !takeBatch()) return;
   for (;;) {
     const immediate = runningBatch.head;
     unlinkImmediate(immediate);
     if (callImmediate(immediate)) {
-      if (runTicksAfter()) return runningBatch.head !== null;
+      if (runTicksAfter()) {
+        if (runningBatch.head === null) batchDone();
+        return;
+      }
       // a tick threw: the next immediate of the batch runs straight on
-      if (runningBatch.head === null) return false;
+      if (runningBatch.head === null) return batchDone();
       continue;
     }
     // The callback threw: straight on; once the batch is done Node even
     // starts on the immediates queued meanwhile.
-    if (runningBatch.head === null && !takeBatch()) return false;
+    if (runningBatch.head === null && !takeBatch()) return;
   }
 }
 
@@ -625,5 +653,5 @@ module.exports = {
   clearImmediate,
   setUnrefTimeout,
   knownTimersById,
-  getLibuvNow: () => binding.getLibuvNow(),
+  getLibuvNow,
 };

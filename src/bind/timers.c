@@ -7,8 +7,10 @@
 #include "bind/bindings.h"
 #include "rt/value.h"
 
-/* Shared with JS as Uint32Array immediateInfo. */
-enum { ND_IMM_COUNT = 0, ND_IMM_REF_COUNT = 1 };
+/* Shared with JS (no call needed to read them): Uint32Array immediateInfo
+ * and Float64Array timerInfo. */
+enum { ND_IMM_COUNT = 0, ND_IMM_REF_COUNT = 1, ND_IMM_HAS_OUTSTANDING = 2 };
+enum { ND_TIMER_RAN_ONE = 0, ND_TIMER_NEXT_EXPIRY = 1, ND_TIMER_NOW = 2 };
 
 static nd_timers_t *timers_of(JSContextRef ctx) { return &nd_rt_from_ctx(ctx)->timers; }
 
@@ -26,15 +28,16 @@ static void on_timer(uv_timer_t *h) {
    * run in a later batch, never in this one */
   JSValueRef now = nd_num(rt->ctx, timers_now_ms(rt));
   JSValueProtect(rt->ctx, now);
-  JSValueRef r;
-  /* true: it ran a callback, call again; a number: the next expiry (an
-   * escaped error was reported already: go on, as Node does) */
+  /* each step runs one due timer and leaves ranOne set, or clears it and
+   * leaves the next expiry (an error that escaped was reported already: go
+   * on, as Node does) */
   do {
-    r = nd_call_raw(rt, t->process_timers, 1, &now);
+    t->timer_info[ND_TIMER_RAN_ONE] = 1;
+    nd_call_raw(rt, t->process_timers, 1, &now);
     nd_drain_ticks(rt);
-  } while (!r || JSValueIsBoolean(rt->ctx, r));
+  } while (t->timer_info[ND_TIMER_RAN_ONE] != 0);
   JSValueUnprotect(rt->ctx, now);
-  double next = nd_tonum(rt->ctx, r);
+  double next = t->timer_info[ND_TIMER_NEXT_EXPIRY];
   if (next == 0 || isnan(next)) {
     uv_unref((uv_handle_t *)h);
     return;
@@ -51,11 +54,10 @@ static void on_check(uv_check_t *h) {
   nd_rt_t *rt = h->loop->data;
   nd_timers_t *t = &rt->timers;
   if (t->immediate_info[ND_IMM_COUNT] == 0) return;
-  for (;;) {
-    JSValueRef r = nd_call_raw(rt, t->process_immediate, 0, NULL);
+  do {
+    nd_call_raw(rt, t->process_immediate, 0, NULL);
     nd_drain_ticks(rt);
-    if (!r || !JSValueToBoolean(rt->ctx, r)) break;
-  }
+  } while (t->immediate_info[ND_IMM_HAS_OUTSTANDING] != 0);
   if (t->immediate_info[ND_IMM_REF_COUNT] == 0) uv_idle_stop(&t->idle);
 }
 
@@ -90,7 +92,14 @@ static ND_FN(timers_toggle_immediate_ref) {
   return JSValueMakeUndefined(ctx);
 }
 
-static ND_FN(timers_get_libuv_now) { return nd_num(ctx, timers_now_ms(nd_rt_from_ctx(ctx))); }
+/* updateNow(): timerInfo[now] = the loop clock, refreshed. It answers
+ * through shared memory because making a return value costs the engine
+ * another lock round trip, and every setTimeout asks. */
+static ND_FN(timers_update_now) {
+  nd_rt_t *rt = nd_rt_from_ctx(ctx);
+  rt->timers.timer_info[ND_TIMER_NOW] = timers_now_ms(rt);
+  return NULL;
+}
 
 /* setup(processTimers, processImmediate): the step functions. */
 static ND_FN(timers_setup) {
@@ -118,7 +127,7 @@ void nd_timers_init(nd_rt_t *rt, JSObjectRef target) {
       {"scheduleTimer", timers_schedule},
       {"toggleTimerRef", timers_toggle_timer_ref},
       {"toggleImmediateRef", timers_toggle_immediate_ref},
-      {"getLibuvNow", timers_get_libuv_now},
+      {"updateNow", timers_update_now},
       {"setup", timers_setup},
   };
   nd_set_fns(rt->ctx, target, fns, ND_COUNTOF(fns));
@@ -126,4 +135,8 @@ void nd_timers_init(nd_rt_t *rt, JSObjectRef target) {
       rt->ctx, kJSTypedArrayTypeUint32Array, t->immediate_info, sizeof t->immediate_info, NULL,
       NULL, NULL);
   nd_set(rt->ctx, target, "immediateInfo", info);
+  info = JSObjectMakeTypedArrayWithBytesNoCopy(rt->ctx, kJSTypedArrayTypeFloat64Array,
+                                               t->timer_info, sizeof t->timer_info, NULL, NULL,
+                                               NULL);
+  nd_set(rt->ctx, target, "timerInfo", info);
 }

@@ -36,10 +36,11 @@ typedef struct {
   uv_timer_t timer;
   uv_check_t check;
   uv_idle_t idle;
-  JSObjectRef process_timers;    /* JS: (now) -> true (ran one) | next expiry */
-  JSObjectRef process_immediate; /* JS: () -> true (more in batch) | false */
+  JSObjectRef process_timers;    /* JS step: (now) runs one due timer */
+  JSObjectRef process_immediate; /* JS step: () runs one immediate */
   uint64_t base;                 /* loop time at start: JS times count from it */
-  uint32_t immediate_info[4];    /* shared with JS: [count, refCount] */
+  double timer_info[3];          /* shared with JS: [ranOne, nextExpiry, now] */
+  uint32_t immediate_info[4];    /* shared with JS: [count, refCount, hasOutstanding] */
 } nd_timers_t;
 
 struct nd_rt {
