@@ -1,6 +1,6 @@
 'use strict';
 // Builds process and the globals, then returns the hooks C calls:
-// runMain, emitBeforeExit, emitExit.
+// runMain, emitBeforeExit, emitExit, exitCode.
 
 const { setupTaskQueue, nextTick } = require('internal/process/task_queues');
 const EventEmitter = require('events');
@@ -28,18 +28,21 @@ function runMain() {
 
 function emitBeforeExit() {
   if (process._exiting) return;
-  const code = process.exitCode || 0;
-  process.emit('beforeExit', code);
+  process.emit('beforeExit', exitCode());
 }
 
 function emitExit() {
-  let code = process.exitCode;
   if (!process._exiting) {
     process._exiting = true;
-    process.emit('exit', code === undefined ? 0 : code);
-    code = process.exitCode;
+    process.emit('exit', exitCode());
   }
+}
+
+// Read after emitExit's call has returned: microtasks queued by 'exit'
+// listeners have run by then and may have changed it, as in Node.
+function exitCode() {
+  const code = process.exitCode;
   return code === undefined ? 0 : (code | 0);
 }
 
-module.exports = { runMain, emitBeforeExit, emitExit };
+module.exports = { runMain, emitBeforeExit, emitExit, exitCode };

@@ -113,6 +113,23 @@ function runTicksOnly() {
   tickInfo[kHasTicks] = 0;
 }
 
+// queueMicrotask: the engine's API context has none, so a reaction on a
+// settled promise stands in (one job, queued at once, like the real one).
+// An error thrown by the callback is an uncaught exception, as in Node.
+const resolvedPromise = Promise.resolve();
+const promiseThen = Promise.prototype.then;
+
+function queueMicrotask(callback) {
+  validateFunction(callback, 'callback');
+  Reflect.apply(promiseThen, resolvedPromise, [() => {
+    try {
+      callback();
+    } catch (err) {
+      uncaught(err, false);
+    }
+  }]);
+}
+
 let triggerUncaught;
 function uncaught(err, fromPromise) {
   if (triggerUncaught === undefined)
@@ -175,6 +192,6 @@ function setupTaskQueue() {
 }
 
 module.exports = {
-  nextTick, runTicksOnly, makeCallback, setupTaskQueue, tickInfo,
+  nextTick, queueMicrotask, runTicksOnly, makeCallback, setupTaskQueue, tickInfo,
   newAsyncId, defaultTriggerAsyncId, enterAsyncId, leaveAsyncId,
 };
