@@ -8,12 +8,13 @@
 //
 // The engine drains microtasks only when the outermost C call returns, so C
 // runs the due callbacks one per call: processTimers(now) runs one due timer
-// (then its ticks) and returns true, or returns the next expiry;
-// processImmediate() runs one immediate of the current batch (then its
-// ticks) and returns whether the batch has more. When a callback throws,
-// Node hands the error to 'uncaughtException' and goes straight on to the
-// next callback without running ticks in between; the step functions do the
-// same by running that next callback inside the same call.
+// and its ticks, or, when none is due, clears timerInfo[kRanOne] and leaves
+// the next expiry; processImmediate() runs one immediate of the current
+// batch and its ticks, and clears immediateInfo[kHasOutstanding] when the
+// batch is done. When a callback throws, Node hands the error to
+// 'uncaughtException' and goes straight on to the next callback without
+// running ticks in between; the step functions do the same by running that
+// next callback inside the same call.
 
 const binding = internalBinding('timers');
 const { immediateInfo, timerInfo } = binding;
@@ -28,6 +29,7 @@ const kHasOutstanding = 2;
 const kRanOne = 0;
 const kNextExpiry = 1;
 const kNow = 2;
+const kNowWallMs = 3;
 const kHasTicks = 0; // tickInfo field
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
@@ -131,10 +133,14 @@ function heapRemove(list) {
   else heapSiftDown(pos, last);
 }
 
-// The loop clock, refreshed (ms since the runtime started).
+// The timer clock (whole ms since the runtime started). Reading it means a
+// call into C, so C says with each reading for which Date.now() value it
+// stays true (see src/bind/timers.c). The Date.now of the engine is kept:
+// fake-timer libraries replace the global one.
 const updateNow = binding.updateNow;
+const dateNow = Date.now;
 function getLibuvNow() {
-  updateNow();
+  if (dateNow() !== timerInfo[kNowWallMs]) updateNow();
   return timerInfo[kNow];
 }
 
@@ -276,7 +282,7 @@ function insert(item, msecs, start = getLibuvNow()) {
     list = timerListMap[msecs] = new TimersList(expiry, msecs);
     heapInsert(list);
     if (expiry < nextExpiry) {
-      binding.scheduleTimer(msecs);
+      binding.scheduleTimer(expiry);
       nextExpiry = expiry;
     }
   }
@@ -381,12 +387,10 @@ function callTimer(timer) {
   const id = timer[asyncIdSymbol];
   const start = timer._repeat ? getLibuvNow() : undefined;
   const prior = enterAsyncId(id);
-  let threw = true;
   try {
     const args = timer._timerArgs;
     if (args === undefined) timer._onTimeout();
     else Reflect.apply(timer._onTimeout, timer, args);
-    threw = false;
   } catch (err) {
     leaveAsyncId(prior);
     finishTimer(timer, start);

@@ -3,6 +3,7 @@
  * calls its step functions once per callback, so the engine drains the
  * microtask queue between callbacks (DESIGN.md "The event loop"). */
 #include <math.h>
+#include <time.h>
 
 #include "bind/bindings.h"
 #include "rt/value.h"
@@ -10,15 +11,60 @@
 /* Shared with JS (no call needed to read them): Uint32Array immediateInfo
  * and Float64Array timerInfo. */
 enum { ND_IMM_COUNT = 0, ND_IMM_REF_COUNT = 1, ND_IMM_HAS_OUTSTANDING = 2 };
-enum { ND_TIMER_RAN_ONE = 0, ND_TIMER_NEXT_EXPIRY = 1, ND_TIMER_NOW = 2 };
+enum { ND_TIMER_RAN_ONE = 0, ND_TIMER_NEXT_EXPIRY = 1, ND_TIMER_NOW = 2, ND_TIMER_WALL_MS = 3 };
 
 static nd_timers_t *timers_of(JSContextRef ctx) { return &nd_rt_from_ctx(ctx)->timers; }
 
-/* The loop clock, refreshed, in ms since the runtime started (Node's
- * getLibuvNow; a Timeout's _idleStart is on this scale). */
-static double timers_now_ms(nd_rt_t *rt) {
+/* The timer clock: whole milliseconds of the monotonic clock since base_ns,
+ * as Node's getLibuvNow (a Timeout's _idleStart is on this scale).
+ *
+ * Every setTimeout reads it, and a call from JS into C costs the engine a
+ * lock round trip, several times what the work costs. So each reading also
+ * tells JS how long it stays true in terms of Date.now(), which JS reads
+ * without leaving the engine: timerInfo[nowWallMs] is the Date.now() value
+ * during which `now` cannot change, or NaN. The realtime and monotonic
+ * clocks advance together (only a clock step moves one against the other),
+ * and base_ns is chosen so that our millisecond ticks fall just after
+ * Date.now()'s, so that holds for nearly the whole of each millisecond. */
+enum { ND_MS = 1000000, ND_TICK_AFTER_WALL_NS = 50000, ND_WALL_SLACK_NS = 2000 };
+
+static int64_t wall_ns(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+static void clock_init(nd_timers_t *t) {
+  int64_t mono = (int64_t)uv_hrtime();
+  int64_t offset = wall_ns() - mono;
+  int64_t phase = ((mono + offset - ND_TICK_AFTER_WALL_NS) % ND_MS + ND_MS) % ND_MS;
+  t->base_ns = (uint64_t)(mono - phase);
+}
+
+/* Reads the clock and publishes it to JS; returns it. */
+static double clock_read(nd_timers_t *t) {
+  int64_t mono = (int64_t)uv_hrtime();
+  int64_t wall = wall_ns();
+  int64_t now = (mono - (int64_t)t->base_ns) / ND_MS;
+  int64_t next_tick_wall = wall + ((int64_t)t->base_ns + (now + 1) * ND_MS - mono);
+  int64_t wall_ms = wall / ND_MS;
+  t->timer_info[ND_TIMER_NOW] = (double)now;
+  t->timer_info[ND_TIMER_WALL_MS] =
+      next_tick_wall >= (wall_ms + 1) * ND_MS + ND_WALL_SLACK_NS ? (double)wall_ms : NAN;
+  return (double)now;
+}
+
+static void on_timer(uv_timer_t *h);
+
+/* Arms the uv timer for timer time `expiry`: libuv counts whole ms of its
+ * own clock, so it fires at the first of its ms at or after ours. */
+static void arm(nd_rt_t *rt, double expiry) {
+  nd_timers_t *t = &rt->timers;
   uv_update_time(&rt->loop);
-  return (double)(uv_now(&rt->loop) - rt->timers.base);
+  if (!(expiry >= 0 && expiry < 1e12)) expiry = 0;
+  int64_t target_ns = (int64_t)t->base_ns + (int64_t)ceil(expiry) * ND_MS;
+  int64_t delay = (target_ns + ND_MS - 1) / ND_MS - (int64_t)uv_now(&rt->loop);
+  uv_timer_start(&t->timer, on_timer, delay >= 1 ? (uint64_t)delay : 1, 0);
 }
 
 static void on_timer(uv_timer_t *h) {
@@ -26,11 +72,12 @@ static void on_timer(uv_timer_t *h) {
   nd_timers_t *t = &rt->timers;
   /* one clock reading for the whole batch: timers started by the callbacks
    * run in a later batch, never in this one */
-  JSValueRef now = nd_num(rt->ctx, timers_now_ms(rt));
+  JSValueRef now = nd_num(rt->ctx, clock_read(t));
   JSValueProtect(rt->ctx, now);
   /* each step runs one due timer and leaves ranOne set, or clears it and
-   * leaves the next expiry (an error that escaped was reported already: go
-   * on, as Node does) */
+   * leaves the next expiry: positive while ref'd timers exist, negative if
+   * only unref'd ones, 0 for none (an error that escaped was reported
+   * already: go on, as Node does) */
   do {
     t->timer_info[ND_TIMER_RAN_ONE] = 1;
     nd_call_raw(rt, t->process_timers, 1, &now);
@@ -42,8 +89,7 @@ static void on_timer(uv_timer_t *h) {
     uv_unref((uv_handle_t *)h);
     return;
   }
-  double delay = fabs(next) - timers_now_ms(rt);
-  uv_timer_start(h, on_timer, delay >= 1 ? (uint64_t)delay : 1, 0);
+  arm(rt, fabs(next));
   if (next > 0)
     uv_ref((uv_handle_t *)h);
   else
@@ -63,11 +109,9 @@ static void on_check(uv_check_t *h) {
 
 static void on_idle(uv_idle_t *h) {}
 
-/* scheduleTimer(ms): arm the uv timer ms from now. */
+/* scheduleTimer(expiry): arm the uv timer for that timer time. */
 static ND_FN(timers_schedule) {
-  nd_timers_t *t = timers_of(ctx);
-  double ms = nd_tonum(ctx, ND_ARG(0));
-  uv_timer_start(&t->timer, on_timer, ms >= 1 && ms < 4294967296.0 ? (uint64_t)ms : 1, 0);
+  arm(nd_rt_from_ctx(ctx), nd_tonum(ctx, ND_ARG(0)));
   return JSValueMakeUndefined(ctx);
 }
 
@@ -92,12 +136,10 @@ static ND_FN(timers_toggle_immediate_ref) {
   return JSValueMakeUndefined(ctx);
 }
 
-/* updateNow(): timerInfo[now] = the loop clock, refreshed. It answers
- * through shared memory because making a return value costs the engine
- * another lock round trip, and every setTimeout asks. */
+/* updateNow(): reads the clock into timerInfo. It answers through shared
+ * memory because making a return value costs another lock round trip. */
 static ND_FN(timers_update_now) {
-  nd_rt_t *rt = nd_rt_from_ctx(ctx);
-  rt->timers.timer_info[ND_TIMER_NOW] = timers_now_ms(rt);
+  clock_read(timers_of(ctx));
   return NULL;
 }
 
@@ -115,8 +157,8 @@ static ND_FN(timers_setup) {
 
 void nd_timers_init(nd_rt_t *rt, JSObjectRef target) {
   nd_timers_t *t = &rt->timers;
-  uv_update_time(&rt->loop);
-  t->base = uv_now(&rt->loop);
+  clock_init(t);
+  clock_read(t);
   uv_timer_init(&rt->loop, &t->timer);
   uv_unref((uv_handle_t *)&t->timer); /* ref'd only while ref'd Timeouts exist */
   uv_check_init(&rt->loop, &t->check);

@@ -38,8 +38,8 @@ typedef struct {
   uv_idle_t idle;
   JSObjectRef process_timers;    /* JS step: (now) runs one due timer */
   JSObjectRef process_immediate; /* JS step: () runs one immediate */
-  uint64_t base;                 /* loop time at start: JS times count from it */
-  double timer_info[3];          /* shared with JS: [ranOne, nextExpiry, now] */
+  uint64_t base_ns;              /* hrtime of timer time 0 (see timers.c) */
+  double timer_info[4];          /* shared with JS: [ranOne, nextExpiry, now, nowWallMs] */
   uint32_t immediate_info[4];    /* shared with JS: [count, refCount, hasOutstanding] */
 } nd_timers_t;
 
