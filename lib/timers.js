@@ -43,9 +43,10 @@ function clearTimeout(timer) {
   clearTimeoutImpl(timer);
 }
 
-function setInterval(callback, repeat, ...args) {
+function setInterval(callback, repeat) {
   validateFunction(callback, 'callback');
-  const timeout = new Timeout(callback, repeat, args.length ? args : undefined, true, true);
+  const args = arguments.length > 2 ? extraArgs(arguments, 2) : undefined;
+  const timeout = new Timeout(callback, repeat, args, true, true);
   insert(timeout, timeout._idleTimeout);
   return timeout;
 }
@@ -55,9 +56,10 @@ function clearInterval(timer) {
   clearTimeoutImpl(timer);
 }
 
-function setImmediate(callback, ...args) {
+function setImmediate(callback) {
   validateFunction(callback, 'callback');
-  return new Immediate(callback, args.length ? args : undefined);
+  const args = arguments.length > 1 ? extraArgs(arguments, 1) : undefined;
+  return new Immediate(callback, args);
 }
 
 Object.defineProperty(setImmediate, kCustomPromisify, {

@@ -19,7 +19,7 @@
 const binding = internalBinding('timers');
 const { immediateInfo, timerInfo } = binding;
 const {
-  tickInfo, runTicksOnly, newAsyncId, defaultTriggerAsyncId, enterAsyncId, leaveAsyncId,
+  tickInfo, runTicksOnly, asyncIds,
 } = require('internal/process/task_queues');
 
 // immediateInfo and timerInfo fields, shared with C
@@ -153,8 +153,8 @@ function inspectShallow(value, options) {
 // ---- Timeout -------------------------------------------------------------
 
 function initAsyncResource(resource) {
-  resource[asyncIdSymbol] = newAsyncId();
-  resource[triggerAsyncIdSymbol] = defaultTriggerAsyncId();
+  resource[asyncIdSymbol] = ++asyncIds.last;
+  resource[triggerAsyncIdSymbol] = asyncIds.execution;
   resource[asyncContextFrameSymbol] = undefined;
 }
 
@@ -382,26 +382,6 @@ function retireTimer(timer) {
   if (timer[kRefed]) refCount--;
 }
 
-// Calls the timer; true if it returned, false if it threw (reported).
-function callTimer(timer) {
-  const id = timer[asyncIdSymbol];
-  const start = timer._repeat ? getLibuvNow() : undefined;
-  const prior = enterAsyncId(id);
-  try {
-    const args = timer._timerArgs;
-    if (args === undefined) timer._onTimeout();
-    else Reflect.apply(timer._onTimeout, timer, args);
-  } catch (err) {
-    leaveAsyncId(prior);
-    finishTimer(timer, start);
-    uncaught(err);
-    return false;
-  }
-  leaveAsyncId(prior);
-  finishTimer(timer, start);
-  return true;
-}
-
 // After the callback: an interval goes back in, counted from the start of
 // its callback (so its period does not drift by the callback's duration).
 function finishTimer(timer, start) {
@@ -472,12 +452,25 @@ function processTimers(now) {
       if (last !== kRan) return;
       continue;
     }
-    if (!callTimer(timer)) {
+    // run it (inline: this is the hot path)
+    const start = timer._repeat ? getLibuvNow() : undefined;
+    const prior = asyncIds.execution;
+    asyncIds.execution = timer[asyncIdSymbol];
+    try {
+      const args = timer._timerArgs;
+      if (args === undefined) timer._onTimeout();
+      else Reflect.apply(timer._onTimeout, timer, args);
+    } catch (err) {
+      asyncIds.execution = prior;
+      finishTimer(timer, start);
+      uncaught(err);
       last = kTimerThrew;
       continue;
     }
-    dropListIfDone(list);
-    if (runTicksAfter()) return;
+    asyncIds.execution = prior;
+    finishTimer(timer, start);
+    if (list._idleNext === list) dropListIfDone(list);
+    if (tickInfo[kHasTicks] === 0 || runTicksAfter()) return;
     last = kTickThrew;
   }
 }
@@ -581,19 +574,20 @@ function callImmediate(immediate) {
   // the check phase
   if (immediate[kRefed]) immediateInfo[kRefCount]--;
   immediate[kRefed] = null;
-  const prior = enterAsyncId(immediate[asyncIdSymbol]);
+  const prior = asyncIds.execution;
+  asyncIds.execution = immediate[asyncIdSymbol];
   try {
     const argv = immediate._argv;
     if (argv === undefined) immediate._onImmediate();
     else immediate._onImmediate(...argv);
   } catch (err) {
-    leaveAsyncId(prior);
+    asyncIds.execution = prior;
     immediate._onImmediate = undefined;
     immediate._argv = undefined;
     uncaught(err);
     return false;
   }
-  leaveAsyncId(prior);
+  asyncIds.execution = prior;
   cleanImmediate(immediate);
   return true;
 }

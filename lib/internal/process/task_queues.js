@@ -12,28 +12,9 @@ const kHasRejections = 1;
 // ---- async ids -------------------------------------------------------------
 // Ticks, timers and immediates draw ids from one counter as in Node; a
 // resource's trigger id is the id of the timer, immediate or tick whose
-// callback made it (1 outside them, as for the main script).
-let lastAsyncId = 1;
-let executionAsyncId = 1;
-
-function newAsyncId() {
-  return ++lastAsyncId;
-}
-
-function defaultTriggerAsyncId() {
-  return executionAsyncId;
-}
-
-// Brackets a callback; returns what leaveAsyncId restores.
-function enterAsyncId(id) {
-  const prior = executionAsyncId;
-  executionAsyncId = id;
-  return prior;
-}
-
-function leaveAsyncId(prior) {
-  executionAsyncId = prior;
-}
+// callback made it (1 outside them, as for the main script). One shared
+// object, so that the hot paths read and write it without calls.
+const asyncIds = { last: 1, execution: 1 };
 
 // ---- the tick queue --------------------------------------------------------
 // A FIFO of fixed-size segments: [callback, args, asyncId] triples. Memory
@@ -72,7 +53,7 @@ function nextTick(callback) {
   const w = last.write;
   slots[w] = callback;
   slots[w + 1] = args;
-  slots[w + 2] = newAsyncId();
+  slots[w + 2] = ++asyncIds.last;
   last.write = w + 3;
   tickInfo[kHasTicks] = 1;
 }
@@ -91,7 +72,8 @@ function runTicksOnly() {
     const r = first.read;
     const callback = slots[r];
     const args = slots[r + 1];
-    const prior = enterAsyncId(slots[r + 2]);
+    const prior = asyncIds.execution;
+    asyncIds.execution = slots[r + 2];
     slots[r] = slots[r + 1] = undefined;
     first.read = r + 3;
     try {
@@ -105,7 +87,7 @@ function runTicksOnly() {
         }
       }
     } finally {
-      leaveAsyncId(prior);
+      asyncIds.execution = prior;
     }
   }
   // drained: reuse the one segment left
@@ -193,5 +175,5 @@ function setupTaskQueue() {
 
 module.exports = {
   nextTick, queueMicrotask, runTicksOnly, makeCallback, setupTaskQueue, tickInfo,
-  newAsyncId, defaultTriggerAsyncId, enterAsyncId, leaveAsyncId,
+  asyncIds,
 };
