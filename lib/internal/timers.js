@@ -19,7 +19,7 @@
 const binding = internalBinding('timers');
 const { immediateInfo, timerInfo } = binding;
 const {
-  tickInfo, runTicksOnly, asyncIds,
+  tickInfo, runTicksOnly, deferTicks, asyncIds,
 } = require('internal/process/task_queues');
 
 // immediateInfo and timerInfo fields, shared with C
@@ -407,8 +407,16 @@ function dropListIfDone(list) {
 // list or one not yet due, ticks run before the next timer. A tick that
 // throws, though, threw after that bookkeeping, just before the next timer.
 const kRan = 0;
-const kTimerThrew = 1;
+const kTimerThrew = 1; // also: an immediate threw
 const kTickThrew = 2;
+
+// Leaving a step after an error, with no callback run straight on: the
+// ticks the thrower left run now, before the engine drains microtasks, as
+// Node runs them when the callback scope ends; if a tick threw, the rest
+// wait (see deferTicks).
+function leaveAfterError(last) {
+  if (last === kTickThrew || !runTicksAfter()) deferTicks();
+}
 
 // C calls processTimers(now) while timerInfo[kRanOne] stays set; when no
 // timer is due it clears it and leaves the next expiry: positive while
@@ -423,8 +431,9 @@ function processTimers(now) {
   let last = kRan;
   for (;;) {
     const list = heapSize === 0 ? null : heap[1];
-    if (list === null) return timersDone(0);
-    if (list.expiry > now) {
+    if (list === null || list.expiry > now) {
+      if (last !== kRan) leaveAfterError(last);
+      if (list === null) return timersDone(0);
       nextExpiry = list.expiry;
       return timersDone(refCount > 0 ? nextExpiry : -nextExpiry);
     }
@@ -432,7 +441,10 @@ function processTimers(now) {
     if (timer === null) {
       dropListIfDone(list);
       heapRemove(list);
-      if (last === kTimerThrew) return;
+      if (last === kTimerThrew) {
+        if (runTicksAfter()) return;
+        last = kTickThrew;
+      }
       continue;
     }
     if (now - timer._idleStart < list.msecs) {
@@ -440,7 +452,10 @@ function processTimers(now) {
       list.expiry = Math.max(timer._idleStart + list.msecs, now + 1);
       list.id = nextListId++;
       heapSiftDown(1, list);
-      if (last === kTimerThrew) return;
+      if (last === kTimerThrew) {
+        if (runTicksAfter()) return;
+        last = kTickThrew;
+      }
       continue;
     }
     listRemove(timer);
@@ -615,13 +630,17 @@ function processImmediate() {
         if (runningBatch.head === null) batchDone();
         return;
       }
-      // a tick threw: the next immediate of the batch runs straight on
-      if (runningBatch.head === null) return batchDone();
+      // a tick threw: the next immediate of the batch runs straight on, or
+      // the rest of the ticks wait (see deferTicks)
+      if (runningBatch.head === null) {
+        deferTicks();
+        return batchDone();
+      }
       continue;
     }
     // The callback threw: straight on; once the batch is done Node even
     // starts on the immediates queued meanwhile.
-    if (runningBatch.head === null && !takeBatch()) return;
+    if (runningBatch.head === null && !takeBatch()) return leaveAfterError(kTimerThrew);
   }
 }
 

@@ -56,6 +56,43 @@ static double clock_read(nd_timers_t *t) {
 
 static void on_timer(uv_timer_t *h);
 
+/* Node runs on libuv >= 1.45, whose loop iteration ends with the timers
+ * phase and then decides whether to go on; older ones (Debian 12 has 1.44)
+ * decide after the close phase and run timers first in the next iteration.
+ * The phases come in the same cycle either way; only the exit point
+ * differs. So with an older libuv: when a timers phase after a check phase
+ * leaves the loop dead, skip the check phase that follows (Node's loop has
+ * ended there; its first timers phase of a uv_run comes before the loop
+ * and is not followed by a liveness check), and when a check phase leaves
+ * it dead, run the due timers first (Node's loop runs them before it ends). */
+#define ND_LIBUV_TIMERS_LAST (UV_VERSION_HEX >= 0x012d00)
+
+void nd_timers_before_run(nd_rt_t *rt) { rt->timers.after_check = false; }
+
+static void end_after_timers(nd_rt_t *rt) {
+#if !ND_LIBUV_TIMERS_LAST
+  if (rt->timers.after_check && !uv_loop_alive(&rt->loop)) {
+    rt->timers.skip_check = true;
+    uv_stop(&rt->loop);
+  }
+#else
+  (void)rt;
+#endif
+}
+
+static void timers_before_end(nd_rt_t *rt) {
+#if !ND_LIBUV_TIMERS_LAST
+  uv_timer_t *h = &rt->timers.timer;
+  if (uv_loop_alive(&rt->loop) || !uv_is_active((uv_handle_t *)h)) return;
+  uv_update_time(&rt->loop);
+  if (uv_timer_get_due_in(h) > 0) return;
+  uv_timer_stop(h);
+  on_timer(h);
+#else
+  (void)rt;
+#endif
+}
+
 /* Arms the uv timer for timer time `expiry`: libuv counts whole ms of its
  * own clock, so it fires at the first of its ms at or after ours. */
 static void arm(nd_rt_t *rt, double expiry) {
@@ -87,24 +124,32 @@ static void on_timer(uv_timer_t *h) {
   double next = t->timer_info[ND_TIMER_NEXT_EXPIRY];
   if (next == 0 || isnan(next)) {
     uv_unref((uv_handle_t *)h);
-    return;
+  } else {
+    arm(rt, fabs(next));
+    if (next > 0)
+      uv_ref((uv_handle_t *)h);
+    else
+      uv_unref((uv_handle_t *)h);
   }
-  arm(rt, fabs(next));
-  if (next > 0)
-    uv_ref((uv_handle_t *)h);
-  else
-    uv_unref((uv_handle_t *)h);
+  end_after_timers(rt);
 }
 
 static void on_check(uv_check_t *h) {
   nd_rt_t *rt = h->loop->data;
   nd_timers_t *t = &rt->timers;
-  if (t->immediate_info[ND_IMM_COUNT] == 0) return;
-  do {
-    nd_call_raw(rt, t->process_immediate, 0, NULL);
-    nd_drain_ticks(rt);
-  } while (t->immediate_info[ND_IMM_HAS_OUTSTANDING] != 0);
-  if (t->immediate_info[ND_IMM_REF_COUNT] == 0) uv_idle_stop(&t->idle);
+  if (t->skip_check) {
+    t->skip_check = false;
+    return;
+  }
+  t->after_check = true;
+  if (t->immediate_info[ND_IMM_COUNT] != 0) {
+    do {
+      nd_call_raw(rt, t->process_immediate, 0, NULL);
+      nd_drain_ticks(rt);
+    } while (t->immediate_info[ND_IMM_HAS_OUTSTANDING] != 0);
+    if (t->immediate_info[ND_IMM_REF_COUNT] == 0) uv_idle_stop(&t->idle);
+  }
+  timers_before_end(rt);
 }
 
 static void on_idle(uv_idle_t *h) {}

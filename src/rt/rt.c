@@ -111,7 +111,8 @@ JSValueRef nd_call_raw(nd_rt_t *rt, JSObjectRef fn, size_t argc, const JSValueRe
 
 void nd_drain_ticks(nd_rt_t *rt) {
   if (rt->depth > 0 || !rt->run_ticks) return;
-  while (rt->tick_info[ND_TICK_HAS_TICKS] || rt->tick_info[ND_TICK_HAS_REJECTIONS])
+  while (rt->tick_info[ND_TICK_HAS_TICKS] == ND_TICKS_QUEUED ||
+         rt->tick_info[ND_TICK_HAS_REJECTIONS])
     nd_call_raw(rt, rt->run_ticks, 0, NULL);
 }
 
@@ -263,6 +264,7 @@ int nd_rt_run(nd_rt_t *rt) {
    * comes again, else 'exit' */
   nd_call(rt, run_main, NULL, 0, NULL);
   for (;;) {
+    nd_timers_before_run(rt);
     uv_run(&rt->loop, UV_RUN_DEFAULT);
     nd_call(rt, before_exit, NULL, 0, NULL);
     if (!uv_loop_alive(&rt->loop)) break;

@@ -16,11 +16,16 @@ function printUncaught(err) {
   writeString(2, `${text}\n\nNode.js ${process.version}\n`);
 }
 
+function noop() {}
+
 function triggerUncaughtException(err, fromPromise) {
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   process.emit('uncaughtExceptionMonitor', err, type);
   if (process.listenerCount('uncaughtException') > 0) {
     process.emit('uncaughtException', err, type);
+    // as Node: the next check phase is not empty, so the loop turns again
+    // and ticks left behind by the error get run
+    require('timers').setImmediate(noop);
     return;
   }
   try {

@@ -8,6 +8,9 @@ const { validateFunction } = require('internal/validators');
 
 const kHasTicks = 0;
 const kHasRejections = 1;
+// tickInfo[kHasTicks]: 0 none, 1 queued, 2 deferred to the next callback
+const kTicksQueued = 1;
+const kTicksDeferred = 2;
 
 // ---- async ids -------------------------------------------------------------
 // Ticks, timers and immediates draw ids from one counter as in Node; a
@@ -55,7 +58,7 @@ function nextTick(callback) {
   slots[w + 1] = args;
   slots[w + 2] = ++asyncIds.last;
   last.write = w + 3;
-  tickInfo[kHasTicks] = 1;
+  tickInfo[kHasTicks] = kTicksQueued;
 }
 
 // Runs the queued ticks, and those they queue, in order. A tick that throws
@@ -119,12 +122,22 @@ function uncaught(err, fromPromise) {
   triggerUncaught(err, fromPromise);
 }
 
-// Runs ticks; a throwing one is reported and ends this run.
+// After a tick threw where no other callback follows at once (the end of a
+// callback, or C's own run), Node leaves the rest of the ticks for after
+// the next callback (the uncaught-exception path queues an empty immediate
+// so that there is one). Node leaves the microtasks too; the engine drains
+// them when C's call returns, so here they run first.
+function deferTicks() {
+  tickInfo[kHasTicks] = kTicksDeferred;
+}
+
+// Runs ticks; a throwing one is reported and the rest deferred.
 function runTicksReporting() {
   try {
     runTicksOnly();
   } catch (err) {
     uncaught(err, false);
+    deferTicks();
   }
 }
 
@@ -141,7 +154,7 @@ function onUnhandledRejection(promise, reason) {
 // first; rejections only once no tick is left (Node processes them after
 // the tick and microtask queues are empty).
 function runTicks() {
-  if (tickInfo[kHasTicks]) {
+  if (tickInfo[kHasTicks] === kTicksQueued) {
     runTicksReporting();
     return;
   }
@@ -174,6 +187,6 @@ function setupTaskQueue() {
 }
 
 module.exports = {
-  nextTick, queueMicrotask, runTicksOnly, makeCallback, setupTaskQueue, tickInfo,
+  nextTick, queueMicrotask, runTicksOnly, deferTicks, makeCallback, setupTaskQueue, tickInfo,
   asyncIds,
 };
