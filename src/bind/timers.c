@@ -54,6 +54,7 @@ static double clock_read(nd_timers_t *t) {
   return (double)now;
 }
 
+static void run_timers(nd_rt_t *rt);
 static void on_timer(uv_timer_t *h);
 
 /* Node runs on libuv >= 1.45, whose loop iteration ends with the timers
@@ -67,7 +68,10 @@ static void on_timer(uv_timer_t *h);
  * it dead, run the due timers first (Node's loop runs them before it ends). */
 #define ND_LIBUV_TIMERS_LAST (UV_VERSION_HEX >= 0x012d00)
 
-void nd_timers_before_run(nd_rt_t *rt) { rt->timers.after_check = false; }
+void nd_timers_before_run(nd_rt_t *rt) {
+  rt->timers.after_check = false;
+  rt->timers.skip_check = false;
+}
 
 static void end_after_timers(nd_rt_t *rt) {
 #if !ND_LIBUV_TIMERS_LAST
@@ -87,7 +91,7 @@ static void timers_before_end(nd_rt_t *rt) {
   uv_update_time(&rt->loop);
   if (uv_timer_get_due_in(h) > 0) return;
   uv_timer_stop(h);
-  on_timer(h);
+  run_timers(rt);
 #else
   (void)rt;
 #endif
@@ -104,9 +108,10 @@ static void arm(nd_rt_t *rt, double expiry) {
   uv_timer_start(&t->timer, on_timer, delay >= 1 ? (uint64_t)delay : 1, 0);
 }
 
-static void on_timer(uv_timer_t *h) {
-  nd_rt_t *rt = h->loop->data;
+/* The timers phase: runs the due timers, then re-arms the uv timer. */
+static void run_timers(nd_rt_t *rt) {
   nd_timers_t *t = &rt->timers;
+  uv_timer_t *h = &t->timer;
   /* one clock reading for the whole batch: timers started by the callbacks
    * run in a later batch, never in this one */
   JSValueRef now = nd_num(rt->ctx, clock_read(t));
@@ -131,6 +136,11 @@ static void on_timer(uv_timer_t *h) {
     else
       uv_unref((uv_handle_t *)h);
   }
+}
+
+static void on_timer(uv_timer_t *h) {
+  nd_rt_t *rt = h->loop->data;
+  run_timers(rt);
   end_after_timers(rt);
 }
 

@@ -128,7 +128,46 @@ cases({
       log(`${t._destroyed} ${t.hasRef()}`);
     }, 5);
   },
+
+  'a throwing last timer: its ticks run before its microtasks'(log) {
+    setTimeout(() => {
+      log('t1');
+      Promise.resolve().then(() => log('promise'));
+      process.nextTick(() => log('tick'));
+      throw new Error('t1');
+    }, 1);
+  },
+
+  'a throwing tick at the end of a callback: the rest wait for the next callback'(log) {
+    setTimeout(() => {
+      log('t1');
+      process.nextTick(() => {
+        log('tickA');
+        throw new Error('tickA');
+      });
+      process.nextTick(() => log('tickB'));
+      setImmediate(() => log('immediate'));
+    }, 1);
+  },
+
+  'a throwing tick after the last immediate: the rest wait for the next callback'(log) {
+    setImmediate(() => {
+      log('i1');
+      process.nextTick(() => {
+        log('tickA');
+        throw new Error('tickA');
+      });
+      process.nextTick(() => log('tickB'));
+      setTimeout(() => log('timeout'), 1);
+      busy(3);
+    });
+  },
 }, {
+  'a throwing last timer: its ticks run before its microtasks': ['t1', 'uE t1', 'tick', 'promise'],
+  'a throwing tick at the end of a callback: the rest wait for the next callback':
+    ['t1', 'tickA', 'uE tickA', 'immediate', 'tickB'],
+  'a throwing tick after the last immediate: the rest wait for the next callback':
+    ['i1', 'tickA', 'uE tickA', 'timeout', 'tickB'],
   'a throwing timer: the rest of its batch runs straight on':
     ['t1', 'uE t1', 't2', 'tick1', 'tick2', 'promise1', 't3'],
   'a throwing immediate: the rest of its batch runs straight on':
