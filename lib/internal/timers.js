@@ -195,7 +195,9 @@ function coerceDelay(after) {
 class Timeout {
   // The own properties and their order are what util.inspect shows in Node.
   constructor(callback, after, args, isRepeat, isRefed) {
-    if (typeof after !== 'number' || !(after >= 1 && after <= TIMEOUT_MAX)) after = coerceDelay(after);
+    if (typeof after !== 'number' || !(after >= 1 && after <= TIMEOUT_MAX)) {
+      after = coerceDelay(after);
+    }
     this._idleTimeout = after;
     this._idlePrev = this;
     this._idleNext = this;

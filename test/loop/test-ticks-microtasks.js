@@ -80,7 +80,8 @@ cases({
     const inner = Promise.resolve('x');
     new Promise((resolve) => resolve(inner)).then(() => log('outer resolved'));
     Promise.resolve().then(() => log('a')).then(() => log('b')).then(() => log('c'));
-    Promise.resolve({ then(r) { log('thenable called'); r(); } }).then(() => log('thenable resolved'));
+    const thenable = { then(r) { log('thenable called'); r(); } };
+    Promise.resolve(thenable).then(() => log('thenable resolved'));
   },
 
   'ticks and microtasks from a timer run before the next timer'(log) {

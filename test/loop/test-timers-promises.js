@@ -155,9 +155,12 @@ cases({
     'listeners 1', 'aborted',
     'AbortError ABORT_ERR The operation was aborted cause=stop', 'listeners after 0',
   ],
-  'a signal cancels an immediate and an interval': ['interval: AbortError why', 'immediate: AbortError'],
-  'an aborted signal rejects at once':
-    ['listeners 0', 'timeout AbortError before', 'immediate AbortError before', 'interval AbortError'],
+  'a signal cancels an immediate and an interval':
+    ['interval: AbortError why', 'immediate: AbortError'],
+  'an aborted signal rejects at once': [
+    'listeners 0', 'timeout AbortError before', 'immediate AbortError before',
+    'interval AbortError',
+  ],
   'bad arguments reject': [
     'TypeError ERR_INVALID_ARG_TYPE The "delay" argument must be of type number. ' +
       "Received type string ('1')",
