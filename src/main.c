@@ -85,6 +85,7 @@ static void engine_init(const nd_cli_t *cli) {
   /* V8 has no proper tail calls: strict-mode `return f()` keeps its frame
    * in stack traces (assert.ok reads its caller's source from it) */
   jsc_options_set_boolean("useTailCalls", FALSE);
+  jsc_options_set_boolean("useExplicitResourceManagement", TRUE); /* Symbol.dispose, `using` */
   if (saved >= 0) {
     dup2(saved, 2);
     close(saved);

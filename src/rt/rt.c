@@ -112,7 +112,8 @@ JSValueRef nd_call_raw(nd_rt_t *rt, JSObjectRef fn, size_t argc, const JSValueRe
 
 void nd_drain_ticks(nd_rt_t *rt) {
   if (rt->depth > 0 || !rt->run_ticks) return;
-  while (rt->tick_info[ND_TICK_HAS_TICKS] || rt->tick_info[ND_TICK_HAS_REJECTIONS])
+  while (rt->tick_info[ND_TICK_HAS_TICKS] == ND_TICKS_QUEUED ||
+         rt->tick_info[ND_TICK_HAS_REJECTIONS])
     nd_call_raw(rt, rt->run_ticks, 0, NULL);
 }
 
@@ -258,7 +259,7 @@ int nd_rt_run(nd_rt_t *rt) {
   JSValueRef exc = NULL;
   /* internal/bootstrap/realm returns the builtin loader; the node bootstrap
    * builds process and the globals and returns { runMain, emitBeforeExit,
-   * emitExit } */
+   * emitExit, exitCode } */
   JSObjectRef realm = compile_builtin(ctx, "internal/bootstrap/realm", &exc);
   if (!realm) die_js(rt, "bootstrap", exc);
   JSObjectRef ib = JSObjectMakeFunctionWithCallback(ctx, NULL, internal_binding);
@@ -273,15 +274,20 @@ int nd_rt_run(nd_rt_t *rt) {
   JSObjectRef run_main = nd_toobj(ctx, nd_get(ctx, h, "runMain"));
   JSObjectRef before_exit = nd_toobj(ctx, nd_get(ctx, h, "emitBeforeExit"));
   JSObjectRef emit_exit = nd_toobj(ctx, nd_get(ctx, h, "emitExit"));
-  ND_CHECK(run_main && before_exit && emit_exit && rt->make_callback);
+  JSObjectRef exit_code = nd_toobj(ctx, nd_get(ctx, h, "exitCode"));
+  ND_CHECK(run_main && before_exit && emit_exit && exit_code && rt->make_callback);
 
+  /* Node's exit: the loop runs dry, 'beforeExit' may add work and then
+   * comes again, else 'exit' */
   nd_call(rt, run_main, NULL, 0, NULL);
   for (;;) {
+    nd_timers_before_run(rt);
     uv_run(&rt->loop, UV_RUN_DEFAULT);
     nd_call(rt, before_exit, NULL, 0, NULL);
     if (!uv_loop_alive(&rt->loop)) break;
   }
-  JSValueRef code = nd_call_raw(rt, emit_exit, 0, NULL);
+  nd_call_raw(rt, emit_exit, 0, NULL); /* microtasks drain on return */
+  JSValueRef code = nd_call_raw(rt, exit_code, 0, NULL);
   JSValueUnprotect(ctx, h);
   return code ? (int)nd_tonum(ctx, code) : 1;
 }

@@ -24,8 +24,11 @@
 #define ND_COUNTOF(a) (sizeof(a) / sizeof((a)[0]))
 
 /* Shared with JS as a Uint8Array (internalBinding('task').tickInfo) so C can
- * see without a call whether ticks or rejections wait. */
+ * see without a call whether ticks or rejections wait. tickInfo[hasTicks]
+ * is ND_TICKS_DEFERRED after a tick threw: as in Node the rest wait for the
+ * next callback, so C does not run them. */
 enum { ND_TICK_HAS_TICKS = 0, ND_TICK_HAS_REJECTIONS = 1, ND_TICK_INFO_LEN = 8 };
+enum { ND_TICKS_QUEUED = 1, ND_TICKS_DEFERRED = 2 };
 
 typedef struct nd_rt nd_rt_t;
 struct nd_cli;
@@ -37,10 +40,13 @@ typedef struct {
   uv_timer_t timer;
   uv_check_t check;
   uv_idle_t idle;
-  JSObjectRef process_timers;    /* JS: (now) -> true (ran one) | next expiry */
-  JSObjectRef process_immediate; /* JS: () -> true (ran one) | false (done) */
-  double armed_at;               /* expiry the uv timer is armed for, 0 = none */
-  uint32_t immediate_info[4];    /* shared with JS: [count, refCount] */
+  JSObjectRef process_timers;    /* JS step: (now) runs one due timer */
+  JSObjectRef process_immediate; /* JS step: () runs one immediate */
+  uint64_t base_ns;              /* hrtime of timer time 0 (see timers.c) */
+  double timer_info[4];          /* shared with JS: [ranOne, nextExpiry, now, nowWallMs] */
+  bool skip_check;               /* the loop ends after this timers phase (timers.c) */
+  bool after_check;              /* a check phase ran in this uv_run (timers.c) */
+  uint32_t immediate_info[4];    /* shared with JS: [count, refCount, hasOutstanding] */
 } nd_timers_t;
 
 /* Where the engine keeps what its public API hides (promise state, proxy
@@ -96,6 +102,8 @@ JSValueRef nd_call_raw(nd_rt_t *rt, JSObjectRef fn, size_t argc,
 /* After an outermost call: run ticks and rejections until none remain. */
 void nd_drain_ticks(nd_rt_t *rt);
 void nd_fatal_exception(nd_rt_t *rt, JSValueRef exc);
+/* Called before each uv_run (see the libuv note in bind/timers.c). */
+void nd_timers_before_run(nd_rt_t *rt);
 
 nd_rt_t *nd_rt_from_ctx(JSContextRef ctx);
 

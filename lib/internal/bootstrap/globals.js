@@ -49,18 +49,7 @@ defineEnumerable('clearTimeout', timers.clearTimeout);
 defineEnumerable('setInterval', timers.setInterval);
 defineEnumerable('setTimeout', timers.setTimeout);
 
-const { validateFunction } = require('internal/validators');
-const nativeQueueMicrotask = globalThis.queueMicrotask;
-defineEnumerable('queueMicrotask', function queueMicrotask(callback) {
-  validateFunction(callback, 'callback');
-  nativeQueueMicrotask(() => {
-    try {
-      callback();
-    } catch (err) {
-      require('internal/process/execution').triggerUncaughtException(err, false);
-    }
-  });
-});
+defineEnumerable('queueMicrotask', require('internal/process/task_queues').queueMicrotask);
 
 defineHidden('console', require('internal/console/global'));
 
