@@ -178,6 +178,17 @@ static ND_FN(builtins_compile) {
   return fn ? (JSValueRef)fn : (*exc ? NULL : JSValueMakeUndefined(ctx));
 }
 
+/* source(id): the text of lib/<id>.js as written (without the wrapper) */
+static ND_FN(builtins_source) {
+  char *id = nd_cstr(ctx, ND_ARG(0), exc);
+  if (!id) return NULL;
+  const nd_lib_entry_t *e = nd_lib_find(id);
+  free(id);
+  size_t footer = sizeof ND_WRAPPER_FOOTER - 1;
+  if (!e || e->len < ND_WRAPPER_COLUMNS + footer) return JSValueMakeUndefined(ctx);
+  return nd_strn(ctx, e->src + ND_WRAPPER_COLUMNS, e->len - ND_WRAPPER_COLUMNS - footer);
+}
+
 static ND_FN(builtins_ids) {
   JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, NULL);
   for (size_t i = 0; i < nd_lib_count; i++)
@@ -197,6 +208,7 @@ void nd_builtins_init(nd_rt_t *rt, JSObjectRef target) {
   static const nd_fn_entry_t fns[] = {
       {"compile", builtins_compile},
       {"ids", builtins_ids},
+      {"source", builtins_source},
       {"exists", builtins_exists},
   };
   nd_set_fns(rt->ctx, target, fns, ND_COUNTOF(fns));

@@ -42,13 +42,7 @@ const kArrow = Symbol('kArrow'); // a report's source block, fixed by its maker
 function readSource(url) {
   try {
     if (url === '[eval]') return internalBinding('process').evalSource;
-    if (url.startsWith('node:')) {
-      // a built-in: its compiled function's text is "function anonymous(
-      // ...\n) {\n<body>\n}", so body line n is text line n + 2
-      const fn = internalBinding('builtins').compile(url.slice(5));
-      if (typeof fn !== 'function') return undefined;
-      return Function.prototype.toString.call(fn).split('\n').slice(2).join('\n');
-    }
+    if (url.startsWith('node:')) return internalBinding('builtins').source(url.slice(5));
     if (url[0] !== '/') return undefined;
     return internalBinding('fs').readFileUtf8(url);
   } catch {
