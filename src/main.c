@@ -86,6 +86,7 @@ static void engine_init(const nd_cli_t *cli) {
    * in stack traces (assert.ok reads its caller's source from it) */
   jsc_options_set_boolean("useTailCalls", FALSE);
   jsc_options_set_boolean("useExplicitResourceManagement", TRUE); /* Symbol.dispose, `using` */
+  jsc_options_set_uint("defaultErrorStackTraceLimit", 10); /* V8's default */
   if (saved >= 0) {
     dup2(saved, 2);
     close(saved);
