@@ -101,14 +101,16 @@ int main(int argc, char **argv) {
   signal(SIGPIPE, SIG_IGN);
   nd_cli_t cli;
   int code = nd_cli_parse(&cli, argc, argv);
-  if (code >= 0) return code;
-  if (cli.version) {
-    printf("%s\n", ND_VERSION);
-    return 0;
+  if (code < 0 && (cli.version || cli.help)) {
+    if (cli.version)
+      printf("%s\n", ND_VERSION);
+    else
+      print_help(argv[0]);
+    code = 0;
   }
-  if (cli.help) {
-    print_help(argv[0]);
-    return 0;
+  if (code >= 0) {
+    nd_cli_free(&cli);
+    return code;
   }
   bool no_script = cli.args_len == 0 && !cli.force_stdin && !cli.eval_src;
   if (cli.interactive || (no_script && !cli.print_eval && !cli.check && isatty(0))) {
@@ -116,6 +118,7 @@ int main(int argc, char **argv) {
             "%s: the REPL is not available yet. Run a script (%s FILE), evaluate code "
             "(%s -e CODE) or pipe a program to standard input.\n",
             argv[0], argv[0], argv[0]);
+    nd_cli_free(&cli);
     return 1;
   }
 

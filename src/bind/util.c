@@ -20,7 +20,10 @@ extern unsigned nd__promise_status(const void *promise, void *vm) __asm__(
 extern uint64_t nd__promise_result(const void *promise, void *vm) __asm__(
     "_ZNK3JSC9JSPromise6resultERNS_2VME") __attribute__((weak));
 
-enum { TYPE_BYTE = 5, MAX_SLOT = 8 };
+/* Slots are only read inside the smallest cell each kind can be: a proxy
+ * is a header (2 slots) + target + handler, a Map/Set iterator a header +
+ * 4 internal fields. Reading further would run past small cells. */
+enum { TYPE_BYTE = 5, PROXY_SLOTS = 4, ITER_SLOTS = 6 };
 /* An int32 JSValue: the number tag over the low 32 bits. */
 #define INT_VALUE(i) (0xfffe000000000000ull | (uint32_t)(i))
 
@@ -31,8 +34,8 @@ static int cell_type(JSContextRef ctx, JSValueRef v) {
 
 static uint64_t slot(JSValueRef obj, int i) { return ((const uint64_t *)obj)[i]; }
 
-static int find_slot(JSValueRef obj, uint64_t want) {
-  for (int i = 2; i < MAX_SLOT; i++)
+static int find_slot(JSValueRef obj, int nslots, uint64_t want) {
+  for (int i = 2; i < nslots; i++)
     if (slot(obj, i) == want) return i;
   return -1;
 }
@@ -66,8 +69,8 @@ static void calibrate(nd_rt_t *rt) {
     for (int j = 0; j < i; j++)
       if (types[i] == types[j]) return;
   }
-  int target = find_slot(proxy, (uint64_t)(uintptr_t)sample(ctx, s, 2));
-  int handler = find_slot(proxy, (uint64_t)(uintptr_t)sample(ctx, s, 3));
+  int target = find_slot(proxy, PROXY_SLOTS, (uint64_t)(uintptr_t)sample(ctx, s, 2));
+  int handler = find_slot(proxy, PROXY_SLOTS, (uint64_t)(uintptr_t)sample(ctx, s, 3));
   if (target > 0 && handler > 0) {
     l->proxy_type = types[0];
     l->proxy_target_slot = target;
@@ -76,9 +79,10 @@ static void calibrate(nd_rt_t *rt) {
   if (nd__promise_status && nd__promise_result) l->promise_type = types[1];
   /* iterators: index 1 after one next(), kind 2 (entries), the same storage
    * in two iterators of one map, and the same slots for sets */
-  int index = find_slot(mi, INT_VALUE(1)), object = find_slot(mi, (uintptr_t)map);
-  int kind = find_slot(mi, INT_VALUE(2)), storage = -1;
-  for (int i = 2; i < MAX_SLOT; i++) {
+  int index = find_slot(mi, ITER_SLOTS, INT_VALUE(1));
+  int object = find_slot(mi, ITER_SLOTS, (uintptr_t)map);
+  int kind = find_slot(mi, ITER_SLOTS, INT_VALUE(2)), storage = -1;
+  for (int i = 2; i < ITER_SLOTS; i++) {
     if (i == index || i == object || i == kind) continue;
     uint64_t w = slot(mi, i);
     if (w != 0 && (w >> 48) == 0 && w == slot(mi2, i)) storage = i;
