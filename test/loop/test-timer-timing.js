@@ -25,24 +25,28 @@ for (const delay of [1, 2, 3, 5, 10, 20]) {
   }
 }
 
-// 4 periods of 50 ms with 30 ms of work in each: about 200 ms without drift
-// against 290 ms if each period began when the previous callback ended.
-const ivStart = Date.now();
+// An interval of 50 ms with 30 ms of work in each callback: rescheduled from
+// the callback's start, consecutive starts are ~50 ms apart; from its end
+// they would be >= 80 ms apart. Load only stretches gaps, so the smallest
+// gap tells the two apart.
 let runs = 0;
-let ivElapsed;
+let lastStart = 0;
+let minGap = Infinity;
 const iv = setInterval(() => {
-  if (++runs === 4) {
-    ivElapsed = Date.now() - ivStart;
+  const start = Date.now();
+  if (lastStart !== 0) minGap = Math.min(minGap, start - lastStart);
+  lastStart = start;
+  if (++runs === 5) {
     clearInterval(iv);
     return;
   }
-  busy(29);
+  busy(30);
 }, 50);
 
 process.on('exit', () => {
   deepStrictEqual(pending, 0);
   deepStrictEqual(early, []);
-  deepStrictEqual(runs, 4);
-  deepStrictEqual(ivElapsed >= 199, true);
-  deepStrictEqual(ivElapsed < 260, true);
+  deepStrictEqual(runs, 5);
+  deepStrictEqual(minGap >= 49, true);
+  deepStrictEqual(minGap < 75, true);
 });

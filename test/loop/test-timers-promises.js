@@ -78,7 +78,7 @@ cases({
 
   'scheduler.wait and scheduler.yield'(log) {
     const { scheduler } = tp;
-    scheduler.wait(2).then((v) => log(`wait ${v}`));
+    scheduler.wait(100).then((v) => log(`wait ${v}`));
     scheduler.yield().then((v) => log(`yield ${v}`));
     try {
       scheduler.wait.call({}, 1);
