@@ -14,7 +14,7 @@ timersPromises.setTimeout(60000, 'x', { ref: false }).then(() => events.push('pr
 timersPromises.setImmediate('y', { ref: false }).then((v) => events.push(`promise immediate ${v}`));
 
 // unref'd, then ref'd again: keeps the process alive until it fires
-const t = setTimeout(() => events.push('re-ref timeout'), 20);
+const t = setTimeout(() => events.push('re-ref timeout'), 300);
 t.unref();
 t.ref();
 
