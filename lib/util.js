@@ -8,6 +8,8 @@ const {
 } = require('internal/util/inspect');
 const types = require('internal/util/types');
 const { debuglog } = require('internal/util/debuglog');
+const { parseArgs } = require('internal/util/parse_args');
+const { MIMEType, MIMEParams } = require('internal/mime');
 const { shouldColorize } = require('internal/util/colors');
 const {
   validateFunction, validateString, validateNumber, validateObject, validateBoolean,
@@ -293,4 +295,7 @@ module.exports = {
   transferableAbortController,
   aborted,
   types,
+  parseArgs,
+  MIMEType,
+  MIMEParams,
 };
