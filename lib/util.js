@@ -13,6 +13,7 @@ const { MIMEType, MIMEParams } = require('internal/mime');
 const { shouldColorize } = require('internal/util/colors');
 const {
   validateFunction, validateString, validateNumber, validateObject, validateBoolean,
+  validateInteger,
 } = require('internal/validators');
 
 let errorsModule;
@@ -258,6 +259,52 @@ function transferableAbortController() {
   return new globalThis.AbortController();
 }
 
+// --- getCallSites ---
+// Script ids: the engine exposes none, so each script name gets a stable
+// number of its own, as a string like V8's.
+const scriptIds = new Map();
+function scriptIdOf(name) {
+  let id = scriptIds.get(name);
+  if (id === undefined) {
+    id = `${scriptIds.size + 1}`;
+    scriptIds.set(name, id);
+  }
+  return id;
+}
+
+function getCallSites(frameCount = 10, options) {
+  if (options === undefined) {
+    if (typeof frameCount === 'object') {
+      options = frameCount;
+      frameCount = 10;
+    } else {
+      options = {};
+    }
+  }
+  validateObject(options, 'options');
+  if (options.sourceMap !== undefined) validateBoolean(options.sourceMap, 'options.sourceMap');
+  validateInteger(frameCount, 'frameCount', 1, 200);
+  if (options.sourceMap === true) throw new (codes().ERR_NOT_IMPLEMENTED)('source maps in util.getCallSites()');
+  const sites = require('internal/errors/stack').callSites(getCallSites, frameCount);
+  const out = [];
+  for (let i = 0; i < sites.length; i++) {
+    const site = sites[i];
+    const scriptName = site.getFileName() ?? '';
+    const line = site.getLineNumber() ?? 0;
+    const column = site.getColumnNumber() ?? 0;
+    out.push({
+      __proto__: null,
+      functionName: site.getFunctionName() ?? '',
+      scriptId: scriptIdOf(scriptName),
+      scriptName,
+      lineNumber: line,
+      columnNumber: column,
+      column,
+    });
+  }
+  return out;
+}
+
 function isArrayDeprecated(arg) {
   return Array.isArray(arg);
 }
@@ -296,6 +343,7 @@ module.exports = {
   aborted,
   types,
   parseArgs,
+  getCallSites,
   MIMEType,
   MIMEParams,
 };
