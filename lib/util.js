@@ -259,6 +259,28 @@ function transferableAbortController() {
   return new globalThis.AbortController();
 }
 
+// UTF-8 byte order, which is code point order (Node keeps the keys sorted).
+function byCodePoint(a, b) {
+  const ia = a[Symbol.iterator]();
+  const ib = b[Symbol.iterator]();
+  for (;;) {
+    const x = ia.next();
+    const y = ib.next();
+    if (x.done || y.done) return x.done === y.done ? 0 : x.done ? -1 : 1;
+    const d = x.value.codePointAt(0) - y.value.codePointAt(0);
+    if (d !== 0) return d;
+  }
+}
+
+// The dotenv parser is the one behind --env-file and process.loadEnvFile.
+function parseEnv(content) {
+  validateString(content, 'content');
+  const parsed = internalBinding('process').parseEnv(content);
+  const out = { __proto__: null };
+  for (const key of Object.keys(parsed).sort(byCodePoint)) out[key] = parsed[key];
+  return out;
+}
+
 // --- getCallSites ---
 // Script ids: the engine exposes none, so each script name gets a stable
 // number of its own, as a string like V8's.
@@ -343,6 +365,7 @@ module.exports = {
   aborted,
   types,
   parseArgs,
+  parseEnv,
   getCallSites,
   MIMEType,
   MIMEParams,
