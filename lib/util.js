@@ -10,10 +10,12 @@ const types = require('internal/util/types');
 const { debuglog } = require('internal/util/debuglog');
 const { parseArgs } = require('internal/util/parse_args');
 const { MIMEType, MIMEParams } = require('internal/mime');
+const { getCallSites } = require('internal/util/call_sites');
+const { parseEnv } = require('internal/util/parse_env');
+const { diff } = require('internal/util/diff');
 const { shouldColorize } = require('internal/util/colors');
 const {
   validateFunction, validateString, validateNumber, validateObject, validateBoolean,
-  validateInteger,
 } = require('internal/validators');
 
 let errorsModule;
@@ -259,74 +261,6 @@ function transferableAbortController() {
   return new globalThis.AbortController();
 }
 
-// UTF-8 byte order, which is code point order (Node keeps the keys sorted).
-function byCodePoint(a, b) {
-  const ia = a[Symbol.iterator]();
-  const ib = b[Symbol.iterator]();
-  for (;;) {
-    const x = ia.next();
-    const y = ib.next();
-    if (x.done || y.done) return x.done === y.done ? 0 : x.done ? -1 : 1;
-    const d = x.value.codePointAt(0) - y.value.codePointAt(0);
-    if (d !== 0) return d;
-  }
-}
-
-// The dotenv parser is the one behind --env-file and process.loadEnvFile.
-function parseEnv(content) {
-  validateString(content, 'content');
-  const parsed = internalBinding('process').parseEnv(content);
-  const out = { __proto__: null };
-  for (const key of Object.keys(parsed).sort(byCodePoint)) out[key] = parsed[key];
-  return out;
-}
-
-// --- getCallSites ---
-// Script ids: the engine exposes none, so each script name gets a stable
-// number of its own, as a string like V8's.
-const scriptIds = new Map();
-function scriptIdOf(name) {
-  let id = scriptIds.get(name);
-  if (id === undefined) {
-    id = `${scriptIds.size + 1}`;
-    scriptIds.set(name, id);
-  }
-  return id;
-}
-
-function getCallSites(frameCount = 10, options) {
-  if (options === undefined) {
-    if (typeof frameCount === 'object') {
-      options = frameCount;
-      frameCount = 10;
-    } else {
-      options = {};
-    }
-  }
-  validateObject(options, 'options');
-  if (options.sourceMap !== undefined) validateBoolean(options.sourceMap, 'options.sourceMap');
-  validateInteger(frameCount, 'frameCount', 1, 200);
-  if (options.sourceMap === true) throw new (codes().ERR_NOT_IMPLEMENTED)('source maps in util.getCallSites()');
-  const sites = require('internal/errors/stack').callSites(getCallSites, frameCount);
-  const out = [];
-  for (let i = 0; i < sites.length; i++) {
-    const site = sites[i];
-    const scriptName = site.getFileName() ?? '';
-    const line = site.getLineNumber() ?? 0;
-    const column = site.getColumnNumber() ?? 0;
-    out.push({
-      __proto__: null,
-      functionName: site.getFunctionName() ?? '',
-      scriptId: scriptIdOf(scriptName),
-      scriptName,
-      lineNumber: line,
-      columnNumber: column,
-      column,
-    });
-  }
-  return out;
-}
-
 function isArrayDeprecated(arg) {
   return Array.isArray(arg);
 }
@@ -367,6 +301,7 @@ module.exports = {
   parseArgs,
   parseEnv,
   getCallSites,
+  diff,
   MIMEType,
   MIMEParams,
 };
