@@ -829,7 +829,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
   let extraKeys;
   let handled = false;
 
-  if (Symbol.iterator in value || ctor === null) {
+  if (type !== T_ORDINARY && (Symbol.iterator in value || ctor === null)) {
     handled = true;
     if (Array.isArray(value)) {
       const prefix = ctor !== 'Array' || tag !== '' ?
@@ -1118,6 +1118,17 @@ function isIdentifier(key) {
   return true;
 }
 
+// "\n" and `n` spaces, cached: every multi-line container asks for one
+const newlineIndents = [];
+function newlineIndent(n) {
+  let s = newlineIndents[n];
+  if (s === undefined) {
+    s = `\n${' '.repeat(n)}`;
+    if (n < 256) newlineIndents[n] = s;
+  }
+  return s;
+}
+
 function fitsOnLine(ctx, output, start, base) {
   if (ctx.breakLength === Infinity) {
     if (base !== '' && base.includes('\n')) return false;
@@ -1149,7 +1160,7 @@ function reduceToSingleString(ctx, output, base, braces, kind, recurseTimes, val
         }
       }
     }
-    const ind = `\n${' '.repeat(ctx.indentationLvl)}`;
+    const ind = newlineIndent(ctx.indentationLvl);
     return `${base ? `${base} ` : ''}${braces[0]}${ind}  ${output.join(`,${ind}  `)}${ind}${braces[1]}`;
   }
   if (fitsOnLine(ctx, output, 0, base)) {
