@@ -8,6 +8,11 @@ const {
 } = require('internal/util/inspect');
 const types = require('internal/util/types');
 const { debuglog } = require('internal/util/debuglog');
+const { parseArgs } = require('internal/util/parse_args');
+const { MIMEType, MIMEParams } = require('internal/mime');
+const { getCallSites } = require('internal/util/call_sites');
+const { parseEnv } = require('internal/util/parse_env');
+const { diff } = require('internal/util/diff');
 const { shouldColorize } = require('internal/util/colors');
 const {
   validateFunction, validateString, validateNumber, validateObject, validateBoolean,
@@ -278,6 +283,7 @@ module.exports = {
   format,
   styleText,
   formatWithOptions,
+  getCallSites,
   getSystemErrorMap,
   getSystemErrorName,
   getSystemErrorMessage,
@@ -293,4 +299,9 @@ module.exports = {
   transferableAbortController,
   aborted,
   types,
+  parseEnv,
+  parseArgs,
+  MIMEType,
+  MIMEParams,
+  diff,
 };

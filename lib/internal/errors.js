@@ -419,3 +419,16 @@ E('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath = null, packageJsonPath
 E('ERR_UNSUPPORTED_RESOLVE_REQUEST', (specifier, base) =>
   `Failed to resolve module specifier "${specifier}" from "${base}": ` +
   'Invalid relative URL or base scheme is not hierarchical.', TypeError);
+
+// --- util: parseArgs, MIMEType ---
+E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', '%s', TypeError);
+E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL',
+  "Unexpected argument '%s'. This command does not take positional arguments", TypeError);
+E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
+  const hint = allowPositionals ? ". To specify a positional argument starting with a '-', " +
+    `place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
+  return `Unknown option '${option}'${hint}`;
+}, TypeError);
+E('ERR_INVALID_MIME_SYNTAX', (production, str, invalidIndex) =>
+  `The MIME syntax for a ${production} in "${str}" is invalid` +
+  (invalidIndex !== -1 ? ` at ${invalidIndex}` : ''), TypeError);

@@ -413,6 +413,21 @@ function captureStackTrace(obj, fn) {
   stacks.set(obj, cap);
 }
 
+// util.getCallSites: up to `count` CallSites of script frames above `fn`,
+// whatever Error.stackTraceLimit and Error.prepareStackTrace say.
+function callSites(fn, count) {
+  const holder = {};
+  const saved = NativeError.stackTraceLimit;
+  NativeError.stackTraceLimit = count + kSlack;
+  try {
+    nativeCapture(holder, fn);
+  } finally {
+    NativeError.stackTraceLimit = saved;
+  }
+  const sites = framesOf(new Captured(holder.stack, undefined), Infinity);
+  return sites.filter((s) => s.getFileName() !== null).slice(0, count);
+}
+
 // --- errors nodus did not construct ---
 
 const engineFrameRe = /^[^\n]*@[^\n]*(?::\d+:\d+|\[native code\])?$/;
@@ -521,4 +536,5 @@ module.exports = {
   hasStack,
   header,
   CallSite,
+  callSites,
 };

@@ -58,7 +58,7 @@ const setValues = uncurry(Set.prototype.values);
 const weakMapHas = uncurry(WeakMap.prototype.has);
 const weakSetHas = uncurry(WeakSet.prototype.has);
 const types = require('internal/util/types');
-const { promiseState, proxyDetails, iteratorSource, iteratorSeek } = internalBinding('util');
+const { promiseState, proxyDetails, iteratorSource, iteratorSeek, typeOf } = internalBinding('util');
 const setIteratorValues = uncurry(Set.prototype.values);
 const objectToString = uncurry(Object.prototype.toString);
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
@@ -67,6 +67,70 @@ const fnToString = uncurry(Function.prototype.toString);
 const AsyncFunctionProto = Object.getPrototypeOf(async function() {});
 const GeneratorFunctionProto = Object.getPrototypeOf(function*() {});
 const AsyncGeneratorFunctionProto = Object.getPrototypeOf(async function*() {});
+
+// One engine type lookup per object decides the kinds that have no cheap
+// brand check: kind numbers indexed by the engine's type number.
+const T_OTHER = 0;
+const T_PROXY = 1;
+const T_MAP = 2;
+const T_SET = 3;
+const T_PROMISE = 4;
+const T_MAP_ITERATOR = 5;
+const T_SET_ITERATOR = 6;
+const T_ARGUMENTS = 7;
+const T_ORDINARY = 8; // an ordinary object: none of the kinds with brand checks below
+const typeKinds = new Uint8Array(256);
+let typeKindsReliable = true;
+for (const [kind, samples] of [
+  [T_PROXY, [new Proxy({}, {}), new Proxy(function() {}, {})]],
+  [T_MAP, [new Map()]],
+  [T_SET, [new Set()]],
+  [T_PROMISE, [Promise.resolve()]],
+  [T_MAP_ITERATOR, [new Map().keys()]],
+  [T_SET_ITERATOR, [new Set().keys()]],
+  [T_ARGUMENTS, [Function('return arguments')(), Function('a', 'return (() => a, arguments)')(1),
+    (function() { return arguments; })()]], // eslint-disable-line prefer-rest-params
+]) {
+  for (const sample of samples) {
+    const t = typeOf(sample);
+    if (t < 0 || t > 255 || (typeKinds[t] !== T_OTHER && typeKinds[t] !== kind)) typeKindsReliable = false;
+    else typeKinds[t] = kind;
+  }
+}
+// Ordinary objects get their own kind unless the engine gives a special
+// object the same type number (then they keep going through every check).
+{
+  const special = new Set();
+  for (const v of [/a/, new Date(), new Error(), new TypeError(), new ArrayBuffer(1), new DataView(new ArrayBuffer(1)),
+    new WeakMap(), new WeakSet(), new Number(1), new String(''), new Boolean(true), Object(1n),
+    Object(Symbol('s')), Promise.resolve(), () => {}, [], new Uint8Array(1), new Map(), new Set(),
+    typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(1) : {}]) {
+    special.add(typeOf(v));
+  }
+  const many = {};
+  for (let i = 0; i < 100; i++) many[`p${i}`] = i;
+  delete many.p1;
+  for (const v of [{}, { a: 1 }, new (class {})(), Object.create(null), many]) {
+    const t = typeOf(v);
+    if (t >= 0 && t < 256 && !special.has(t) && typeKinds[t] === T_OTHER) typeKinds[t] = T_ORDINARY;
+  }
+}
+
+// The kind of an object; without a usable type table, asked one check at a time.
+function kindOf(value) {
+  if (typeKindsReliable) {
+    const t = typeOf(value);
+    return t >= 0 && t < 256 ? typeKinds[t] : T_OTHER;
+  }
+  if (proxyDetails(value) !== undefined) return T_PROXY;
+  if (types.isMap(value)) return T_MAP;
+  if (types.isSet(value)) return T_SET;
+  if (types.isPromise(value)) return T_PROMISE;
+  if (types.isMapIterator(value)) return T_MAP_ITERATOR;
+  if (types.isSetIterator(value)) return T_SET_ITERATOR;
+  if (types.isArgumentsObject(value)) return T_ARGUMENTS;
+  return T_OTHER;
+}
 
 function passes(check, v) {
   try {
@@ -77,7 +141,6 @@ function passes(check, v) {
   }
 }
 const isMap = types.isMap;
-const isSet = types.isSet;
 const isTypedArray = (v) => typedArrayTag(v) !== undefined;
 const isArrayBuffer = (v) => passes(arrayBufferByteLength, v);
 const isSharedArrayBuffer = (v) => sharedArrayBufferByteLength !== null &&
@@ -88,8 +151,6 @@ const isDate = (v) => passes(dateGetTime, v);
 const isWeakMap = (v) => passes((x) => weakMapHas(x, {}), v);
 const isWeakSet = (v) => passes((x) => weakSetHas(x, {}), v);
 const isError = (v) => Error.isError(v) || v instanceof Error;
-const isPromise = types.isPromise;
-const isArguments = types.isArgumentsObject;
 const boxedKinds = [
   ['Number', uncurry(Number.prototype.valueOf)],
   ['String', uncurry(String.prototype.valueOf)],
@@ -661,9 +722,9 @@ function formatMap(ctx, value, recurseTimes) {
   const output = [];
   ctx.indentationLvl += 2;
   let i = 0;
-  for (const [k, v] of mapEntries(value)) {
+  for (const entry of mapEntries(value)) {
     if (i++ >= max) break;
-    output.push(`${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`);
+    output.push(`${formatValue(ctx, entry[0], recurseTimes)} => ${formatValue(ctx, entry[1], recurseTimes)}`);
   }
   if (size > max) output.push(moreItems(size - max));
   ctx.indentationLvl -= 2;
@@ -686,6 +747,8 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   if (value === null) return ctx.stylize('null', 'null');
 
   // Proxies are looked through without running their traps.
+  let kind = kindOf(value);
+  if (kind !== T_PROXY) return formatUnwrapped(ctx, value, recurseTimes, typedArray, value, kind);
   const context = value;
   let proxies = 0;
   let details = proxyDetails(value);
@@ -704,8 +767,9 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
       details = proxyDetails(value);
       proxies++;
     } while (details !== undefined);
+    kind = kindOf(value);
   }
-  let formatted = formatUnwrapped(ctx, value, recurseTimes, typedArray, context);
+  let formatted = formatUnwrapped(ctx, value, recurseTimes, typedArray, context, kind);
   for (let i = 0; i < proxies; i++) formatted = wrapProxy(ctx, formatted);
   return formatted;
 }
@@ -714,7 +778,7 @@ function wrapProxy(ctx, str) {
   return `${ctx.stylize('Proxy(', 'special')}${str}${ctx.stylize(')', 'special')}`;
 }
 
-function formatUnwrapped(ctx, value, recurseTimes, typedArray, context) {
+function formatUnwrapped(ctx, value, recurseTimes, typedArray, context, type) {
   if (ctx.customInspect) {
     const custom = value[customInspectSymbol];
     if (typeof custom === 'function' && custom !== inspect) {
@@ -741,10 +805,10 @@ function formatUnwrapped(ctx, value, recurseTimes, typedArray, context) {
     }
     return ctx.stylize(`[Circular *${index}]`, 'special');
   }
-  return formatRaw(ctx, value, recurseTimes, typedArray);
+  return formatRaw(ctx, value, recurseTimes, typedArray, type);
 }
 
-function formatRaw(ctx, value, recurseTimes, typedArray) {
+function formatRaw(ctx, value, recurseTimes, typedArray, type) {
   const ctor = constructorName(value, ctx, recurseTimes);
   let tag = '';
   try {
@@ -760,12 +824,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   let keys;
   let base = '';
   let braces;
-  let formatter = () => [];
+  let formatter = null;
   let kind = KIND_OBJECT;
   let extraKeys;
   let handled = false;
 
-  if (Symbol.iterator in value || ctor === null) {
+  if (type !== T_ORDINARY && (Symbol.iterator in value || ctor === null)) {
     handled = true;
     if (Array.isArray(value)) {
       const prefix = ctor !== 'Array' || tag !== '' ?
@@ -775,14 +839,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
       kind = KIND_ARRAY;
       formatter = formatArray;
-    } else if (isSet(value)) {
+    } else if (type === T_SET) {
       const size = setSize(value);
       const prefix = getPrefix(ctor, tag, 'Set', `(${size})`);
       keys = ownKeys(value, ctx.showHidden);
       formatter = formatSet;
       if (size === 0 && keys.length === 0) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
-    } else if (isMap(value)) {
+    } else if (type === T_MAP) {
       const size = mapSize(value);
       const prefix = getPrefix(ctor, tag, 'Map', `(${size})`);
       keys = ownKeys(value, ctx.showHidden);
@@ -801,11 +865,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         extraKeys = ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer'];
         typedArray = true;
       }
-    } else if (types.isMapIterator(value)) {
+    } else if (type === T_MAP_ITERATOR) {
       keys = ownKeys(value, ctx.showHidden);
       braces = iteratorBraces('Map', tag);
       formatter = (c, v, r) => formatIterator(braces, c, v, r);
-    } else if (types.isSetIterator(value)) {
+    } else if (type === T_SET_ITERATOR) {
       keys = ownKeys(value, ctx.showHidden);
       braces = iteratorBraces('Set', tag);
       formatter = (c, v, r) => formatIterator(braces, c, v, r);
@@ -821,9 +885,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       base = functionBase(ctx, value, ctor, tag);
       if (keys.length === 0) return ctx.stylize(base, 'special');
     } else if (ctor === 'Object') {
-      if (isArguments(value)) braces[0] = '[Arguments] {';
+      if (type === T_ARGUMENTS) braces[0] = '[Arguments] {';
       else if (tag !== '') braces[0] = `${getPrefix(ctor, tag, 'Object')}{`;
       if (keys.length === 0) return `${braces[0]}}`;
+    } else if (type === T_ORDINARY && !isError(value)) {
+      if (keys.length === 0) return `${plainPrefix(ctor, tag)}{}`;
+      braces[0] = `${plainPrefix(ctor, tag)}{`;
     } else if (isRegExp(value)) {
       base = RegExp.prototype.toString.call(ctor !== null ? value : new RegExp(value));
       const prefix = getPrefix(ctor, tag, 'RegExp');
@@ -860,7 +927,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     } else if ((boxed = boxedKind(value)) !== null) {
       base = boxedBase(value, boxed, ctx, keys, ctor, tag);
       if (keys.length === 0) return base;
-    } else if (isPromise(value)) {
+    } else if (type === T_PROMISE) {
       braces[0] = `${getPrefix(ctor, tag, 'Promise')}{`;
       formatter = formatPromise;
     } else {
@@ -880,7 +947,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   let output;
   const indentationLvl = ctx.indentationLvl;
   try {
-    output = formatter(ctx, value, recurseTimes);
+    output = formatter === null ? [] : formatter(ctx, value, recurseTimes);
     if (extraKeys !== undefined) {
       for (const key of extraKeys) output.push(formatExtra(ctx, value, recurseTimes, key, typedArray));
     }
@@ -1030,13 +1097,36 @@ function formatProperty(ctx, value, recurseTimes, key, kind, desc) {
   let name;
   if (typeof key === 'symbol') {
     name = ctx.stylize(Symbol.prototype.toString.call(key).replace(needsEscapeAll, escapeChar), 'symbol');
-  } else if (identRe.test(key)) {
+  } else if (isIdentifier(key)) {
     name = key === '__proto__' ? "['__proto__']" : ctx.stylize(key, 'name');
   } else {
     name = ctx.stylize(quote(key), 'string');
   }
   if (desc.enumerable === false) name = `[${name}]`;
   return `${name}:${sep}${str}`;
+}
+
+// /^[a-zA-Z_][a-zA-Z_0-9]*$/ as a loop (the hot path of every key)
+function isIdentifier(key) {
+  const n = key.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = key.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (i !== 0 && c >= 48 && c <= 57)))
+      return false;
+  }
+  return true;
+}
+
+// "\n" and `n` spaces, cached: every multi-line container asks for one
+const newlineIndents = [];
+function newlineIndent(n) {
+  let s = newlineIndents[n];
+  if (s === undefined) {
+    s = `\n${' '.repeat(n)}`;
+    if (n < 256) newlineIndents[n] = s;
+  }
+  return s;
 }
 
 function fitsOnLine(ctx, output, start, base) {
@@ -1070,7 +1160,7 @@ function reduceToSingleString(ctx, output, base, braces, kind, recurseTimes, val
         }
       }
     }
-    const ind = `\n${' '.repeat(ctx.indentationLvl)}`;
+    const ind = newlineIndent(ctx.indentationLvl);
     return `${base ? `${base} ` : ''}${braces[0]}${ind}  ${output.join(`,${ind}  `)}${ind}${braces[1]}`;
   }
   if (fitsOnLine(ctx, output, 0, base)) {
