@@ -13,6 +13,7 @@
 #include "bind/bindings.h"
 #include "bind/process.h"
 #include "cli/options.h"
+#include "rt/signals.h"
 
 /* Exported by the engine, declared only in a private header. */
 JS_EXPORT JSObjectRef JSGetMemoryUsageStatistics(JSContextRef ctx);
@@ -250,29 +251,6 @@ static ND_FN(process_gc) {
   return JSValueMakeUndefined(ctx);
 }
 
-/* Node's os.constants.signals for Linux, in its order. */
-static JSObjectRef make_signals(JSContextRef ctx) {
-  static const struct {
-    const char *name;
-    int num;
-  } sigs[] = {
-      {"SIGHUP", SIGHUP},       {"SIGINT", SIGINT},       {"SIGQUIT", SIGQUIT},
-      {"SIGILL", SIGILL},       {"SIGTRAP", SIGTRAP},     {"SIGABRT", SIGABRT},
-      {"SIGIOT", SIGIOT},       {"SIGBUS", SIGBUS},       {"SIGFPE", SIGFPE},
-      {"SIGKILL", SIGKILL},     {"SIGUSR1", SIGUSR1},     {"SIGSEGV", SIGSEGV},
-      {"SIGUSR2", SIGUSR2},     {"SIGPIPE", SIGPIPE},     {"SIGALRM", SIGALRM},
-      {"SIGTERM", SIGTERM},     {"SIGCHLD", SIGCHLD},     {"SIGSTKFLT", SIGSTKFLT},
-      {"SIGCONT", SIGCONT},     {"SIGSTOP", SIGSTOP},     {"SIGTSTP", SIGTSTP},
-      {"SIGTTIN", SIGTTIN},     {"SIGTTOU", SIGTTOU},     {"SIGURG", SIGURG},
-      {"SIGXCPU", SIGXCPU},     {"SIGXFSZ", SIGXFSZ},     {"SIGVTALRM", SIGVTALRM},
-      {"SIGPROF", SIGPROF},     {"SIGWINCH", SIGWINCH},   {"SIGIO", SIGIO},
-      {"SIGPOLL", SIGPOLL},     {"SIGPWR", SIGPWR},       {"SIGSYS", SIGSYS},
-  };
-  JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
-  for (size_t i = 0; i < ND_COUNTOF(sigs); i++) nd_set(ctx, o, sigs[i].name, nd_num(ctx, sigs[i].num));
-  return o;
-}
-
 /* --- options, for lib/internal/options.js --- */
 
 static void push_values(JSContextRef ctx, JSObjectRef arr, unsigned *n, const nd_opt_list_t *l,
@@ -415,7 +393,7 @@ void nd_process_init(nd_rt_t *rt, JSObjectRef target) {
     nd_set_fns(ctx, target, gc, 1);
   }
   nd_set(ctx, target, "env", nd_env_make(ctx));
-  nd_set(ctx, target, "signals", make_signals(ctx));
+  nd_set(ctx, target, "signals", nd_signals_object(ctx));
   nd_set(ctx, target, "uvVersion", nd_str(ctx, uv_version_string()));
   char jsc[32];
   snprintf(jsc, sizeof jsc, "%u.%u.%u", jsc_get_major_version(), jsc_get_minor_version(),

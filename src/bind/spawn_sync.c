@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "bind/bindings.h"
+#include "rt/signals.h"
 #include "rt/text.h"
 #include "rt/value.h"
 
@@ -61,30 +62,6 @@ struct nd_sync_run {
   char **env;
   char *cwd;
 };
-
-/* Linux signal names, in os.constants.signals order. */
-static const struct {
-  const char *name;
-  int num;
-} sync_signals[] = {
-    {"SIGHUP", SIGHUP},       {"SIGINT", SIGINT},       {"SIGQUIT", SIGQUIT},
-    {"SIGILL", SIGILL},       {"SIGTRAP", SIGTRAP},     {"SIGABRT", SIGABRT},
-    {"SIGIOT", SIGIOT},       {"SIGBUS", SIGBUS},       {"SIGFPE", SIGFPE},
-    {"SIGKILL", SIGKILL},     {"SIGUSR1", SIGUSR1},     {"SIGSEGV", SIGSEGV},
-    {"SIGUSR2", SIGUSR2},     {"SIGPIPE", SIGPIPE},     {"SIGALRM", SIGALRM},
-    {"SIGTERM", SIGTERM},     {"SIGCHLD", SIGCHLD},     {"SIGSTKFLT", SIGSTKFLT},
-    {"SIGCONT", SIGCONT},     {"SIGSTOP", SIGSTOP},     {"SIGTSTP", SIGTSTP},
-    {"SIGTTIN", SIGTTIN},     {"SIGTTOU", SIGTTOU},     {"SIGURG", SIGURG},
-    {"SIGXCPU", SIGXCPU},     {"SIGXFSZ", SIGXFSZ},     {"SIGVTALRM", SIGVTALRM},
-    {"SIGPROF", SIGPROF},     {"SIGWINCH", SIGWINCH},   {"SIGIO", SIGIO},
-    {"SIGPOLL", SIGPOLL},     {"SIGPWR", SIGPWR},       {"SIGSYS", SIGSYS},
-};
-
-static const char *signal_name(int num) {
-  for (size_t i = 0; i < ND_COUNTOF(sync_signals); i++)
-    if (sync_signals[i].num == num) return sync_signals[i].name;
-  return "";
-}
 
 static void set_error(nd_sync_run_t *run, int err) {
   if (run->error == 0) run->error = err;
@@ -467,7 +444,7 @@ static JSValueRef build_result(JSContextRef ctx, nd_sync_run_t *run, const char 
   nd_set(ctx, res, "status",
          exited && run->term_signal <= 0 ? nd_num(ctx, (double)run->exit_status) : null);
   nd_set(ctx, res, "signal",
-         run->term_signal > 0 ? nd_str(ctx, signal_name(run->term_signal)) : null);
+         run->term_signal > 0 ? nd_str(ctx, nd_signal_name(run->term_signal)) : null);
   if (exited) {
     JSValueRef *items = calloc((size_t)run->nstdio + 1, sizeof *items);
     ND_CHECK(items);
@@ -523,8 +500,5 @@ void nd_spawn_sync_init(nd_rt_t *rt, JSObjectRef target) {
       {"errname", spawn_sync_errname},
   };
   nd_set_fns(ctx, target, fns, ND_COUNTOF(fns));
-  JSObjectRef sigs = JSObjectMake(ctx, NULL, NULL);
-  for (size_t i = 0; i < ND_COUNTOF(sync_signals); i++)
-    nd_set(ctx, sigs, sync_signals[i].name, nd_num(ctx, sync_signals[i].num));
-  nd_set(ctx, target, "signals", sigs);
+  nd_set(ctx, target, "signals", nd_signals_object(ctx));
 }
