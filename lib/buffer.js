@@ -139,8 +139,7 @@ function decodeSimple(enc) {
 
 // Writes `string` into buf[offset, offset + length); returns bytes written.
 function writeBase64(buf, string, offset, length, enc) {
-  if (nativeSetFromBase64 !== undefined && length >= base64ByteLength(string, string.length) &&
-      length >= ((string.length * 3) >>> 2)) {
+  if (nativeSetFromBase64 !== undefined && length >= base64ByteLength(string, string.length)) {
     // the engine decodes strict input in one pass; Node's lenient rules
     // (skip junk, stop at '=', mixed alphabets) fall back to C
     try {
