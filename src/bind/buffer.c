@@ -63,6 +63,19 @@ static ND_FN(buffer_write) {
   return JSValueMakeNumber(ctx, (double)n);
 }
 
+/* encodeInto(string, view) -> [read, written]: TextEncoder#encodeInto. */
+static ND_FN(buffer_encode_into) {
+  nd_bytes_t b;
+  if (!bytes_of(ctx, ND_ARG(1), &b, exc)) return NULL;
+  JSStringRef s = JSValueToStringCopy(ctx, ND_ARG(0), exc);
+  if (!s) return NULL;
+  size_t read = 0;
+  size_t n = nd_text_write_utf8(JSStringGetCharactersPtr(s), JSStringGetLength(s), b.p, b.len, &read);
+  JSStringRelease(s);
+  JSValueRef pair[2] = {JSValueMakeNumber(ctx, (double)read), JSValueMakeNumber(ctx, (double)n)};
+  return JSObjectMakeArray(ctx, 2, pair, exc);
+}
+
 /* byteLength(string, enc) -> exact encoded length */
 static ND_FN(buffer_byte_length) {
   JSStringRef s = JSValueToStringCopy(ctx, ND_ARG(0), exc);
@@ -205,6 +218,7 @@ void nd_buffer_init(nd_rt_t *rt, JSObjectRef target) {
       {"decode", buffer_decode},
       {"write", buffer_write},
       {"byteLength", buffer_byte_length},
+      {"encodeInto", buffer_encode_into},
       {"fromString", buffer_from_string},
       {"compare", buffer_compare},
       {"indexOf", buffer_index_of},

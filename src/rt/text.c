@@ -182,7 +182,7 @@ static inline uint32_t next_cp(const JSChar *u, size_t n, size_t *i) {
   return 0xFFFD;
 }
 
-static size_t utf8_write(const JSChar *u, size_t n, uint8_t *out, size_t cap) {
+size_t nd_text_write_utf8(const JSChar *u, size_t n, uint8_t *out, size_t cap, size_t *read) {
   size_t len = 0, i = 0;
   while (i < n) {
     if (u[i] < 0x80) {
@@ -209,6 +209,7 @@ static size_t utf8_write(const JSChar *u, size_t n, uint8_t *out, size_t cap) {
     }
     out[len++] = (uint8_t)(0x80 | (c & 0x3F));
   }
+  if (read) *read = i;
   return len;
 }
 
@@ -287,7 +288,7 @@ static size_t hex_write(const JSChar *u, size_t n, uint8_t *out, size_t cap) {
 size_t nd_text_write(const JSChar *u, size_t n, int enc, uint8_t *out, size_t cap) {
   switch (enc) {
   case ND_ENC_UTF8:
-    return utf8_write(u, n, out, cap);
+    return nd_text_write_utf8(u, n, out, cap, NULL);
   case ND_ENC_LATIN1:
   case ND_ENC_ASCII: {
     size_t len = n < cap ? n : cap;

@@ -35,6 +35,8 @@ JSValueRef nd_text_decode(JSContextRef ctx, const char *bytes, size_t len,
  * hex stops at the first bad pair, base64 skips characters outside both
  * alphabets and stops at '='). */
 size_t nd_text_write(const JSChar *u, size_t n, int enc, uint8_t *out, size_t cap);
+/* The UTF-8 case of nd_text_write; *read gets the units consumed. */
+size_t nd_text_write_utf8(const JSChar *u, size_t n, uint8_t *out, size_t cap, size_t *read);
 /* Exactly how many bytes nd_text_write produces with no limit. */
 size_t nd_text_length(const JSChar *u, size_t n, int enc);
 
