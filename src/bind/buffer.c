@@ -96,10 +96,21 @@ static ND_FN(buffer_from_string) {
   int enc = enc_arg(ctx, ND_ARG(1));
   const JSChar *u = JSStringGetCharactersPtr(s);
   size_t n = JSStringGetLength(s);
-  size_t len = nd_text_length(u, n, enc);
-  uint8_t *p = malloc(len ? len : 1);
-  ND_CHECK(p);
-  nd_text_write(u, n, enc, p, len);
+  size_t len;
+  uint8_t *p;
+  if (enc == ND_ENC_UTF8 && n > 4096) {
+    /* one pass into the worst case, then give back the unused tail */
+    p = malloc(n * 3);
+    ND_CHECK(p);
+    len = nd_text_write(u, n, enc, p, n * 3);
+    uint8_t *q = realloc(p, len ? len : 1);
+    if (q) p = q;
+  } else {
+    len = nd_text_length(u, n, enc);
+    p = malloc(len ? len : 1);
+    ND_CHECK(p);
+    nd_text_write(u, n, enc, p, len);
+  }
   JSStringRelease(s);
   return JSObjectMakeArrayBufferWithBytesNoCopy(ctx, p, len, free_bytes, NULL, exc);
 }
