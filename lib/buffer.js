@@ -8,7 +8,7 @@ const binding = internalBinding('buffer');
 const {
   codes: {
     ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_BUFFER_SIZE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE, ERR_STRING_TOO_LONG,
+    ERR_INVALID_BUFFER_SIZE, ERR_OUT_OF_RANGE, ERR_STRING_TOO_LONG,
     ERR_UNKNOWN_ENCODING,
   },
 } = require('internal/errors');
@@ -966,37 +966,7 @@ function isLatin1(input) {
   return !/[^\x00-\xff]/.test(input);
 }
 
-function btoa(input) {
-  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
-  input = `${input}`;
-  if (/[^\x00-\xff]/.test(input)) throw domException('Invalid character');
-  return fromString(input, 'latin1').toString('base64');
-}
-
-// WHATWG forgiving-base64 decode, then bytes as latin1.
-function atob(input) {
-  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
-  input = `${input}`;
-  const data = input.replace(/[\t\n\f\r ]/g, '');
-  if (/[^A-Za-z0-9+/=]/.test(data)) throw domException('Invalid character');
-  let body = data;
-  if (data.length % 4 === 0) body = data.replace(/={1,2}$/, '');
-  if (body.includes('=')) throw domException('Invalid character');
-  if (body.length % 4 === 1) {
-    throw domException('The string to be decoded is not correctly encoded.');
-  }
-  return fromString(body, 'base64').latin1Slice();
-}
-
-// DOMException may not exist yet: then an Error with its name and code.
-function domException(message) {
-  const DOMException = globalThis.DOMException;
-  if (typeof DOMException === 'function') return new DOMException(message, 'InvalidCharacterError');
-  const err = new Error(message);
-  Object.defineProperty(err, 'name', { value: 'InvalidCharacterError', configurable: true, writable: true });
-  Object.defineProperty(err, 'code', { value: 5, configurable: true, writable: true });
-  return err;
-}
+const { atob, btoa } = require('internal/buffer_atob');
 
 function transcode(source, fromEncoding, toEncoding) {
   return require('internal/buffer_transcode').transcode(source, fromEncoding, toEncoding);

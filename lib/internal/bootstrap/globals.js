@@ -88,7 +88,7 @@ defineLazy('console', () => require('internal/console/global'), false);
     });
   };
   // atob/btoa are cheap and must look like plain data properties at once
-  const { atob, btoa } = require('buffer');
+  const { atob, btoa } = require('internal/buffer_atob');
   Object.defineProperty(globalThis, 'atob', { value: atob, writable: true, configurable: true, enumerable: true });
   Object.defineProperty(globalThis, 'btoa', { value: btoa, writable: true, configurable: true, enumerable: true });
   lazyData('Blob', () => require('internal/blob').Blob, false);
