@@ -1,222 +1,291 @@
 'use strict';
-// assert and assert/strict.
+// assert, assert.strict and the Assert class. Each check throws an
+// AssertionError built by internal/assert/assertion_error; the message
+// argument may be a string (with printf-style arguments), an Error to throw
+// instead, or a function (actual, expected) => string.
 
 const AssertionError = require('internal/assert/assertion_error');
-const { isDeepEqual, isDeepStrictEqual } = require('internal/util/comparisons');
-const { inspect } = require('internal/util/inspect');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS } } = require('internal/errors');
+const { inspect, format } = require('internal/util/inspect');
+const { codes: {
+  ERR_AMBIGUOUS_ARGUMENT, ERR_CONSTRUCT_CALL_REQUIRED, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
+  ERR_INVALID_RETURN_VALUE, ERR_MISSING_ARGS,
+} } = require('internal/errors');
+const { validateFunction, validateOneOf } = require('internal/validators');
 
-function innerFail(obj) {
-  if (obj.message instanceof Error) throw obj.message;
-  throw new AssertionError(obj);
-}
+let comparisons;
+const lazyComparisons = () => (comparisons ??= require('internal/util/comparisons'));
 
-function fail(actual, expected, message, operator, stackStartFn) {
-  const argsLen = arguments.length;
-  if (argsLen === 0) {
-    message = 'Failed';
-  } else if (argsLen === 1) {
-    message = actual;
-    actual = undefined;
-  } else if (argsLen === 2) {
-    operator = '!=';
+const kOptions = Symbol('options');
+const NO_EXCEPTION = {};
+
+const isError = (v) => Error.isError(v) || v instanceof Error;
+const isRegExp = (v) => {
+  try {
+    return Object.getOwnPropertyDescriptor(RegExp.prototype, 'global').get.call(v) !== undefined;
+  } catch {
+    return false;
   }
-  if (message instanceof Error) throw message;
-  const errArgs = { actual, expected, operator: operator === undefined ? 'fail' : operator,
-    stackStartFn: stackStartFn || fail, message };
-  const err = new AssertionError(errArgs);
-  if (argsLen < 2) err.generatedMessage = argsLen === 0;
+};
+const regExpMatches = (re, str) => RegExp.prototype.exec.call(re, str) !== null;
+const diffOf = (self) => self?.[kOptions]?.diff;
+
+// Turns the message arguments into the error's message, or throws what
+// they ask for. `messageArgs` is always an array.
+function raise(info) {
+  const args = info.message;
+  let message;
+  if (args.length === 0) {
+    message = undefined;
+  } else if (typeof args[0] === 'string') {
+    message = args.length > 1 ? format(...args) : args[0];
+  } else if (isError(args[0])) {
+    if (args.length > 1) {
+      throw new ERR_AMBIGUOUS_ARGUMENT('message', `The error message was passed as error object "${
+        Error.prototype.toString.call(args[0])}" has trailing arguments that would be ignored.`);
+    }
+    throw args[0];
+  } else if (typeof args[0] === 'function') {
+    if (args.length > 1) {
+      throw new ERR_AMBIGUOUS_ARGUMENT('message', `The error message with function "${
+        args[0].name || 'anonymous'}" has trailing arguments that would be ignored.`);
+    }
+    try {
+      message = args[0](info.actual, info.expected);
+      if (typeof message !== 'string') message = undefined;
+    } catch {
+      message = undefined;
+    }
+  } else if (args[0] === undefined && info.noSource) {
+    message = undefined; // the call's source could not be read
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('message', ['string', 'function'], args[0]);
+  }
+  const err = new AssertionError({ ...info, message });
+  if (info.generatedMessage !== undefined) err.generatedMessage = info.generatedMessage;
   throw err;
 }
 
-function innerOk(fn, argLen, value, message) {
-  if (!value) {
-    let generatedMessage = false;
-    if (argLen === 0) {
-      generatedMessage = true;
-      message = 'No value argument passed to `assert.ok()`';
-    } else if (message == null) {
-      generatedMessage = true;
-      message = 'The expression evaluated to a falsy value:\n\n  ' +
-        `${fn === assert ? 'assert' : 'assert.ok'}(${inspect(value)})\n`;
-    } else if (message instanceof Error) {
-      throw message;
-    }
-    const err = new AssertionError({ actual: value, expected: true, message, operator: '==', stackStartFn: fn });
-    err.generatedMessage = generatedMessage;
-    throw err;
+let callSourceOf;
+function falsyMessage() {
+  callSourceOf ??= require('internal/assert/source').callSourceOf;
+  const source = callSourceOf();
+  return source === undefined ? undefined : `The expression evaluated to a falsy value:\n\n  ${source}\n`;
+}
+
+function innerOk(fn, args) {
+  if (args[0]) return;
+  let generatedMessage = false;
+  let message;
+  let noSource = false;
+  if (args.length === 0) {
+    generatedMessage = true;
+    message = ['No value argument passed to `assert.ok()`'];
+  } else if (args.length === 1 || args[1] == null) {
+    generatedMessage = true;
+    message = [falsyMessage()];
+    noSource = message[0] === undefined;
+  } else {
+    message = args.slice(1);
+  }
+  raise({ actual: args[0], expected: true, message, operator: '==', stackStartFn: fn,
+    generatedMessage, noSource });
+}
+
+function Assert(options) {
+  if (new.target === undefined) throw new ERR_CONSTRUCT_CALL_REQUIRED('Assert');
+  options = Object.assign({ __proto__: null, strict: true, skipPrototype: false }, options);
+  if (options.diff !== undefined) validateOneOf(options.diff, 'options.diff', ['simple', 'full']);
+  this.AssertionError = AssertionError;
+  Object.defineProperty(this, kOptions, { value: options, enumerable: false, configurable: false, writable: false });
+  if (options.strict) {
+    this.equal = this.strictEqual;
+    this.deepEqual = this.deepStrictEqual;
+    this.notEqual = this.notStrictEqual;
+    this.notDeepEqual = this.notDeepStrictEqual;
   }
 }
 
-function ok(...args) {
-  innerOk(ok, args.length, ...args);
+const proto = Assert.prototype;
+
+proto.fail = function fail(message) {
+  if (isError(message)) throw message;
+  const internal = message === undefined;
+  const err = new AssertionError({ operator: 'fail', stackStartFn: fail,
+    message: internal ? 'Failed' : message, diff: diffOf(this) });
+  if (internal) err.generatedMessage = true;
+  throw err;
+};
+
+proto.ok = function ok(...args) {
+  innerOk(ok, args);
+};
+
+function twoArgs(n) {
+  if (n < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
 }
 
-function assert(...args) {
-  innerOk(assert, args.length, ...args);
-}
-
-function checkArgs(n, ...names) {
-  if (n < 2) throw new ERR_MISSING_ARGS(...names);
-}
-
-assert.ok = ok;
-assert.fail = fail;
-assert.AssertionError = AssertionError;
-
-assert.equal = function equal(actual, expected, message) {
-  checkArgs(arguments.length, 'actual', 'expected');
+proto.equal = function equal(actual, expected, ...message) {
+  twoArgs(arguments.length);
   // eslint-disable-next-line eqeqeq
   if (actual != expected && (!Number.isNaN(actual) || !Number.isNaN(expected))) {
-    innerFail({ actual, expected, message, operator: '==', stackStartFn: equal });
+    raise({ actual, expected, message, operator: '==', stackStartFn: equal, diff: diffOf(this) });
   }
 };
-assert.notEqual = function notEqual(actual, expected, message) {
-  checkArgs(arguments.length, 'actual', 'expected');
+
+proto.notEqual = function notEqual(actual, expected, ...message) {
+  twoArgs(arguments.length);
   // eslint-disable-next-line eqeqeq
   if (actual == expected || (Number.isNaN(actual) && Number.isNaN(expected))) {
-    innerFail({ actual, expected, message, operator: '!=', stackStartFn: notEqual });
+    raise({ actual, expected, message, operator: '!=', stackStartFn: notEqual, diff: diffOf(this) });
   }
-};
-assert.deepEqual = function deepEqual(actual, expected, message) {
-  checkArgs(arguments.length, 'actual', 'expected');
-  if (!isDeepEqual(actual, expected)) innerFail({ actual, expected, message, operator: 'deepEqual', stackStartFn: deepEqual });
-};
-assert.notDeepEqual = function notDeepEqual(actual, expected, message) {
-  checkArgs(arguments.length, 'actual', 'expected');
-  if (isDeepEqual(actual, expected)) innerFail({ actual, expected, message, operator: 'notDeepEqual', stackStartFn: notDeepEqual });
-};
-assert.deepStrictEqual = function deepStrictEqual(actual, expected, message) {
-  checkArgs(arguments.length, 'actual', 'expected');
-  if (!isDeepStrictEqual(actual, expected)) innerFail({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: deepStrictEqual });
-};
-assert.notDeepStrictEqual = function notDeepStrictEqual(actual, expected, message) {
-  checkArgs(arguments.length, 'actual', 'expected');
-  if (isDeepStrictEqual(actual, expected)) innerFail({ actual, expected, message, operator: 'notDeepStrictEqual', stackStartFn: notDeepStrictEqual });
-};
-assert.strictEqual = function strictEqual(actual, expected, message) {
-  checkArgs(arguments.length, 'actual', 'expected');
-  if (!Object.is(actual, expected)) innerFail({ actual, expected, message, operator: 'strictEqual', stackStartFn: strictEqual });
-};
-assert.notStrictEqual = function notStrictEqual(actual, expected, message) {
-  checkArgs(arguments.length, 'actual', 'expected');
-  if (Object.is(actual, expected)) innerFail({ actual, expected, message, operator: 'notStrictEqual', stackStartFn: notStrictEqual });
 };
 
-function isPartial(actual, expected) {
-  if (typeof expected !== 'object' || expected === null) return Object.is(actual, expected);
-  if (typeof actual !== 'object' || actual === null) return false;
-  if (Object.getPrototypeOf(actual) !== Object.getPrototypeOf(expected)) return false;
-  if (expected instanceof Map) {
-    for (const [k, v] of expected) if (!actual.has(k) || !isPartial(actual.get(k), v)) return false;
-    return true;
+proto.deepEqual = function deepEqual(actual, expected, ...message) {
+  twoArgs(arguments.length);
+  if (!lazyComparisons().isDeepEqual(actual, expected)) {
+    raise({ actual, expected, message, operator: 'deepEqual', stackStartFn: deepEqual, diff: diffOf(this) });
   }
-  if (expected instanceof Set) {
-    for (const v of expected) {
-      if (actual.has(v)) continue;
-      let found = false;
-      for (const w of actual) if (isPartial(w, v)) { found = true; break; }
-      if (!found) return false;
-    }
-    return true;
-  }
-  if (Array.isArray(expected)) {
-    let i = 0;
-    for (const v of expected) {
-      while (i < actual.length && !isPartial(actual[i], v)) i++;
-      if (i++ >= actual.length) return false;
-    }
-    return true;
-  }
-  for (const k of Reflect.ownKeys(expected)) {
-    if (!Object.prototype.propertyIsEnumerable.call(expected, k)) continue;
-    if (!(k in actual) || !isPartial(actual[k], expected[k])) return false;
-  }
-  return true;
-}
-
-assert.partialDeepStrictEqual = function partialDeepStrictEqual(actual, expected, message) {
-  checkArgs(arguments.length, 'actual', 'expected');
-  if (!isPartial(actual, expected))
-    innerFail({ actual, expected, message, operator: 'partialDeepStrictEqual', stackStartFn: partialDeepStrictEqual });
 };
 
+proto.notDeepEqual = function notDeepEqual(actual, expected, ...message) {
+  twoArgs(arguments.length);
+  if (lazyComparisons().isDeepEqual(actual, expected)) {
+    raise({ actual, expected, message, operator: 'notDeepEqual', stackStartFn: notDeepEqual, diff: diffOf(this) });
+  }
+};
+
+proto.deepStrictEqual = function deepStrictEqual(actual, expected, ...message) {
+  twoArgs(arguments.length);
+  if (!lazyComparisons().isDeepStrictEqual(actual, expected, this?.[kOptions]?.skipPrototype)) {
+    raise({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: deepStrictEqual,
+      diff: diffOf(this) });
+  }
+};
+
+proto.notDeepStrictEqual = function notDeepStrictEqual(actual, expected, ...message) {
+  twoArgs(arguments.length);
+  if (lazyComparisons().isDeepStrictEqual(actual, expected, this?.[kOptions]?.skipPrototype)) {
+    raise({ actual, expected, message, operator: 'notDeepStrictEqual', stackStartFn: notDeepStrictEqual,
+      diff: diffOf(this) });
+  }
+};
+
+proto.strictEqual = function strictEqual(actual, expected, ...message) {
+  twoArgs(arguments.length);
+  if (!Object.is(actual, expected)) {
+    raise({ actual, expected, message, operator: 'strictEqual', stackStartFn: strictEqual, diff: diffOf(this) });
+  }
+};
+
+proto.notStrictEqual = function notStrictEqual(actual, expected, ...message) {
+  twoArgs(arguments.length);
+  if (Object.is(actual, expected)) {
+    raise({ actual, expected, message, operator: 'notStrictEqual', stackStartFn: notStrictEqual,
+      diff: diffOf(this) });
+  }
+};
+
+proto.partialDeepStrictEqual = function partialDeepStrictEqual(actual, expected, ...message) {
+  twoArgs(arguments.length);
+  if (!lazyComparisons().isPartialStrictEqual(actual, expected)) {
+    raise({ actual, expected, message, operator: 'partialDeepStrictEqual',
+      stackStartFn: partialDeepStrictEqual, diff: diffOf(this) });
+  }
+};
+
+// --- throws / rejects ---
+
+// The properties of an object under comparison, for the diff of a failed
+// validation object (a RegExp that matched shows the matched string).
 class Comparison {
   constructor(obj, keys, actual) {
     for (const key of keys) {
-      if (key in obj) {
-        if (actual !== undefined && typeof actual[key] === 'string' && obj[key] instanceof RegExp &&
-            obj[key].test(actual[key])) {
-          this[key] = actual[key];
-        } else {
-          this[key] = obj[key];
-        }
+      if (!(key in obj)) continue;
+      if (actual !== undefined && typeof actual[key] === 'string' && isRegExp(obj[key]) &&
+          regExpMatches(obj[key], actual[key])) {
+        this[key] = actual[key];
+      } else {
+        this[key] = obj[key];
       }
     }
   }
 }
 
-function expectedException(actual, expected, message, fn) {
+function compareErrorKey(self, actual, expected, key, message, keys, fn) {
+  if (key in actual && lazyComparisons().isDeepStrictEqual(actual[key], expected[key])) return;
+  if (!message) {
+    const err = new AssertionError({
+      actual: new Comparison(actual, keys), expected: new Comparison(expected, keys, actual),
+      operator: 'deepStrictEqual', stackStartFn: fn, diff: diffOf(self),
+    });
+    err.actual = actual;
+    err.expected = expected;
+    err.operator = fn.name;
+    throw err;
+  }
+  raise({ actual, expected, message: [message], operator: fn.name, stackStartFn: fn, diff: diffOf(self) });
+}
+
+function checkError(self, actual, expected, message, fn) {
+  let generated = false;
   if (typeof expected !== 'function') {
-    if (expected instanceof RegExp) {
+    if (isRegExp(expected)) {
       const str = String(actual);
-      if (expected.test(str)) return;
+      if (regExpMatches(expected, str)) return;
       if (!message) {
-        message = `The input did not match the regular expression ${inspect(expected)}. ` +
-          `Input:\n\n${inspect(str)}\n`;
+        generated = true;
+        message = `The input did not match the regular expression ${inspect(expected)}. Input:\n\n${inspect(str)}\n`;
       }
-      innerFail({ actual, expected, message, operator: fn.name, stackStartFn: fn });
-    }
-    if (typeof actual !== 'object' || actual === null) {
-      const err = new AssertionError({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: fn });
+    } else if (typeof actual !== 'object' || actual === null) {
+      const err = new AssertionError({ actual, expected, message, operator: 'deepStrictEqual',
+        stackStartFn: fn, diff: diffOf(self) });
       err.operator = fn.name;
       throw err;
+    } else {
+      const keys = Object.keys(expected);
+      if (expected instanceof Error) keys.push('name', 'message');
+      else if (keys.length === 0) throw new ERR_INVALID_ARG_VALUE('error', expected, 'may not be an empty object');
+      for (const key of keys) {
+        if (typeof actual[key] === 'string' && isRegExp(expected[key]) && regExpMatches(expected[key], actual[key])) {
+          continue;
+        }
+        compareErrorKey(self, actual, expected, key, message, keys, fn);
+      }
+      return;
     }
-    const keys = Object.keys(expected);
-    if (expected instanceof Error) keys.push('name', 'message');
-    else if (keys.length === 0) throw new ERR_INVALID_ARG_VALUE('error', expected, 'may not be an empty object');
-    for (const key of keys) {
-      if (typeof actual[key] === 'string' && expected[key] instanceof RegExp && expected[key].test(actual[key])) continue;
-      if (!(key in actual) || !isDeepStrictEqual(actual[key], expected[key])) {
-        const a = new Comparison(actual, keys);
-        const e = new Comparison(expected, keys, actual);
-        const err = new AssertionError({ actual: a, expected: e, operator: 'deepStrictEqual', stackStartFn: fn, message });
-        err.actual = actual;
-        err.expected = expected;
-        err.operator = fn.name;
-        throw err;
+  } else if (expected.prototype !== undefined && actual instanceof expected) {
+    return;
+  } else if (Object.prototype.isPrototypeOf.call(Error, expected)) {
+    if (!message) {
+      generated = true;
+      message = `The error is expected to be an instance of "${expected.name}". Received `;
+      if (isError(actual)) {
+        const name = actual.constructor?.name || actual.name;
+        message += expected.name === name ? 'an error with identical name but a different prototype.'
+          : `"${name}"`;
+        if (actual.message) message += `\n\nError message:\n\n${actual.message}`;
+      } else {
+        message += `"${inspect(actual, { depth: -1 })}"`;
       }
     }
-    return;
-  }
-  if (expected.prototype !== undefined && actual instanceof expected) return;
-  if (Error.isPrototypeOf(expected)) {
-    if (actual instanceof Error) {
-      const err = new AssertionError({ actual, expected, message: message ||
-        `The error is expected to be an instance of "${expected.name}". Received "${actual && actual.constructor && actual.constructor.name}"\n\nError message:\n\n${actual.message}`,
-        operator: fn.name, stackStartFn: fn });
-      err.generatedMessage = !message;
-      throw err;
-    }
-    innerFail({ actual, expected, message: message ||
-      `The error is expected to be an instance of "${expected.name}". Received ${inspect(actual)}`,
-      operator: fn.name, stackStartFn: fn });
-  }
-  const res = expected.call({}, actual);
-  if (res !== true) {
+  } else {
+    const res = Function.prototype.call.call(expected, {}, actual);
+    if (res === true) return;
     if (!message) {
+      generated = true;
       const name = expected.name ? `"${expected.name}" ` : '';
       message = `The ${name}validation function is expected to return "true". Received ${inspect(res)}`;
-      if (actual instanceof Error) message += `\n\nCaught error:\n\n${actual}`;
+      if (isError(actual)) message += `\n\nCaught error:\n\n${actual}`;
     }
-    innerFail({ actual, expected, message, operator: fn.name, stackStartFn: fn });
   }
+  const err = new AssertionError({ actual, expected, message, operator: fn.name, stackStartFn: fn,
+    diff: diffOf(self) });
+  err.generatedMessage = generated;
+  throw err;
 }
 
-const NO_EXCEPTION = Symbol('no exception');
-
-function getActual(fn) {
-  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
+function runForError(fn) {
+  validateFunction(fn, 'fn');
   try {
     fn();
   } catch (e) {
@@ -225,31 +294,39 @@ function getActual(fn) {
   return NO_EXCEPTION;
 }
 
-async function waitForActual(promiseFn) {
-  let resultPromise;
+function isPromiseLike(v) {
+  return v instanceof Promise ||
+    (v !== null && typeof v === 'object' && typeof v.then === 'function' && typeof v.catch === 'function');
+}
+
+async function waitForError(promiseFn) {
+  let promise;
   if (typeof promiseFn === 'function') {
-    resultPromise = promiseFn();
-    if (!resultPromise || typeof resultPromise.then !== 'function') {
-      const { ERR_INVALID_RETURN_VALUE } = require('internal/errors').codes;
-      throw new ERR_INVALID_RETURN_VALUE('instance of Promise', 'promiseFn', resultPromise);
-    }
-  } else if (promiseFn && typeof promiseFn.then === 'function') {
-    resultPromise = promiseFn;
+    promise = promiseFn();
+    if (!isPromiseLike(promise)) throw new ERR_INVALID_RETURN_VALUE('instance of Promise', 'promiseFn', promise);
+  } else if (isPromiseLike(promiseFn)) {
+    promise = promiseFn;
   } else {
     throw new ERR_INVALID_ARG_TYPE('promiseFn', ['Function', 'Promise'], promiseFn);
   }
   try {
-    await resultPromise;
+    await promise;
   } catch (e) {
     return e;
   }
   return NO_EXCEPTION;
 }
 
-function expectsError(stackStartFn, actual, error, message) {
+function expectError(self, fn, actual, error, message, argCount) {
   if (typeof error === 'string') {
-    if (arguments.length === 4) {
-      throw new ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+    if (argCount === 4) throw new ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+    if (typeof actual === 'object' && actual !== null) {
+      if (actual.message === error) {
+        throw new ERR_AMBIGUOUS_ARGUMENT('error/message',
+          `The error message "${actual.message}" is identical to the message.`);
+      }
+    } else if (actual === error) {
+      throw new ERR_AMBIGUOUS_ARGUMENT('error/message', `The error "${actual}" is identical to the message.`);
     }
     message = error;
     error = undefined;
@@ -257,92 +334,136 @@ function expectsError(stackStartFn, actual, error, message) {
     throw new ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
   }
   if (actual === NO_EXCEPTION) {
-    let details = '';
-    if (error && error.name) details += ` (${error.name})`;
+    let details = error?.name ? ` (${error.name})` : '';
     details += message ? `: ${message}` : '.';
-    const fnType = stackStartFn === assert.rejects ? 'rejection' : 'exception';
-    innerFail({ actual: undefined, expected: error, operator: stackStartFn.name,
-      message: `Missing expected ${fnType}${details}`, stackStartFn });
+    const what = fn === proto.rejects ? 'rejection' : 'exception';
+    raise({ actual: undefined, expected: error, operator: fn.name,
+      message: [`Missing expected ${what}${details}`], stackStartFn: fn, diff: diffOf(self) });
   }
-  if (!error) return;
-  expectedException(actual, error, message, stackStartFn);
+  if (error) checkError(self, actual, error, message, fn);
 }
 
-function expectsNoError(stackStartFn, actual, error, message) {
+function errorMatches(actual, expected) {
+  if (typeof expected !== 'function') {
+    if (isRegExp(expected)) return regExpMatches(expected, String(actual));
+    throw new ERR_INVALID_ARG_TYPE('expected', ['Function', 'RegExp'], expected);
+  }
+  if (expected.prototype !== undefined && actual instanceof expected) return true;
+  if (Object.prototype.isPrototypeOf.call(Error, expected)) return false;
+  return Function.prototype.call.call(expected, {}, actual) === true;
+}
+
+function expectNoError(self, fn, actual, error, message) {
   if (actual === NO_EXCEPTION) return;
   if (typeof error === 'string') {
     message = error;
     error = undefined;
   }
-  if (!error || (typeof error === 'function' && error.prototype !== undefined && actual instanceof error) ||
-      (error instanceof RegExp && error.test(String(actual)))) {
+  if (!error || errorMatches(actual, error)) {
     const details = message ? `: ${message}` : '.';
-    const fnType = stackStartFn === assert.doesNotReject ? 'rejection' : 'exception';
-    innerFail({ actual, expected: error, operator: stackStartFn.name,
-      message: `Got unwanted ${fnType}${details}\nActual message: "${actual && actual.message}"`, stackStartFn });
+    const what = fn === proto.doesNotReject ? 'rejection' : 'exception';
+    raise({ actual, expected: error, operator: fn.name,
+      message: [`Got unwanted ${what}${details}\nActual message: "${actual?.message}"`],
+      stackStartFn: fn, diff: diffOf(self) });
   }
   throw actual;
 }
 
-assert.throws = function throws(promiseFn, ...args) {
-  expectsError(throws, getActual(promiseFn), ...args);
-};
-assert.rejects = async function rejects(promiseFn, ...args) {
-  expectsError(rejects, await waitForActual(promiseFn), ...args);
-};
-assert.doesNotThrow = function doesNotThrow(fn, ...args) {
-  expectsNoError(doesNotThrow, getActual(fn), ...args);
-};
-assert.doesNotReject = async function doesNotReject(fn, ...args) {
-  expectsNoError(doesNotReject, await waitForActual(fn), ...args);
+proto.throws = function throws(promiseFn, ...args) {
+  expectError(undefined, throws, runForError(promiseFn), args[0], args[1], args.length + 2);
 };
 
-assert.ifError = function ifError(err) {
-  if (err !== null && err !== undefined) {
-    let message = 'ifError got unwanted exception: ';
-    if (typeof err === 'object' && typeof err.message === 'string') {
-      message += err.message.length === 0 && err.constructor ? err.constructor.name : err.message;
-    } else {
-      message += inspect(err);
+proto.rejects = async function rejects(promiseFn, ...args) {
+  expectError(undefined, rejects, await waitForError(promiseFn), args[0], args[1], args.length + 2);
+};
+
+proto.doesNotThrow = function doesNotThrow(fn, ...args) {
+  expectNoError(undefined, doesNotThrow, runForError(fn), ...args);
+};
+
+proto.doesNotReject = async function doesNotReject(fn, ...args) {
+  expectNoError(undefined, doesNotReject, await waitForError(fn), ...args);
+};
+
+proto.ifError = function ifError(err) {
+  if (err === null || err === undefined) return;
+  let message = 'ifError got unwanted exception: ';
+  if (typeof err === 'object' && typeof err.message === 'string') {
+    message += err.message.length === 0 && err.constructor ? err.constructor.name : err.message;
+  } else {
+    message += inspect(err);
+  }
+  const newErr = new AssertionError({ actual: err, expected: null, operator: 'ifError', message,
+    stackStartFn: ifError, diff: diffOf(this) });
+  // the new stack: its own frames down to where the original's begin, then the original's
+  const origStack = err.stack;
+  if (typeof origStack === 'string') {
+    const at = origStack.indexOf('\n    at');
+    if (at !== -1) {
+      const origFrames = origStack.slice(at + 1).split('\n');
+      let ownFrames = newErr.stack.split('\n');
+      for (const frame of origFrames) {
+        const pos = ownFrames.indexOf(frame);
+        if (pos !== -1) {
+          ownFrames = ownFrames.slice(0, pos);
+          break;
+        }
+      }
+      newErr.stack = `${ownFrames.join('\n')}\n${origFrames.join('\n')}`;
     }
-    const newErr = new AssertionError({ actual: err, expected: null, operator: 'ifError', message, stackStartFn: ifError });
-    newErr.origin = err;
-    throw newErr;
   }
+  throw newErr;
 };
 
-function internalMatch(string, regexp, message, fn) {
-  if (!(regexp instanceof RegExp)) throw new ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
-  const match = fn === assert.match;
-  if (typeof string !== 'string' || (regexp.test(string) !== match)) {
-    if (message instanceof Error) throw message;
-    const generatedMessage = !message;
-    message = message || (typeof string !== 'string'
+function checkMatch(self, string, regexp, message, fn) {
+  if (!isRegExp(regexp)) throw new ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
+  const wantMatch = fn === proto.match;
+  if (typeof string === 'string' && regExpMatches(regexp, string) === wantMatch) return;
+  const generatedMessage = message.length === 0;
+  if (!message[0]) {
+    message[0] = typeof string !== 'string'
       ? `The "string" argument must be of type string. Received type ${typeof string} (${inspect(string)})`
-      : (match ? 'The input did not match the regular expression ' : 'The input was expected to not match the regular expression ') +
-        `${inspect(regexp)}. Input:\n\n${inspect(string)}\n`);
-    const err = new AssertionError({ actual: string, expected: regexp, message, operator: fn.name, stackStartFn: fn });
-    err.generatedMessage = generatedMessage;
-    throw err;
+      : `${wantMatch ? 'The input did not match the regular expression '
+        : 'The input was expected to not match the regular expression '}${inspect(regexp)}. Input:\n\n${
+        inspect(string)}\n`;
   }
+  raise({ actual: string, expected: regexp, message, operator: fn.name, stackStartFn: fn,
+    diff: diffOf(self), generatedMessage });
 }
 
-assert.match = function match(string, regexp, message) {
-  internalMatch(string, regexp, message, match);
+proto.match = function match(string, regexp, ...message) {
+  checkMatch(this, string, regexp, message, match);
 };
-assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
-  internalMatch(string, regexp, message, doesNotMatch);
+
+proto.doesNotMatch = function doesNotMatch(string, regexp, ...message) {
+  checkMatch(this, string, regexp, message, doesNotMatch);
 };
+
+// --- the module ---
+
+function assert(...args) {
+  innerOk(assert, args);
+}
 
 function strict(...args) {
-  innerOk(strict, args.length, ...args);
+  innerOk(strict, args);
 }
+
+assert.AssertionError = AssertionError;
+for (const name of ['ok', 'fail', 'equal', 'notEqual', 'deepEqual', 'notDeepEqual', 'deepStrictEqual',
+  'notDeepStrictEqual', 'strictEqual', 'notStrictEqual', 'partialDeepStrictEqual', 'match',
+  'doesNotMatch', 'throws', 'rejects', 'doesNotThrow', 'doesNotReject', 'ifError']) {
+  assert[name] = proto[name];
+}
+
 assert.strict = Object.assign(strict, assert, {
   equal: assert.strictEqual,
   deepEqual: assert.deepStrictEqual,
   notEqual: assert.notStrictEqual,
   notDeepEqual: assert.notDeepStrictEqual,
 });
+assert.strict.Assert = Assert;
 assert.strict.strict = assert.strict;
+assert.Assert = Assert;
 
 module.exports = assert;

@@ -1,75 +1,89 @@
 'use strict';
-// The timers module: setTimeout/setInterval/setImmediate and their clears.
+// The timers module: setTimeout/setInterval/setImmediate and their clears
+// (the model behind them is lib/internal/timers.js).
 
-let impl;
-const lazy = () => (impl ??= require('internal/timers'));
+const {
+  Timeout, Immediate, insert, clearTimeout: clearTimeoutImpl, clearImmediate: clearImmediateImpl,
+} = require('internal/timers');
 const { validateFunction } = require('internal/validators');
 
-function setTimeout(callback, after, arg1, arg2, arg3) {
+const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+
+let timersPromises;
+function loadPromises() {
+  if (timersPromises === undefined) timersPromises = require('timers/promises');
+  return timersPromises;
+}
+
+// Extra arguments are gathered by hand: a rest parameter would allocate an
+// array on every call, and most calls have none.
+function extraArgs(args, from) {
+  const n = args.length - from;
+  if (n <= 0) return undefined;
+  const out = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = args[from + i];
+  return out;
+}
+
+function setTimeout(callback, after) {
   validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: case 2: break;
-    case 3: args = [arg1]; break;
-    case 4: args = [arg1, arg2]; break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (let i = 5; i < arguments.length; i++) args[i - 2] = arguments[i];
-  }
-  const timeout = new (lazy().Timeout)(callback, after, args, false, true);
-  lazy().insert(timeout, timeout._idleTimeout);
+  const args = arguments.length > 2 ? extraArgs(arguments, 2) : undefined;
+  const timeout = new Timeout(callback, after, args, false, true);
+  insert(timeout, timeout._idleTimeout);
   return timeout;
 }
 
-function setInterval(callback, repeat, arg1, arg2, arg3) {
-  validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: case 2: break;
-    case 3: args = [arg1]; break;
-    case 4: args = [arg1, arg2]; break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (let i = 5; i < arguments.length; i++) args[i - 2] = arguments[i];
-  }
-  const timeout = new (lazy().Timeout)(callback, repeat, args, true, true);
-  lazy().insert(timeout, timeout._idleTimeout);
-  return timeout;
-}
+Object.defineProperty(setTimeout, kCustomPromisify, {
+  __proto__: null,
+  enumerable: true,
+  get() { return loadPromises().setTimeout; },
+});
 
 function clearTimeout(timer) {
-  lazy().clearTimeout(timer);
+  clearTimeoutImpl(timer);
 }
 
-function clearInterval(timer) {
-  // clearTimeout and clearInterval can be used to clear either kind
-  if (timer && timer._idleTimeout) {
-    timer._repeat = null;
-  }
-  lazy().clearTimeout(timer);
-}
-
-function setImmediate(callback, arg1, arg2, arg3) {
+function setInterval(callback, repeat) {
   validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: break;
-    case 2: args = [arg1]; break;
-    case 3: args = [arg1, arg2]; break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (let i = 4; i < arguments.length; i++) args[i - 1] = arguments[i];
-  }
-  return new (lazy().Immediate)(callback, args);
+  const args = arguments.length > 2 ? extraArgs(arguments, 2) : undefined;
+  const timeout = new Timeout(callback, repeat, args, true, true);
+  insert(timeout, timeout._idleTimeout);
+  return timeout;
 }
+
+// Either clear works on either kind of timer, as the HTML spec says.
+function clearInterval(timer) {
+  clearTimeoutImpl(timer);
+}
+
+function setImmediate(callback) {
+  validateFunction(callback, 'callback');
+  const args = arguments.length > 1 ? extraArgs(arguments, 1) : undefined;
+  return new Immediate(callback, args);
+}
+
+Object.defineProperty(setImmediate, kCustomPromisify, {
+  __proto__: null,
+  enumerable: true,
+  get() { return loadPromises().setImmediate; },
+});
 
 function clearImmediate(immediate) {
-  lazy().clearImmediate(immediate);
+  clearImmediateImpl(immediate);
 }
 
 module.exports = {
-  setTimeout, clearTimeout, setImmediate, clearImmediate, setInterval, clearInterval,
-  _unrefActive(t) { return lazy().unrefActive(t); },
-  active(t) { return lazy().active(t); },
-  unenroll(t) { return lazy().unenroll(t); },
+  setTimeout,
+  clearTimeout,
+  setImmediate,
+  clearImmediate,
+  setInterval,
+  clearInterval,
 };
+
+Object.defineProperty(module.exports, 'promises', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() { return loadPromises(); },
+});

@@ -1,16 +1,72 @@
-/* nodus command line: options, -e/-p, the script, the exit code. */
-#include <jsc/jsc.h>
+/* nodus command line: parse the options (src/cli), set up the engine, run
+ * the runtime, return its exit code. */
 #include <fcntl.h>
+#include <jsc/jsc.h>
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "cli/options.h"
 #include "rt/rt.h"
 
 #define ND_VERSION "v26.12.1"
 
-static void usage(void) {
-  printf("Usage: nodus [options] [ script.js | -e \"script\" | - ] [arguments]\n");
+static void print_help(const char *argv0) {
+  printf(
+      "Usage: %s [options] [ script.js ] [arguments]\n"
+      "\n"
+      "Runs script.js with the Node.js %s API. Without a script, a program is\n"
+      "read from standard input when it is not a terminal.\n"
+      "\n"
+      "Options (every option of Node.js %s is accepted; those that mean\n"
+      "nothing to this engine are ignored):\n"
+      "  -                        read the script from standard input\n"
+      "  --                       end of options; what follows is the script\n"
+      "  -e, --eval CODE          run CODE\n"
+      "  -p, --print CODE         run CODE and print its result\n"
+      "  -c, --check              check the script's syntax without running it\n"
+      "  -r, --require MODULE     load MODULE first (repeatable)\n"
+      "  --expose-gc              define gc() to collect garbage\n"
+      "  --no-warnings            do not print process warnings\n"
+      "  --no-deprecation         do not print deprecation warnings\n"
+      "  --throw-deprecation      throw deprecations as errors\n"
+      "  --trace-warnings         print a stack trace with each warning\n"
+      "  --trace-deprecation      print a stack trace with each deprecation\n"
+      "  --pending-deprecation    also warn about pending deprecations\n"
+      "  --disable-warning=CODE   do not print warnings of this code or type\n"
+      "  --stack-trace-limit=N    frames kept in error stacks\n"
+      "  --max-old-space-size=MB  size the heap for this much memory\n"
+      "  --title=TITLE            set the process title\n"
+      "  --unhandled-rejections=MODE  throw, strict, warn, none, warn-with-error-code\n"
+      "  --env-file=FILE          load environment variables from FILE\n"
+      "  -v, --version            print the version\n"
+      "  -h, --help               print this help\n"
+      "\n"
+      "Environment: NODE_OPTIONS (options, as Node allows there), NODE_PATH.\n",
+      argv0, ND_VERSION, ND_VERSION);
+}
+
+/* The heap is sized from the machine's RAM unless told otherwise: tell it
+ * the --max-old-space-size, or the cgroup memory limit when that is lower. */
+static void size_heap(const nd_cli_t *cli) {
+  uint64_t limit = cli->max_old_space_mb * 1024 * 1024;
+  if (!limit) {
+    uint64_t total = uv_get_total_memory();
+    uint64_t cg = uv_get_constrained_memory();
+    char buf[64];
+    int fd = open("/sys/fs/cgroup/memory.max", O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+      ssize_t n = read(fd, buf, sizeof buf - 1);
+      close(fd);
+      if (n > 0) {
+        buf[n] = 0;
+        uint64_t v = strtoull(buf, NULL, 10);
+        if (v && (!cg || v < cg)) cg = v;
+      }
+    }
+    if (cg && cg < total) limit = cg;
+  }
+  if (limit) jsc_options_set_size("forceRAMSize", (gsize)limit);
 }
 
 /* The engine suspends threads for GC with SIGUSR1 unless told otherwise;
@@ -18,13 +74,19 @@ static void usage(void) {
  * first option call initializes the engine (threading, signals, JSC_*
  * variables) and warns about this variable, so fd 2 is muted around it;
  * no context is needed for that. */
-static void engine_init(void) {
+static void engine_init(const nd_cli_t *cli) {
   setenv("JSC_SIGNAL_FOR_GC", "40", 1);
   fflush(stderr);
   int saved = dup(2);
   int devnull = open("/dev/null", O_WRONLY | O_CLOEXEC);
   if (devnull >= 0) dup2(devnull, 2);
   jsc_options_set_boolean("useSharedArrayBuffer", TRUE);
+  size_heap(cli);
+  /* V8 has no proper tail calls: strict-mode `return f()` keeps its frame
+   * in stack traces (assert.ok reads its caller's source from it) */
+  jsc_options_set_boolean("useTailCalls", FALSE);
+  jsc_options_set_boolean("useExplicitResourceManagement", TRUE); /* Symbol.dispose, `using` */
+  jsc_options_set_uint("defaultErrorStackTraceLimit", 10); /* V8's default */
   if (saved >= 0) {
     dup2(saved, 2);
     close(saved);
@@ -34,57 +96,51 @@ static void engine_init(void) {
 }
 
 int main(int argc, char **argv) {
-  uv_setup_args(argc, argv);
-  /* As Node: a write to a closed pipe is an EPIPE error, not death. */
+  argv = uv_setup_args(argc, argv);
+  /* as Node: a write to a closed pipe is an EPIPE error, not a silent death */
   signal(SIGPIPE, SIG_IGN);
-  nd_rt_t boot = {0};
-  char **exec_argv = calloc((size_t)argc + 1, sizeof *exec_argv);
-  int exec_argc = 0, i = 1;
-  for (; i < argc; i++) {
-    const char *a = argv[i];
-    if (a[0] != '-' || strcmp(a, "-") == 0) break;
-    if (strcmp(a, "--") == 0) {
-      i++;
-      break;
-    }
-    exec_argv[exec_argc++] = argv[i];
-    if (strcmp(a, "-v") == 0 || strcmp(a, "--version") == 0) {
+  nd_cli_t cli;
+  int code = nd_cli_parse(&cli, argc, argv);
+  if (code < 0 && (cli.version || cli.help)) {
+    if (cli.version)
       printf("%s\n", ND_VERSION);
-      return 0;
-    }
-    if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-      usage();
-      return 0;
-    }
-    if (strcmp(a, "-e") == 0 || strcmp(a, "--eval") == 0 || strcmp(a, "-p") == 0 ||
-        strcmp(a, "--print") == 0) {
-      if (i + 1 >= argc) {
-        fprintf(stderr, "%s: %s requires an argument\n", argv[0], a);
-        return 9;
-      }
-      boot.print_eval = a[1] == 'p' || strcmp(a, "--print") == 0;
-      boot.eval_src = argv[++i];
-      exec_argv[exec_argc++] = argv[i];
-      continue;
-    }
+    else
+      print_help(argv[0]);
+    code = 0;
   }
-  engine_init();
+  if (code >= 0) {
+    nd_cli_free(&cli);
+    return code;
+  }
+  bool no_script = cli.args_len == 0 && !cli.force_stdin && !cli.eval_src;
+  if (cli.interactive || (no_script && !cli.print_eval && !cli.check && isatty(0))) {
+    fprintf(stderr,
+            "%s: the REPL is not available yet. Run a script (%s FILE), evaluate code "
+            "(%s -e CODE) or pipe a program to standard input.\n",
+            argv[0], argv[0], argv[0]);
+    nd_cli_free(&cli);
+    return 1;
+  }
+
+  engine_init(&cli);
   nd_rt_t *rt = nd_rt_new();
-  rt->eval_src = boot.eval_src;
-  rt->print_eval = boot.print_eval;
-  rt->exec_argc = exec_argc;
-  rt->exec_argv = exec_argv;
+  rt->cli = &cli;
+  rt->eval_src = cli.eval_src;
+  rt->print_eval = cli.print_eval;
+  rt->expose_gc = cli.expose_gc;
+  rt->exec_argc = cli.exec_argc;
+  rt->exec_argv = cli.exec_argv;
   char exe[4096];
   size_t exelen = sizeof exe;
   rt->exec_path = uv_exepath(exe, &exelen) == 0 ? exe : argv[0];
-  /* process.argv: [execPath, script, ...args] */
+  /* process.argv: [execPath, script, ...args]; a "-" script stays, as in Node */
   char **pargv = calloc((size_t)argc + 2, sizeof *pargv);
   int pargc = 0;
   pargv[pargc++] = rt->exec_path;
-  for (; i < argc; i++) pargv[pargc++] = argv[i];
+  for (int i = 0; i < cli.args_len; i++) pargv[pargc++] = cli.args[i];
   rt->argc = pargc;
   rt->argv = pargv;
-  int code = nd_rt_run(rt);
+  code = nd_rt_run(rt);
   fflush(stdout);
 #ifdef __SANITIZE_ADDRESS__
   /* Tearing down the engine costs a full GC (~0.5 ms) and the OS reclaims
@@ -92,7 +148,7 @@ int main(int argc, char **argv) {
    * leak check sees every allocation freed. */
   nd_rt_free(rt);
   free(pargv);
-  free(exec_argv);
+  nd_cli_free(&cli);
 #endif
   return code;
 }

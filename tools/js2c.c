@@ -1,10 +1,14 @@
 /* js2c: embeds lib/ into the binary as one C file.
  * usage: js2c OUT.c LIBDIR FILE.js...
  * Each file becomes a byte array; its id is its path below LIBDIR without ".js"
- * ("internal/errors"). nd_lib_find() looks ids up by binary search. */
+ * ("internal/errors"). nd_lib_find() looks ids up by binary search.
+ * Each source is stored already wrapped as a function (rt/wrapper.h) and
+ * as ASCII, so the engine can use the bytes as they are. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "rt/wrapper.h"
 
 typedef struct {
   char *id;
@@ -48,16 +52,43 @@ int main(int argc, char **argv) {
       return 1;
     }
     fprintf(out, "static const char s%d[] = {\n", i);
-    int c, col = 0;
-    size_t len = 0;
+    char header[256];
+    int hl = snprintf(header, sizeof header, "%s%s) {", ND_WRAPPER_OPEN, ND_BUILTIN_PARAMS);
+    while (hl < ND_WRAPPER_COLUMNS) header[hl++] = ' ';
+    header[hl] = 0;
+    for (const char *p = header; *p; p++) fprintf(out, "%d,", *p);
+    fputc('\n', out);
+    int c, col = 0, line = 1;
     while ((c = fgetc(f)) != EOF) {
+      if (c == 0) {
+        fprintf(stderr, "%s:%d: NUL byte in an embedded source\n", e[i].path, line);
+        return 1;
+      }
+      if (c >= 0x80) {
+        /* the engine takes the text as ASCII: other characters become
+         * \u escapes, which mean the same in strings, regexps, templates
+         * and identifiers (and nothing in comments) */
+        int extra = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : 1;
+        unsigned cp = (unsigned)c & (0x3fu >> extra);
+        for (int k = 0; k < extra; k++) cp = (cp << 6) | ((unsigned)fgetc(f) & 0x3f);
+        char esc[16];
+        if (cp >= 0x10000) {
+          cp -= 0x10000;
+          snprintf(esc, sizeof esc, "\\u%04x\\u%04x", 0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
+        } else {
+          snprintf(esc, sizeof esc, "\\u%04x", cp);
+        }
+        for (const char *p = esc; *p; p++) fprintf(out, "%d,", *p);
+        continue;
+      }
+      if (c == '\n') line++;
       fprintf(out, "%d,", c);
-      len++;
       if (++col == 24) {
         fputc('\n', out);
         col = 0;
       }
     }
+    for (const char *p = ND_WRAPPER_FOOTER; *p; p++) fprintf(out, "%d,", *p);
     fprintf(out, "0};\n");
     fclose(f);
   }
@@ -67,5 +98,7 @@ int main(int argc, char **argv) {
   }
   fprintf(out, "};\nconst size_t nd_lib_count = %d;\n", n);
   fclose(out);
+  for (int i = 0; i < n; i++) free(e[i].id);
+  free(e);
   return 0;
 }

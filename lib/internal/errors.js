@@ -183,18 +183,16 @@ E('ERR_MISSING_ARGS', (...args) => {
   }
   return `${msg} must be specified`;
 }, TypeError);
+// err: the emitted value as text (events inspects it), as Node passes it
 E('ERR_UNHANDLED_ERROR', (err = undefined) => {
   const msg = 'Unhandled error.';
   if (err === undefined) return msg;
-  return `${msg} (${require('internal/util/inspect').inspect(err)})`;
+  return `${msg} (${err})`;
 }, Error);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
-E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-  let type;
-  if (value && value.constructor && value.constructor.name) type = `instance of ${value.constructor.name}`;
-  else type = `type ${typeof value}`;
-  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
-}, TypeError, RangeError);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
+  `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`,
+TypeError, RangeError);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
 E('ERR_NOT_IMPLEMENTED', 'nodus does not implement %s yet', Error);
 E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'The feature %s is unavailable on the current platform, which is being used to run Node.js', TypeError);
@@ -277,6 +275,9 @@ E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
 E('ERR_IPC_CHANNEL_CLOSED', 'Channel closed', Error);
 E('ERR_CHILD_CLOSED_BEFORE_REPLY', 'Child closed before reply received', Error);
 E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
+E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
+E('ERR_CONSTRUCT_CALL_REQUIRED', 'Class constructor %s cannot be invoked without `new`', TypeError);
+E('ERR_INCOMPATIBLE_OPTION_PAIR', 'Option "%s" cannot be used in combination with option "%s"', TypeError);
 E('ERR_CONTEXT_NOT_INITIALIZED', 'context used is not initialized', Error);
 E('ERR_CRYPTO_HASH_FINALIZED', 'Digest already called', Error);
 E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);

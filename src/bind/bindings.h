@@ -13,7 +13,8 @@
   X(process)           \
   X(spawn_sync)        \
   X(task)              \
-  X(timers)
+  X(timers)            \
+  X(util)
 
 #define ND_DECLARE_INIT(name) void nd_##name##_init(nd_rt_t *rt, JSObjectRef target);
 ND_BINDINGS(ND_DECLARE_INIT)

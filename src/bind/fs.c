@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "bind/bindings.h"
+#include "rt/text.h"
 #include "rt/value.h"
 
 /* internalModuleStat(path) -> 0 file, 1 directory, negative errno */
@@ -81,11 +82,17 @@ static ND_FN(fs_read_file_utf8) {
     return NULL;
   }
   free(path);
-  /* the engine's UTF-8 decoder replaces invalid sequences, as Node does */
-  JSStringRef s = JSStringCreateWithUTF8CString(data);
+  /* The engine's C-string API gives 8-bit strings for ASCII (faster to
+   * parse) but stops at U+0000 and returns "" for invalid UTF-8; those
+   * files go through our decoder, which replaces bad bytes as Node does. */
+  JSValueRef v = NULL;
+  if (!memchr(data, 0, len)) {
+    JSStringRef s = JSStringCreateWithUTF8CString(data);
+    if (JSStringGetLength(s) > 0 || len == 0) v = JSValueMakeString(ctx, s);
+    JSStringRelease(s);
+  }
+  if (!v) v = nd_text_decode(ctx, data, len, "utf8");
   free(data);
-  JSValueRef v = JSValueMakeString(ctx, s);
-  JSStringRelease(s);
   return v;
 }
 

@@ -5,9 +5,7 @@
 #include <JavaScriptCore/JavaScript.h>
 #include <stddef.h>
 
-/* Every wrapped body starts on line 1 after a header padded to this many
- * columns, so stack columns on line 1 are off by exactly this much. */
-#define ND_WRAPPER_COLUMNS 96
+#include "rt/wrapper.h"
 
 /* function anonymous(params...) { body } (named as the engine names
  * JSObjectMakeFunction bodies, which the stack code recognises) with body's first line as line 1 of url.

@@ -112,7 +112,8 @@ JSValueRef nd_call_raw(nd_rt_t *rt, JSObjectRef fn, size_t argc, const JSValueRe
 
 void nd_drain_ticks(nd_rt_t *rt) {
   if (rt->depth > 0 || !rt->run_ticks) return;
-  while (rt->tick_info[ND_TICK_HAS_TICKS] || rt->tick_info[ND_TICK_HAS_REJECTIONS])
+  while (rt->tick_info[ND_TICK_HAS_TICKS] == ND_TICKS_QUEUED ||
+         rt->tick_info[ND_TICK_HAS_REJECTIONS])
     nd_call_raw(rt, rt->run_ticks, 0, NULL);
 }
 
@@ -131,25 +132,42 @@ JSValueRef nd_call(nd_rt_t *rt, JSObjectRef fn, JSValueRef recv, size_t argc,
   return r;
 }
 
-/* Compiles lib/<id>.js as function (exports, require, module, process,
- * internalBinding) with its own source URL, so stacks say node:<id>. */
+/* Private engine API: a script over immortal ASCII text, used as is. */
+typedef struct OpaqueJSScript *JSScriptRef;
+JS_EXPORT JSScriptRef JSScriptCreateReferencingImmortalASCIIText(
+    JSContextGroupRef group, JSStringRef url, int startingLineNumber, const char *source,
+    size_t length, JSStringRef *errorMessage, int *errorLine);
+JS_EXPORT JSValueRef JSScriptEvaluate(JSContextRef ctx, JSScriptRef script, JSValueRef thisValue,
+                                      JSValueRef *exception);
+JS_EXPORT void JSScriptRelease(JSScriptRef script);
+
+/* lib/<id>.js, embedded already wrapped as function (exports, require,
+ * module, process, internalBinding) by tools/js2c.c, with source URL
+ * node:<id>. */
 static JSObjectRef compile_builtin(JSContextRef ctx, const char *id, JSValueRef *exc) {
   const nd_lib_entry_t *e = nd_lib_find(id);
   if (!e) return NULL;
-  static const char *params[] = {"exports", "require", "module", "process",
-                                 "internalBinding"};
-  JSStringRef pn[ND_COUNTOF(params)];
-  for (size_t i = 0; i < ND_COUNTOF(params); i++)
-    pn[i] = JSStringCreateWithUTF8CString(params[i]);
-  JSStringRef body = JSStringCreateWithUTF8CString(e->src);
   char url[256];
   snprintf(url, sizeof url, "node:%s", id);
   JSStringRef surl = JSStringCreateWithUTF8CString(url);
-  JSObjectRef fn = nd_compile_function(ctx, body, surl, pn, ND_COUNTOF(params), exc);
-  for (size_t i = 0; i < ND_COUNTOF(params); i++) JSStringRelease(pn[i]);
-  JSStringRelease(body);
+  JSStringRef err = NULL;
+  int errline = 0;
+  JSScriptRef script = JSScriptCreateReferencingImmortalASCIIText(
+      JSContextGetGroup(ctx), surl, 1, e->src, e->len, &err, &errline);
+  JSValueRef v = NULL;
+  if (script) {
+    v = JSScriptEvaluate(ctx, script, NULL, exc);
+    JSScriptRelease(script);
+  } else {
+    /* lib/ is ours: a syntax error there is a build defect */
+    char *m = err ? nd_jsstr_cstr(err) : NULL;
+    fprintf(stderr, "nodus: %s:%d: %s\n", url, errline, m ? m : "syntax error");
+    free(m);
+    if (err) JSStringRelease(err);
+    abort();
+  }
   JSStringRelease(surl);
-  return fn;
+  return v && JSValueIsObject(ctx, v) ? (JSObjectRef)v : NULL;
 }
 
 static ND_FN(builtins_compile) {
@@ -158,6 +176,17 @@ static ND_FN(builtins_compile) {
   JSObjectRef fn = compile_builtin(ctx, id, exc);
   free(id);
   return fn ? (JSValueRef)fn : (*exc ? NULL : JSValueMakeUndefined(ctx));
+}
+
+/* source(id): the text of lib/<id>.js as written (without the wrapper) */
+static ND_FN(builtins_source) {
+  char *id = nd_cstr(ctx, ND_ARG(0), exc);
+  if (!id) return NULL;
+  const nd_lib_entry_t *e = nd_lib_find(id);
+  free(id);
+  size_t footer = sizeof ND_WRAPPER_FOOTER - 1;
+  if (!e || e->len < ND_WRAPPER_COLUMNS + footer) return JSValueMakeUndefined(ctx);
+  return nd_strn(ctx, e->src + ND_WRAPPER_COLUMNS, e->len - ND_WRAPPER_COLUMNS - footer);
 }
 
 static ND_FN(builtins_ids) {
@@ -179,6 +208,7 @@ void nd_builtins_init(nd_rt_t *rt, JSObjectRef target) {
   static const nd_fn_entry_t fns[] = {
       {"compile", builtins_compile},
       {"ids", builtins_ids},
+      {"source", builtins_source},
       {"exists", builtins_exists},
   };
   nd_set_fns(rt->ctx, target, fns, ND_COUNTOF(fns));
@@ -241,7 +271,7 @@ int nd_rt_run(nd_rt_t *rt) {
   JSValueRef exc = NULL;
   /* internal/bootstrap/realm returns the builtin loader; the node bootstrap
    * builds process and the globals and returns { runMain, emitBeforeExit,
-   * emitExit } */
+   * emitExit, exitCode } */
   JSObjectRef realm = compile_builtin(ctx, "internal/bootstrap/realm", &exc);
   if (!realm) die_js(rt, "bootstrap", exc);
   JSObjectRef ib = JSObjectMakeFunctionWithCallback(ctx, NULL, internal_binding);
@@ -256,15 +286,20 @@ int nd_rt_run(nd_rt_t *rt) {
   JSObjectRef run_main = nd_toobj(ctx, nd_get(ctx, h, "runMain"));
   JSObjectRef before_exit = nd_toobj(ctx, nd_get(ctx, h, "emitBeforeExit"));
   JSObjectRef emit_exit = nd_toobj(ctx, nd_get(ctx, h, "emitExit"));
-  ND_CHECK(run_main && before_exit && emit_exit && rt->make_callback);
+  JSObjectRef exit_code = nd_toobj(ctx, nd_get(ctx, h, "exitCode"));
+  ND_CHECK(run_main && before_exit && emit_exit && exit_code && rt->make_callback);
 
+  /* Node's exit: the loop runs dry, 'beforeExit' may add work and then
+   * comes again, else 'exit' */
   nd_call(rt, run_main, NULL, 0, NULL);
   for (;;) {
+    nd_timers_before_run(rt);
     uv_run(&rt->loop, UV_RUN_DEFAULT);
     nd_call(rt, before_exit, NULL, 0, NULL);
     if (!uv_loop_alive(&rt->loop)) break;
   }
-  JSValueRef code = nd_call_raw(rt, emit_exit, 0, NULL);
+  nd_call_raw(rt, emit_exit, 0, NULL); /* microtasks drain on return */
+  JSValueRef code = nd_call_raw(rt, exit_code, 0, NULL);
   JSValueUnprotect(ctx, h);
   return code ? (int)nd_tonum(ctx, code) : 1;
 }

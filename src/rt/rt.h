@@ -24,10 +24,14 @@
 #define ND_COUNTOF(a) (sizeof(a) / sizeof((a)[0]))
 
 /* Shared with JS as a Uint8Array (internalBinding('task').tickInfo) so C can
- * see without a call whether ticks or rejections wait. */
+ * see without a call whether ticks or rejections wait. tickInfo[hasTicks]
+ * is ND_TICKS_DEFERRED after a tick threw: as in Node the rest wait for the
+ * next callback, so C does not run them. */
 enum { ND_TICK_HAS_TICKS = 0, ND_TICK_HAS_REJECTIONS = 1, ND_TICK_INFO_LEN = 8 };
+enum { ND_TICKS_QUEUED = 1, ND_TICKS_DEFERRED = 2 };
 
 typedef struct nd_rt nd_rt_t;
+struct nd_cli;
 
 /* A native binding: fills `target` with its functions. */
 typedef void (*nd_binding_init_fn)(nd_rt_t *rt, JSObjectRef target);
@@ -36,11 +40,24 @@ typedef struct {
   uv_timer_t timer;
   uv_check_t check;
   uv_idle_t idle;
-  JSObjectRef process_timers;    /* JS: (now) -> true (ran one) | next expiry */
-  JSObjectRef process_immediate; /* JS: () -> true (ran one) | false (done) */
-  double armed_at;               /* expiry the uv timer is armed for, 0 = none */
-  uint32_t immediate_info[4];    /* shared with JS: [count, refCount] */
+  JSObjectRef process_timers;    /* JS step: (now) runs one due timer */
+  JSObjectRef process_immediate; /* JS step: () runs one immediate */
+  uint64_t base_ns;              /* hrtime of timer time 0 (see timers.c) */
+  double timer_info[4];          /* shared with JS: [ranOne, nextExpiry, now, nowWallMs] */
+  bool skip_check;               /* the loop ends after this timers phase (timers.c) */
+  bool after_check;              /* a check phase ran in this uv_run (timers.c) */
+  uint32_t immediate_info[4];    /* shared with JS: [count, refCount, hasOutstanding] */
 } nd_timers_t;
+
+/* Where the engine keeps what its public API hides (promise state, proxy
+ * handler, iterator position), found at startup by src/bind/util.c from
+ * sample objects: JSType bytes and 8-byte field slots; -1 = not found. */
+typedef struct {
+  int ready;
+  int proxy_type, promise_type, map_iter_type, set_iter_type;
+  int proxy_target_slot, proxy_handler_slot;
+  int iter_index_slot, iter_object_slot, iter_storage_slot, iter_kind_slot;
+} nd_engine_layout_t;
 
 struct nd_rt {
   JSGlobalContextRef ctx;
@@ -53,6 +70,7 @@ struct nd_rt {
   JSObjectRef run_ticks;     /* JS: () runs nextTicks, then pending rejections */
   JSObjectRef on_uncaught;   /* JS: (err) handles an exception that reached C */
   nd_timers_t timers;
+  nd_engine_layout_t layout;
   /* command line, for process.argv / execArgv */
   int argc;
   char **argv;
@@ -63,6 +81,7 @@ struct nd_rt {
   bool print_eval;
   bool expose_gc;
   int exit_code;
+  const struct nd_cli *cli; /* every option, for internal/options (src/cli) */
 };
 
 nd_rt_t *nd_rt_new(void);
@@ -83,6 +102,8 @@ JSValueRef nd_call_raw(nd_rt_t *rt, JSObjectRef fn, size_t argc,
 /* After an outermost call: run ticks and rejections until none remain. */
 void nd_drain_ticks(nd_rt_t *rt);
 void nd_fatal_exception(nd_rt_t *rt, JSValueRef exc);
+/* Called before each uv_run (see the libuv note in bind/timers.c). */
+void nd_timers_before_run(nd_rt_t *rt);
 
 nd_rt_t *nd_rt_from_ctx(JSContextRef ctx);
 

@@ -8,6 +8,7 @@ function defineEnumerable(name, value) {
 function defineHidden(name, value) {
   Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
 }
+// for globals whose module loads on first use
 function defineLazy(name, load, enumerable) {
   let value;
   let loaded = false;
@@ -29,6 +30,17 @@ function defineLazy(name, load, enumerable) {
 
 defineEnumerable('global', globalThis);
 
+// process: an accessor, as in Node (assigning replaces what it returns)
+{
+  let current = globalThis.process;
+  Object.defineProperty(globalThis, 'process', {
+    enumerable: false,
+    configurable: true,
+    get() { return current; },
+    set(value) { current = value; },
+  });
+}
+
 const timers = require('timers');
 defineEnumerable('clearImmediate', timers.clearImmediate);
 defineEnumerable('setImmediate', timers.setImmediate);
@@ -37,20 +49,49 @@ defineEnumerable('clearTimeout', timers.clearTimeout);
 defineEnumerable('setInterval', timers.setInterval);
 defineEnumerable('setTimeout', timers.setTimeout);
 
-const { validateFunction } = require('internal/validators');
-const nativeQueueMicrotask = globalThis.queueMicrotask;
-defineEnumerable('queueMicrotask', function queueMicrotask(callback) {
-  validateFunction(callback, 'callback');
-  nativeQueueMicrotask(() => {
-    try {
-      callback();
-    } catch (err) {
-      require('internal/process/execution').triggerUncaughtException(err, false);
-    }
-  });
-});
+defineEnumerable('queueMicrotask', require('internal/process/task_queues').queueMicrotask);
 
-defineLazy('console', () => require('internal/console/global'), false);
+defineHidden('console', require('internal/console/global'));
+
+// --expose-gc: gc() runs a full collection now
+const nativeGc = internalBinding('process').gc;
+if (nativeGc !== undefined) {
+  // V8 defines it enumerable and not configurable
+  Object.defineProperty(globalThis, 'gc', {
+    value: function gc() { nativeGc(); }, writable: true, enumerable: true, configurable: false,
+  });
+}
+
+// --- events: the DOM event and abort globals, loaded on first use ---
+// Each becomes a plain data property, as in Node, once first read.
+{
+  const defineLazyData = (name, load) => {
+    Object.defineProperty(globalThis, name, {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const value = load();
+        Object.defineProperty(globalThis, name, {
+          value, writable: true, configurable: true, enumerable: false,
+        });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(globalThis, name, {
+          value, writable: true, configurable: true, enumerable: false,
+        });
+      },
+    });
+  };
+  const eventTarget = () => require('internal/event_target');
+  const abort = () => require('internal/abort_controller');
+  defineLazyData('Event', () => eventTarget().Event);
+  defineLazyData('EventTarget', () => eventTarget().EventTarget);
+  defineLazyData('CustomEvent', () => eventTarget().CustomEvent);
+  defineLazyData('AbortController', () => abort().AbortController);
+  defineLazyData('AbortSignal', () => abort().AbortSignal);
+  defineLazyData('DOMException', () => require('internal/per_context/domexception').DOMException);
+}
 
 // --- buffer and encoding globals (owned by lib/buffer.js's work) ---
 // Attributes as in Node: Buffer is a non-enumerable accessor whose setter
@@ -95,4 +136,3 @@ defineLazy('console', () => require('internal/console/global'), false);
   lazyData('File', () => require('internal/file').File, false);
   lazyData('TextEncoder', () => require('internal/encoding').TextEncoder, false);
   lazyData('TextDecoder', () => require('internal/encoding').TextDecoder, false);
-}

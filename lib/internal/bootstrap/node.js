@@ -1,23 +1,25 @@
 'use strict';
 // Builds process and the globals, then returns the hooks C calls:
-// runMain, emitBeforeExit, emitExit.
+// runMain, emitBeforeExit, emitExit, exitCode.
 
 // V8's stack API first, so every error made from here on has it.
 require('internal/errors/stack').install();
 
 const { setupTaskQueue, nextTick } = require('internal/process/task_queues');
 const EventEmitter = require('events');
-const binding = internalBinding('process');
 
 // --- process ---
 const processProto = Object.create(EventEmitter.prototype, {
   constructor: { value: function process() {}, writable: true, configurable: true },
+  [Symbol.toStringTag]: { value: 'process', writable: false, enumerable: false, configurable: true },
 });
 Object.defineProperty(processProto.constructor, 'name', { value: 'process' });
 processProto.constructor.prototype = processProto;
 Object.setPrototypeOf(process, processProto);
+const processObject = require('internal/process/object');
+processObject.setupIdentity();
 EventEmitter.call(process);
-require('internal/process/object').setupProcess(process, binding);
+processObject.setupProcess();
 process.nextTick = nextTick;
 {
   const execution = require('internal/process/execution');
@@ -36,18 +38,21 @@ function runMain() {
 
 function emitBeforeExit() {
   if (process._exiting) return;
-  const code = process.exitCode || 0;
-  process.emit('beforeExit', code);
+  process.emit('beforeExit', exitCode());
 }
 
 function emitExit() {
-  let code = process.exitCode;
   if (!process._exiting) {
     process._exiting = true;
-    process.emit('exit', code === undefined ? 0 : code);
-    code = process.exitCode;
+    process.emit('exit', exitCode());
   }
+}
+
+// Read after emitExit's call has returned: microtasks queued by 'exit'
+// listeners have run by then and may have changed it, as in Node.
+function exitCode() {
+  const code = process.exitCode;
   return code === undefined ? 0 : (code | 0);
 }
 
-module.exports = { runMain, emitBeforeExit, emitExit };
+module.exports = { runMain, emitBeforeExit, emitExit, exitCode };

@@ -16,6 +16,15 @@
 const NativeError = globalThis.Error;
 const nativeCapture = NativeError.captureStackTrace;
 const ReflectConstruct = Reflect.construct;
+const ReflectSet = Reflect.set;
+
+// The engine picks up a new Error.stackTraceLimit only through a generic
+// property store: plain assignments get cached by the JIT and later ones
+// are silently ignored (verified: after a few iterations errors made with
+// the limit at 0 still got a stack).
+function setNativeLimit(limit) {
+  ReflectSet(NativeError, 'stackTraceLimit', limit);
+}
 
 // Each error's stack lives in a private field, stamped onto the error by
 // constructing over it: invisible to reflection and cheaper than a WeakMap.
@@ -70,7 +79,7 @@ function userLimit() {
 }
 
 function captureFrames(limit, target) {
-  NativeError.stackTraceLimit = limit === Infinity ? Infinity : limit + kSlack;
+  setNativeLimit(limit === Infinity ? Infinity : limit + kSlack);
   const holder = new NativeError();
   return new Captured(holder, target);
 }
@@ -83,12 +92,12 @@ function makeWrapper(Native, name) {
       const target = new.target === undefined ? W : new.target;
       const limit = userLimit();
       const cap = limit > 0 ? captureFrames(limit, target) : null;
-      NativeError.stackTraceLimit = 0;
+      setNativeLimit(0);
       let err;
       try {
         err = ReflectConstruct(Native, [errors, message, options], target);
       } finally {
-        NativeError.stackTraceLimit = limit < 0 ? 0 : limit;
+        setNativeLimit(limit < 0 ? 0 : limit);
       }
       if (limit >= 0) new StackSlot(err, cap);
       return err;
@@ -98,13 +107,13 @@ function makeWrapper(Native, name) {
       const target = new.target === undefined ? W : new.target;
       const limit = userLimit();
       const cap = limit > 0 ? captureFrames(limit, target) : null;
-      NativeError.stackTraceLimit = 0;
+      setNativeLimit(0);
       let err;
       try {
         err = target === W ? new Native(message, options)
           : ReflectConstruct(Native, [message, options], target);
       } finally {
-        NativeError.stackTraceLimit = limit < 0 ? 0 : limit;
+        setNativeLimit(limit < 0 ? 0 : limit);
       }
       if (limit >= 0) new StackSlot(err, cap);
       return err;
@@ -384,11 +393,11 @@ function captureStackTrace(obj, fn) {
   if (limit > 0) {
     const holder = {};
     const saved = NativeError.stackTraceLimit;
-    NativeError.stackTraceLimit = limit === Infinity ? Infinity : limit + kSlack;
+    setNativeLimit(limit === Infinity ? Infinity : limit + kSlack);
     try {
       nativeCapture(holder, typeof fn === 'function' ? fn : captureStackTrace);
     } finally {
-      NativeError.stackTraceLimit = saved;
+      setNativeLimit(saved);
     }
     cap = new Captured(holder.stack, undefined);
   }

@@ -1,25 +1,76 @@
 'use strict';
-// Runs what the command line asked for: -e/-p code, a script file, or stdin.
+// Runs what the command line asked for, after the startup options take
+// effect (--title, --stack-trace-limit, -r preloads): -e/-p code, a syntax
+// check (-c), a script file, or a script read from stdin.
+
+const { getOptionValue } = require('internal/options');
+
+function applyStartupOptions() {
+  const title = getOptionValue('--title');
+  if (title) process.title = title;
+  const limit = getOptionValue('--stack-trace-limit');
+  if (limit !== undefined) Error.stackTraceLimit = limit;
+}
+
+function preload() {
+  const requires = getOptionValue('--require');
+  if (requires.length === 0) return;
+  require('internal/modules/cjs/loader').Module._preloadModules(requires);
+}
+
+function printResult(result) {
+  const { inspect } = require('internal/util/inspect');
+  process.stdout.write(`${typeof result === 'string' ? result : inspect(result)}\n`);
+}
+
+// -e / -p code sees the built-in modules as globals (path, events...),
+// loaded on first use; assigning one replaces it with a plain value.
+function addBuiltinsToGlobal() {
+  const { builtinModules } = require('module');
+  for (const id of builtinModules) {
+    if (id.startsWith('_') || id.includes('/') || id.startsWith('node:')) continue;
+    const name = id;
+    Object.defineProperty(globalThis, name, {
+      enumerable: false,
+      configurable: true,
+      get() { return require(name); },
+      set(value) {
+        Object.defineProperty(globalThis, name, {
+          value, writable: true, enumerable: true, configurable: true,
+        });
+      },
+    });
+  }
+}
+
+function evalSource(source, name, print) {
+  const { Module } = require('internal/modules/cjs/loader');
+  const result = Module._evalScript(source, name);
+  if (print) printResult(result);
+}
 
 function run() {
   const binding = internalBinding('process');
-  const { Module } = require('internal/modules/cjs/loader');
+  applyStartupOptions();
+  preload();
   if (binding.evalSource !== undefined) {
-    const result = Module._evalScript(binding.evalSource, '[eval]');
-    if (binding.printEval) {
-      const { inspect } = require('internal/util/inspect');
-      process.stdout.write(`${typeof result === 'string' ? result : inspect(result)}\n`);
-    }
+    addBuiltinsToGlobal();
+    evalSource(binding.evalSource, '[eval]', binding.printEval);
     return;
   }
   const main = process.argv[1];
-  if (main === undefined || main === '-') {
-    require('internal/main/stdin').run();
+  const fromStdin = main === undefined || main === '-';
+  if (binding.checkSyntax) {
+    require('internal/main/check_syntax').check(fromStdin ? undefined : main);
+    return;
+  }
+  if (fromStdin) {
+    evalSource(binding.readStdin(), '[stdin]', binding.printEval);
     return;
   }
   const path = require('path');
   process.argv[1] = path.resolve(main);
-  Module.runMain(process.argv[1]);
+  require('internal/modules/cjs/loader').Module.runMain(process.argv[1]);
 }
 
 module.exports = { run };

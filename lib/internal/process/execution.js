@@ -42,13 +42,7 @@ const kArrow = Symbol('kArrow'); // a report's source block, fixed by its maker
 function readSource(url) {
   try {
     if (url === '[eval]') return internalBinding('process').evalSource;
-    if (url.startsWith('node:')) {
-      // a built-in: its compiled function's text is "function anonymous(
-      // ...\n) {\n<body>\n}", so body line n is text line n + 2
-      const fn = internalBinding('builtins').compile(url.slice(5));
-      if (typeof fn !== 'function') return undefined;
-      return Function.prototype.toString.call(fn).split('\n').slice(2).join('\n');
-    }
+    if (url.startsWith('node:')) return internalBinding('builtins').source(url.slice(5));
     if (url[0] !== '/') return undefined;
     return internalBinding('fs').readFileUtf8(url);
   } catch {
@@ -118,6 +112,39 @@ function sourceBlock(err, fromPromise) {
   let caret = '';
   for (let i = 0; i < col - 1 && i < line.length; i++) caret += line[i] === '\t' ? '\t' : ' ';
   return `${site.url}:${site.line}\n${line}\n${caret}^\n`;
+}
+
+// A SyntaxError from compiling `source` (named `filename`): the engine
+// gives the line but no usable column, and leaves line/column/sourceURL on
+// the error, which Node's errors don't have. The report's source block is
+// fixed here; the caret goes under the token the message names, if any.
+function decorateSyntaxError(err, filename, source) {
+  if (!(err instanceof SyntaxError) || err[kArrow] !== undefined) return err;
+  const own = (k) => Object.prototype.hasOwnProperty.call(err, k);
+  // thrown while running the code (JSON.parse...), not while compiling it:
+  // the engine's frames then name the file
+  const stack = Object.getOwnPropertyDescriptor(err, 'stack');
+  if (stack !== undefined && typeof stack.value === 'string' &&
+      stack.value.includes(`@${filename}:`)) return err;
+  const lineNo = own('line') ? err.line : undefined;
+  for (const k of ['line', 'column', 'sourceURL']) if (own(k)) delete err[k];
+  if (typeof lineNo !== 'number' || typeof source !== 'string') return err;
+  const line = source.split('\n')[lineNo - 1];
+  if (line === undefined) return err;
+  let col = -1;
+  const m = /'([^']+)'/.exec(err.message);
+  if (m !== null) {
+    const word = /^[\w$]+$/.test(m[1]) ? new RegExp(`(?<![\\w$])${m[1].replace(/\$/g, '\\$')}(?![\\w$])`) : null;
+    col = word !== null ? line.search(word) : line.indexOf(m[1]);
+  }
+  if (col < 0) col = line.search(/\S/);
+  if (col < 0) col = 0;
+  let caret = '';
+  for (let i = 0; i < col; i++) caret += line[i] === '\t' ? '\t' : ' ';
+  Object.defineProperty(err, kArrow, {
+    value: `${filename}:${lineNo}\n${line}\n${caret}^\n`, enumerable: false, configurable: true,
+  });
+  return err;
 }
 
 // --- the report ---
@@ -232,4 +259,5 @@ module.exports = {
   setUncaughtExceptionCaptureCallback,
   hasUncaughtExceptionCaptureCallback,
   kArrow,
+  decorateSyntaxError,
 };

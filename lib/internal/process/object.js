@@ -1,47 +1,396 @@
 'use strict';
-// The process object's properties and methods (the EventEmitter part comes
-// from the bootstrap).
+// The process object's properties and methods, defined in Node's order with
+// Node's attributes (the EventEmitter part comes from the bootstrap).
+// setupIdentity runs before the EventEmitter fields exist, setupProcess after.
 
-function setupProcess(process, binding) {
-  const def = (name, value) => Object.defineProperty(process, name, {
-    value, writable: true, configurable: true, enumerable: true,
-  });
-  def('version', 'v26.12.1');
-  def('versions', { node: '26.12.1', nodus: '0.1.0' });
-  def('arch', 'x64');
-  def('platform', 'linux');
-  def('release', { name: 'node' });
-  def('argv', binding.argv);
-  def('execArgv', binding.execArgv);
-  def('execPath', binding.execPath);
-  def('pid', binding.pid);
-  def('ppid', binding.ppid);
-  def('env', Object.assign({}, globalThis.__nd_env || {}));
-  def('cwd', binding.cwd);
-  def('exit', function exit(code) {
-    if (code !== undefined) process.exitCode = code;
-    if (!process._exiting) {
-      process._exiting = true;
-      process.emit('exit', process.exitCode || 0);
-    }
-    binding.reallyExit(process.exitCode || 0);
-  });
-  def('emitWarning', function emitWarning(warning, type) {
-    if (typeof warning === 'string') {
-      const w = new Error(warning);
-      w.name = typeof type === 'string' ? type : 'Warning';
-      warning = w;
-    }
-    process.nextTick(() => {
-      if (process.emit('warning', warning)) return;
-      internalBinding('fs').writeString(2, `(node:${process.pid}) ${warning.name}: ${warning.message}\n`);
-    });
-  });
-  const { writeString } = internalBinding('fs');
-  def('stdout', { fd: 1, write(s) { writeString(1, String(s)); return true; } });
-  def('stderr', { fd: 2, write(s) { writeString(2, String(s)); return true; } });
-  process._exiting = false;
-  process.exitCode = undefined;
+// loaded on the first error: internal/errors is big and startup is not
+const codes = () => require('internal/errors').codes;
+const {
+  validateInteger, validateNumber, validateObject, validateString, validateUint32,
+} = require('internal/validators');
+
+const binding = internalBinding('process');
+const kNodeVersion = '26.12.1';
+
+function readOnly(name, value, enumerable = true, configurable = true) {
+  Object.defineProperty(process, name, { value, writable: false, enumerable, configurable });
+}
+function data(name, value, enumerable = true) {
+  Object.defineProperty(process, name, { value, writable: true, enumerable, configurable: true });
 }
 
-module.exports = { setupProcess };
+// Truthful about the API level (node, modules) and about what runs it.
+function engineVersions() {
+  const versions = {
+    node: kNodeVersion,
+    nodus: '0.1.0',
+    jsc: binding.jscVersion,
+    uv: binding.uvVersion,
+    modules: '147',
+  };
+  return versions;
+}
+
+function setupIdentity() {
+  readOnly('version', `v${kNodeVersion}`);
+  const versions = {};
+  for (const [k, v] of Object.entries(engineVersions())) {
+    Object.defineProperty(versions, k, { value: v, writable: false, enumerable: true, configurable: true });
+  }
+  readOnly('versions', versions);
+  readOnly('arch', 'x64');
+  readOnly('platform', 'linux');
+  readOnly('release', ({
+    name: 'node',
+    sourceUrl: `https://nodejs.org/download/release/v${kNodeVersion}/node-v${kNodeVersion}.tar.gz`,
+    headersUrl: `https://nodejs.org/download/release/v${kNodeVersion}/node-v${kNodeVersion}-headers.tar.gz`,
+  }));
+}
+
+// A Node system error from a negative libuv code: "ENOENT: no such file or
+// directory, chdir '/a' -> 'b'" with errno, code, syscall, path, dest.
+function uvError({ errno, syscall, path, dest }) {
+  const [code, text] = binding.errInfo(errno);
+  let msg = `${code}: ${text}, ${syscall}`;
+  if (path !== undefined) msg += ` '${path}'`;
+  if (dest !== undefined) msg += ` -> '${dest}'`;
+  const err = new Error(msg);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  if (path !== undefined) err.path = path;
+  if (dest !== undefined) err.dest = dest;
+  Error.captureStackTrace(err, uvError);
+  return err;
+}
+
+// --- exit code ---
+let exitCode;
+function setupExitCode() {
+  Object.defineProperty(process, 'exitCode', {
+    enumerable: true,
+    configurable: false,
+    get() { return exitCode; },
+    set(code) {
+      if (code !== null && code !== undefined) {
+        let value = code;
+        if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+        validateInteger(value, 'code');
+      }
+      exitCode = code === null ? undefined : code;
+    },
+  });
+}
+
+function exit(code) {
+  if (code !== undefined) process.exitCode = code;
+  const final = () => (process.exitCode === undefined || process.exitCode === null
+    ? 0 : (+process.exitCode | 0));
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', final());
+  }
+  binding.reallyExit(final());
+}
+
+// --- times and usage ---
+function hrtime(time) {
+  const now = binding.hrtime();
+  if (time === undefined) return now;
+  if (!Array.isArray(time)) throw new (codes().ERR_INVALID_ARG_TYPE)('time', 'Array', time);
+  if (time.length !== 2) throw new (codes().ERR_OUT_OF_RANGE)('time', 2, time.length);
+  let sec = now[0] - time[0];
+  let nsec = now[1] - time[1];
+  if (nsec < 0) {
+    sec -= 1;
+    nsec += 1e9;
+  }
+  return [sec, nsec];
+}
+hrtime.bigint = function bigint() { return binding.hrtimeBigInt(); };
+
+function checkPrevUsage(prev) {
+  validateObject(prev, 'prevValue');
+  validateNumber(prev.user, 'prevValue.user');
+  if (!(prev.user >= 0 && prev.user <= Number.MAX_SAFE_INTEGER)) {
+    throw new (codes().ERR_INVALID_ARG_VALUE.RangeError)('prevValue.user', prev.user);
+  }
+  validateNumber(prev.system, 'prevValue.system');
+  if (!(prev.system >= 0 && prev.system <= Number.MAX_SAFE_INTEGER)) {
+    throw new (codes().ERR_INVALID_ARG_VALUE.RangeError)('prevValue.system', prev.system);
+  }
+}
+
+function usage(raw, prev) {
+  if (prev === undefined) return { user: raw[0], system: raw[1] };
+  checkPrevUsage(prev);
+  return { user: raw[0] - prev.user, system: raw[1] - prev.system };
+}
+
+function cpuUsage(prevValue) { return usage(binding.cpuUsage(), prevValue); }
+function threadCpuUsage(prevValue) { return usage(binding.threadCpuUsage(), prevValue); }
+
+function resourceUsage() {
+  const r = binding.resourceUsage();
+  return {
+    userCPUTime: r[0],
+    systemCPUTime: r[1],
+    maxRSS: r[2],
+    sharedMemorySize: r[3],
+    unsharedDataSize: r[4],
+    unsharedStackSize: r[5],
+    minorPageFault: r[6],
+    majorPageFault: r[7],
+    swappedOut: r[8],
+    fsRead: r[9],
+    fsWrite: r[10],
+    ipcSent: r[11],
+    ipcReceived: r[12],
+    signalsCount: r[13],
+    voluntaryContextSwitches: r[14],
+    involuntaryContextSwitches: r[15],
+  };
+}
+
+// heapTotal/heapUsed/external are the engine's heap capacity, heap size and
+// extra (non-heap) memory; arrayBuffers is the part of external memory the
+// engine reports for array buffers, which it does not count apart: 0.
+function memoryUsage() {
+  const m = binding.memoryUsage();
+  return { rss: m[0], heapTotal: m[1], heapUsed: m[2], external: m[3], arrayBuffers: 0 };
+}
+memoryUsage.rss = function rss() { return binding.rss(); };
+
+// --- signals ---
+function kill(pid, sig) {
+  if (pid != (pid | 0)) throw new (codes().ERR_INVALID_ARG_TYPE)('pid', 'number', pid); // eslint-disable-line eqeqeq
+  let signal;
+  if (sig === undefined) {
+    signal = binding.signals.SIGTERM;
+  } else if (typeof sig === 'number' && (sig | 0) === sig) {
+    signal = sig;
+  } else if (typeof sig === 'string' && Object.hasOwn(binding.signals, sig)) {
+    signal = binding.signals[sig];
+  } else {
+    throw new (codes().ERR_UNKNOWN_SIGNAL)(sig);
+  }
+  const err = binding.kill(pid, signal);
+  if (err) {
+    // Node's errnoException shape: "kill ESRCH"
+    const e = new Error(`kill ${binding.errInfo(err)[0]}`);
+    e.errno = err;
+    e.code = binding.errInfo(err)[0];
+    e.syscall = 'kill';
+    Error.captureStackTrace(e, kill);
+    throw e;
+  }
+  return true;
+}
+
+// --- files ---
+function umask(mask) {
+  if (mask === undefined) return binding.umask(undefined);
+  if (typeof mask === 'string') {
+    if (!/^[0-7]+$/.test(mask)) {
+      throw new (codes().ERR_INVALID_ARG_VALUE)('mask', mask,
+        'must be a 32-bit unsigned integer or an octal string');
+    }
+    mask = parseInt(mask, 8);
+  }
+  validateUint32(mask, 'mask');
+  return binding.umask(mask);
+}
+
+function chdir(directory) {
+  validateString(directory, 'directory');
+  const err = binding.chdir(directory);
+  if (err) {
+    throw uvError({
+      errno: err, syscall: 'chdir', path: binding.cwd(), dest: directory,
+    });
+  }
+}
+
+function loadEnvFile(path = '.env') {
+  if (typeof path !== 'string') {
+    if (typeof URL === 'function' && path instanceof URL) path = require('url').fileURLToPath(path);
+    else if (path && typeof path === 'object' && ArrayBuffer.isView(path)) path = String(path);
+    else throw new (codes().ERR_INVALID_ARG_TYPE)('path', ['string', 'Buffer', 'URL'], path);
+  }
+  const err = binding.loadEnvFile(path);
+  if (err) throw uvError({ errno: err, syscall: 'open', path });
+}
+
+// --- built-in modules ---
+function getBuiltinModule(id) {
+  validateString(id, 'id');
+  const name = id.startsWith('node:') ? id.slice(5) : id;
+  if (!require.canBeRequiredByUsers(name)) return undefined;
+  if (!id.startsWith('node:') && kSchemeOnly.has(name)) return undefined;
+  return require(name);
+}
+const kSchemeOnly = new Set(['test', 'test/reporters', 'sqlite', 'sea']);
+
+// process.allowedNodeEnvironmentFlags: a read-only Set of the options
+// NODE_OPTIONS may carry; has() understands "--x=v", "_" for "-" and the
+// flag without its leading dashes, as Node's does.
+function makeEnvFlags() {
+  const names = require('internal/options').getEnvFlags();
+  const aliases = ['-r', '-C', '--debug-port', '--enable-network-family-autoselection',
+    '--es-module-specifier-resolution', '--experimental-strip-types',
+    '--experimental-test-isolation', '--loader', '--prof-process', '--report-directory',
+    '--trace-events-enabled', '--webstorage'];
+  const flags = new Set([...names, ...aliases]);
+  class NodeEnvironmentFlagsSet extends Set {
+    add() { return this; }
+    delete() { return false; }
+    clear() {}
+    has(key) {
+      if (typeof key !== 'string') return false;
+      key = key.replace(/_/g, '-');
+      if (/^--no-/.test(key) && Set.prototype.has.call(this, `--${key.slice(5)}`)) return true;
+      const eq = key.indexOf('=');
+      if (eq !== -1) key = key.slice(0, eq);
+      return Set.prototype.has.call(this, key) ||
+        (!key.startsWith('-') && Set.prototype.has.call(this, `--${key}`));
+    }
+  }
+  const set = new NodeEnvironmentFlagsSet();
+  for (const f of flags) Set.prototype.add.call(set, f);
+  return Object.freeze(set);
+}
+
+function features() {
+  return {
+    inspector: false,
+    debug: false,
+    uv: true,
+    ipv6: true,
+    tls_alpn: false,
+    tls_sni: false,
+    tls_ocsp: false,
+    tls: false,
+    openssl_is_boringssl: false,
+    cached_builtins: true,
+    require_module: true,
+    typescript: false,
+  };
+}
+
+// The build facts Node's own test harness reads (process.config.variables).
+function config() {
+  return Object.freeze({
+    target_defaults: {
+      cflags: [], default_configuration: 'Release', defines: [], include_dirs: [], libraries: [],
+    },
+    variables: {
+      asan: 0,
+      coverage: false,
+      host_arch: 'x64',
+      icu_small: false,
+      node_module_version: 147,
+      node_prefix: '/',
+      node_shared: false,
+      node_shared_openssl: false,
+      node_use_openssl: false,
+      node_use_amaro: false,
+      node_use_node_code_cache: false,
+      node_use_node_snapshot: false,
+      openssl_is_fips: false,
+      single_executable_application: false,
+      target_arch: 'x64',
+      ubsan: 0,
+      v8_enable_i18n_support: 1,
+      v8_enable_inspector: 0,
+      v8_enable_pointer_compression: 0,
+      v8_enable_webassembly: 1,
+    },
+  });
+}
+
+// The process flags behind the warning options, and the listener that
+// prints warnings (internal/process/warning loads on the first warning).
+function setupWarnings() {
+  const opt = binding.getOption;
+  if (opt('--deprecation') === false) process.noDeprecation = true;
+  if (opt('--throw-deprecation')) process.throwDeprecation = true;
+  if (opt('--trace-deprecation')) process.traceDeprecation = true;
+  if (opt('--trace-warnings')) process.traceProcessWarnings = true;
+  if (opt('--warnings') !== false) {
+    process.on('warning', function onWarning(warning) {
+      require('internal/process/warning').onWarning(warning);
+    });
+  }
+}
+
+function setupProcess() {
+  data('_exiting', false);
+  setupExitCode();
+  readOnly('config', config());
+  data('uptime', function uptime() { return binding.uptime(); });
+  data('reallyExit', function reallyExit(code) { binding.reallyExit(code | 0); });
+  data('loadEnvFile', loadEnvFile);
+  data('cpuUsage', cpuUsage);
+  data('threadCpuUsage', threadCpuUsage);
+  data('resourceUsage', resourceUsage);
+  data('memoryUsage', memoryUsage);
+  data('constrainedMemory', function constrainedMemory() { return binding.constrainedMemory(); });
+  data('availableMemory', function availableMemory() { return binding.availableMemory(); });
+  data('kill', kill);
+  data('exit', exit);
+  data('hrtime', hrtime);
+  for (const name of ['getuid', 'geteuid', 'getgid', 'getegid', 'getgroups']) {
+    const fn = binding[name];
+    data(name, { [name]() { return fn(); } }[name]);
+  }
+  let envFlags;
+  Object.defineProperty(process, 'allowedNodeEnvironmentFlags', {
+    enumerable: true,
+    configurable: true,
+    get() { return envFlags === undefined ? (envFlags = makeEnvFlags()) : envFlags; },
+    set(value) {
+      Object.defineProperty(this, 'allowedNodeEnvironmentFlags', {
+        value, writable: true, enumerable: true, configurable: true,
+      });
+    },
+  });
+  readOnly('features', features(), true, false);
+  // not a tail call: strict-mode tail calls would drop this frame, and the
+  // warning's stack is cut at it
+  data('emitWarning', function emitWarning(warning, type, code, ctor) {
+    require('internal/process/warning').emitWarning(warning, type, code, ctor);
+  });
+  data('getBuiltinModule', getBuiltinModule);
+  // made on first use (internal/process/stdio)
+  for (const name of ['stdout', 'stdin', 'stderr']) {
+    let value;
+    const make = `get${name[0].toUpperCase()}${name.slice(1)}`;
+    Object.defineProperty(process, name, {
+      enumerable: true,
+      configurable: true,
+      get() { return value === undefined ? (value = require('internal/process/stdio')[make]()) : value; },
+    });
+  }
+  data('abort', function abort() { binding.abort(); });
+  data('umask', umask);
+  data('chdir', chdir);
+  data('cwd', function cwd() { return binding.cwd(); });
+  data('env', require('internal/process/env').makeEnv(binding.env));
+  Object.defineProperty(process, 'title', {
+    enumerable: true,
+    configurable: true,
+    get() { return binding.getTitle(); },
+    set(title) { binding.setTitle(String(title)); },
+  });
+  data('argv', binding.argv);
+  data('execArgv', binding.execArgv);
+  readOnly('pid', binding.pid);
+  Object.defineProperty(process, 'ppid', {
+    enumerable: true, configurable: true, get() { return binding.ppid(); },
+  });
+  data('execPath', binding.execPath);
+  readOnly('argv0', binding.argv0, true, false);
+  setupWarnings();
+}
+
+module.exports = { setupIdentity, setupProcess };

@@ -8,16 +8,111 @@ const { validateFunction } = require('internal/validators');
 
 const kHasTicks = 0;
 const kHasRejections = 1;
+// tickInfo[kHasTicks]: 0 none, 1 queued, 2 deferred to the next callback
+const kTicksQueued = 1;
+const kTicksDeferred = 2;
 
-// FIFO of [callback, args] pairs; `head` walks it, reset when drained.
-let queue = [];
-let head = 0;
+// ---- async ids -------------------------------------------------------------
+// Ticks, timers and immediates draw ids from one counter as in Node; a
+// resource's trigger id is the id of the timer, immediate or tick whose
+// callback made it (1 outside them, as for the main script). One shared
+// object, so that the hot paths read and write it without calls.
+const asyncIds = { last: 1, execution: 1 };
 
-function nextTick(callback, ...args) {
+// ---- the tick queue --------------------------------------------------------
+// A FIFO of fixed-size segments: [callback, args, asyncId] triples. Memory
+// stays bounded however long a run of ticks queueing ticks goes on.
+
+const kSegment = 2048 * 3;
+
+class Segment {
+  constructor() {
+    this.slots = new Array(kSegment);
+    this.read = 0;
+    this.write = 0;
+    this.next = null;
+  }
+}
+
+let first = new Segment();
+let last = first;
+
+function nextTick(callback) {
   validateFunction(callback, 'callback');
   if (process._exiting) return;
-  queue.push(callback, args);
-  tickInfo[kHasTicks] = 1;
+  let args;
+  switch (arguments.length) {
+    case 1: break;
+    case 2: args = [arguments[1]]; break;
+    case 3: args = [arguments[1], arguments[2]]; break;
+    default:
+      args = new Array(arguments.length - 1);
+      for (let i = 1; i < arguments.length; i++) args[i - 1] = arguments[i];
+  }
+  if (last.write === kSegment) {
+    last = last.next = new Segment();
+  }
+  const slots = last.slots;
+  const w = last.write;
+  slots[w] = callback;
+  slots[w + 1] = args;
+  slots[w + 2] = ++asyncIds.last;
+  last.write = w + 3;
+  tickInfo[kHasTicks] = kTicksQueued;
+}
+
+// Runs the queued ticks, and those they queue, in order. A tick that throws
+// ends the run as in Node: the error goes to the caller, the ticks after it
+// stay queued for the next run.
+function runTicksOnly() {
+  for (;;) {
+    if (first.read === first.write) {
+      if (first.next === null) break;
+      first = first.next;
+      continue;
+    }
+    const slots = first.slots;
+    const r = first.read;
+    const callback = slots[r];
+    const args = slots[r + 1];
+    const prior = asyncIds.execution;
+    asyncIds.execution = slots[r + 2];
+    slots[r] = slots[r + 1] = undefined;
+    first.read = r + 3;
+    try {
+      if (args === undefined) {
+        callback();
+      } else {
+        switch (args.length) {
+          case 1: callback(args[0]); break;
+          case 2: callback(args[0], args[1]); break;
+          default: Reflect.apply(callback, undefined, args);
+        }
+      }
+    } finally {
+      asyncIds.execution = prior;
+    }
+  }
+  // drained: reuse the one segment left
+  first.read = first.write = 0;
+  tickInfo[kHasTicks] = 0;
+}
+
+// queueMicrotask: the engine's API context has none, so a reaction on a
+// settled promise stands in (one job, queued at once, like the real one).
+// An error thrown by the callback is an uncaught exception, as in Node.
+const resolvedPromise = Promise.resolve();
+const promiseThen = Promise.prototype.then;
+
+function queueMicrotask(callback) {
+  validateFunction(callback, 'callback');
+  Reflect.apply(promiseThen, resolvedPromise, [() => {
+    try {
+      callback();
+    } catch (err) {
+      uncaught(err, false);
+    }
+  }]);
 }
 
 let triggerUncaught;
@@ -27,26 +122,23 @@ function uncaught(err, fromPromise) {
   triggerUncaught(err, fromPromise);
 }
 
-function runTicksOnly() {
-  while (head < queue.length) {
-    const callback = queue[head];
-    const args = queue[head + 1];
-    queue[head] = queue[head + 1] = undefined;
-    head += 2;
-    try {
-      switch (args.length) {
-        case 0: callback(); break;
-        case 1: callback(args[0]); break;
-        case 2: callback(args[0], args[1]); break;
-        default: callback(...args);
-      }
-    } catch (err) {
-      uncaught(err, false);
-    }
+// After a tick threw where no other callback follows at once (the end of a
+// callback, or C's own run), Node leaves the rest of the ticks for after
+// the next callback (the uncaught-exception path queues an empty immediate
+// so that there is one). Node leaves the microtasks too; the engine drains
+// them when C's call returns, so here they run first.
+function deferTicks() {
+  tickInfo[kHasTicks] = kTicksDeferred;
+}
+
+// Runs ticks; a throwing one is reported and the rest deferred.
+function runTicksReporting() {
+  try {
+    runTicksOnly();
+  } catch (err) {
+    uncaught(err, false);
+    deferTicks();
   }
-  queue = [];
-  head = 0;
-  tickInfo[kHasTicks] = 0;
 }
 
 // Promise rejections the engine reported after a microtask checkpoint.
@@ -67,8 +159,8 @@ function onUnhandledRejection(promise, reason) {
 // first; rejections only once no tick is left (Node processes them after
 // the tick and microtask queues are empty).
 function runTicks() {
-  if (tickInfo[kHasTicks]) {
-    runTicksOnly();
+  if (tickInfo[kHasTicks] === kTicksQueued) {
+    runTicksReporting();
     return;
   }
   if (tickInfo[kHasRejections]) {
@@ -80,14 +172,17 @@ function runTicks() {
   }
 }
 
+// C's way into JS (Node's MakeCallback): the callback, then its ticks; the
+// engine drains microtasks when C's call returns. After an error is
+// reported the ticks still run first, as after Node's main script.
 function makeCallback(fn, recv, ...args) {
   let result;
   try {
-    result = fn.apply(recv, args);
+    result = Reflect.apply(fn, recv, args);
   } catch (err) {
     uncaught(err, false);
   }
-  if (tickInfo[kHasTicks]) runTicksOnly();
+  if (tickInfo[kHasTicks]) runTicksReporting();
   return result;
 }
 
@@ -96,4 +191,7 @@ function setupTaskQueue() {
   setup({ makeCallback, runTicks, onUncaught: (err) => uncaught(err, false) });
 }
 
-module.exports = { nextTick, runTicksOnly, makeCallback, setupTaskQueue, tickInfo };
+module.exports = {
+  nextTick, queueMicrotask, runTicksOnly, deferTicks, makeCallback, setupTaskQueue, tickInfo,
+  asyncIds,
+};

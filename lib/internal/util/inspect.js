@@ -3,8 +3,9 @@
 // arrays, objects, Map/Set, typed arrays, class instances, functions, Dates,
 // RegExps, errors, boxed primitives, circular references, and Node's
 // line-breaking rules (breakLength, compact, array grouping).
-// Not here yet (no engine hook for them): Proxy details, Promise state,
-// Map/Set iterator previews, WeakMap/WeakSet entries.
+// Promise state, proxy details and iterator previews come from the engine
+// through internalBinding('util'). Not here: WeakMap/WeakSet entries (the
+// engine does not expose them), RegExp highlighting in colour mode.
 
 const defaults = Object.seal({
   showHidden: false,
@@ -34,8 +35,6 @@ const indexRe = /^(0|[1-9][0-9]*)$/;
 const loneSurrogate = '[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
 const needsEscape = new RegExp(`[\\x00-\\x1f\\x27\\x5c\\x7f-\\x9f]|${loneSurrogate}`);
 const needsEscapeAll = new RegExp(needsEscape.source, 'g');
-const needsEscapeNoQuote = new RegExp(`[\\x00-\\x1f\\x5c\\x7f-\\x9f]|${loneSurrogate}`);
-const needsEscapeNoQuoteAll = new RegExp(needsEscapeNoQuote.source, 'g');
 const vtControlRe = new RegExp('(?:\\u001B\\][\\s\\S]*?(?:\\u0007|\\u001B\\u005C|\\u009C))|' +
   '[\\u001B\\u009B][[\\]()#;?]*(?:\\d{1,4}(?:[;:]\\d{0,4})*)?[\\dA-PR-TZcf-nq-uy=><~]', 'g');
 
@@ -58,6 +57,9 @@ const mapEntries = uncurry(Map.prototype.entries);
 const setValues = uncurry(Set.prototype.values);
 const weakMapHas = uncurry(WeakMap.prototype.has);
 const weakSetHas = uncurry(WeakSet.prototype.has);
+const types = require('internal/util/types');
+const { promiseState, proxyDetails, iteratorSource, iteratorSeek } = internalBinding('util');
+const setIteratorValues = uncurry(Set.prototype.values);
 const objectToString = uncurry(Object.prototype.toString);
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
@@ -74,8 +76,8 @@ function passes(check, v) {
     return false;
   }
 }
-const isMap = (v) => passes(mapSize, v);
-const isSet = (v) => passes(setSize, v);
+const isMap = types.isMap;
+const isSet = types.isSet;
 const isTypedArray = (v) => typedArrayTag(v) !== undefined;
 const isArrayBuffer = (v) => passes(arrayBufferByteLength, v);
 const isSharedArrayBuffer = (v) => sharedArrayBufferByteLength !== null &&
@@ -86,8 +88,8 @@ const isDate = (v) => passes(dateGetTime, v);
 const isWeakMap = (v) => passes((x) => weakMapHas(x, {}), v);
 const isWeakSet = (v) => passes((x) => weakSetHas(x, {}), v);
 const isError = (v) => Error.isError(v) || v instanceof Error;
-const isPromise = (v) => v instanceof Promise;
-const isArguments = (v) => objectToString(v) === '[object Arguments]' && !(Symbol.toStringTag in v);
+const isPromise = types.isPromise;
+const isArguments = types.isArgumentsObject;
 const boxedKinds = [
   ['Number', uncurry(Number.prototype.valueOf)],
   ['String', uncurry(String.prototype.valueOf)],
@@ -149,20 +151,57 @@ function escapeChar(ch) {
 
 // Quotes a string the way Node does: single quotes unless the text has one,
 // then double quotes, then backticks, then escaped single quotes.
+// Whether a string has a character quote() must escape (a plain loop: the
+// regular expressions below are much slower on short strings).
+function needsEscaping(str, quoteCode) {
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    if (c < 0x20 || c === quoteCode || c === 0x5c || (c >= 0x7f && c <= 0x9f) ||
+        (c >= 0xd800 && c <= 0xdfff)) return true;
+  }
+  return false;
+}
+
 function quote(str) {
   let q = "'";
-  let test = needsEscape;
-  let all = needsEscapeAll;
   if (str.includes("'")) {
     if (!str.includes('"')) q = '"';
     else if (!str.includes('`') && !str.includes('${')) q = '`';
-    if (q !== "'") {
-      test = needsEscapeNoQuote;
-      all = needsEscapeNoQuoteAll;
+  }
+  const quoteCode = q === "'" ? 0x27 : -1;
+  if (!needsEscaping(str, quoteCode)) return q + str + q;
+  let out = q;
+  let from = 0;
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    let esc;
+    if (c < 0x20 || c === quoteCode || c === 0x5c || (c >= 0x7f && c <= 0x9f)) {
+      esc = escapeChar(str[i]);
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      const next = i + 1 < str.length ? str.charCodeAt(i + 1) : 0;
+      if (next >= 0xdc00 && next <= 0xdfff) i++; // a pair: kept
+      else esc = escapeChar(str[i]);
+    } else if (c >= 0xdc00 && c <= 0xdfff) {
+      esc = escapeChar(str[i]); // a trailing surrogate without its lead
+    }
+    if (esc !== undefined) {
+      out += str.slice(from, i) + esc;
+      from = i + 1;
     }
   }
-  if (!test.test(str)) return q + str + q;
-  return q + str.replace(all, escapeChar) + q;
+  return out + str.slice(from) + q;
+}
+
+// Splits after each newline, keeping it.
+function splitLines(str) {
+  const lines = [];
+  let start = 0;
+  for (let i = str.indexOf('\n'); i !== -1; i = str.indexOf('\n', start)) {
+    lines.push(str.slice(start, i + 1));
+    start = i + 1;
+  }
+  if (start < str.length) lines.push(str.slice(start));
+  return lines;
 }
 
 function groupDigits(intStr) {
@@ -206,7 +245,7 @@ function formatPrimitive(stylize, v, ctx) {
       // Long multi-line strings are shown one line per piece, joined with +.
       if (ctx.compact !== true && v.length > MIN_SPLIT_STRING &&
           v.length > ctx.breakLength - ctx.indentationLvl - 4) {
-        return v.split(/(?<=\n)/).map((line) => stylize(quote(line), 'string'))
+        return splitLines(v).map((line) => stylize(quote(line), 'string'))
           .join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + more;
       }
       return stylize(quote(v), 'string') + more;
@@ -335,7 +374,10 @@ function ownKeys(value, showHidden) {
 // Own keys that are not array indices (arrays and typed arrays).
 function nonIndexKeys(value, showHidden) {
   const names = showHidden ? Object.getOwnPropertyNames(value) : Object.keys(value);
-  const keys = names.filter((k) => !indexRe.test(k) || Number(k) > 2 ** 32 - 2);
+  // Indices come first in key order: when the last key is one, all are.
+  const last = names.length === 0 ? '0' : names[names.length - 1];
+  const keys = indexRe.test(last) && Number(last) <= 2 ** 32 - 2 ? [] :
+    names.filter((k) => !indexRe.test(k) || Number(k) > 2 ** 32 - 2);
   for (const s of Object.getOwnPropertySymbols(value)) {
     if (showHidden || isEnumerable(value, s)) keys.push(s);
   }
@@ -643,6 +685,36 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   }
   if (value === null) return ctx.stylize('null', 'null');
 
+  // Proxies are looked through without running their traps.
+  const context = value;
+  let proxies = 0;
+  let details = proxyDetails(value);
+  if (details !== undefined) {
+    if (ctx.showProxy) {
+      if (details[0] === null) return ctx.stylize('<Revoked Proxy>', 'special');
+      return formatProxy(ctx, details, recurseTimes);
+    }
+    do {
+      if (details[0] === null) {
+        let s = ctx.stylize('<Revoked Proxy>', 'special');
+        for (let i = 0; i < proxies; i++) s = wrapProxy(ctx, s);
+        return s;
+      }
+      value = details[0];
+      details = proxyDetails(value);
+      proxies++;
+    } while (details !== undefined);
+  }
+  let formatted = formatUnwrapped(ctx, value, recurseTimes, typedArray, context);
+  for (let i = 0; i < proxies; i++) formatted = wrapProxy(ctx, formatted);
+  return formatted;
+}
+
+function wrapProxy(ctx, str) {
+  return `${ctx.stylize('Proxy(', 'special')}${str}${ctx.stylize(')', 'special')}`;
+}
+
+function formatUnwrapped(ctx, value, recurseTimes, typedArray, context) {
   if (ctx.customInspect) {
     const custom = value[customInspectSymbol];
     if (typeof custom === 'function' && custom !== inspect) {
@@ -651,8 +723,8 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
         ownCtor.value.prototype === value;
       if (!isPrototype) {
         const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
-        const ret = custom.call(value, depth, userOptions(ctx), inspect);
-        if (ret !== value) {
+        const ret = custom.call(context, depth, userOptions(ctx), inspect);
+        if (ret !== context) {
           if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
           return ret.replaceAll('\n', `\n${' '.repeat(ctx.indentationLvl)}`);
         }
@@ -729,6 +801,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         extraKeys = ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer'];
         typedArray = true;
       }
+    } else if (types.isMapIterator(value)) {
+      keys = ownKeys(value, ctx.showHidden);
+      braces = iteratorBraces('Map', tag);
+      formatter = (c, v, r) => formatIterator(braces, c, v, r);
+    } else if (types.isSetIterator(value)) {
+      keys = ownKeys(value, ctx.showHidden);
+      braces = iteratorBraces('Set', tag);
+      formatter = (c, v, r) => formatIterator(braces, c, v, r);
     } else {
       handled = false;
     }
@@ -782,7 +862,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (keys.length === 0) return base;
     } else if (isPromise(value)) {
       braces[0] = `${getPrefix(ctor, tag, 'Promise')}{`;
-      formatter = promiseStateUnknown;
+      formatter = formatPromise;
     } else {
       if (keys.length === 0) return `${plainPrefix(ctor, tag)}{}`;
       braces[0] = `${plainPrefix(ctor, tag)}{`;
@@ -837,8 +917,73 @@ function weakItemsUnknown(ctx) {
   return [ctx.stylize('<items unknown>', 'special')];
 }
 
-function promiseStateUnknown(ctx) {
-  return [ctx.stylize('<unknown>', 'special')];
+function formatPromise(ctx, value, recurseTimes) {
+  const [state, result] = promiseState(value);
+  if (state === 0) return [ctx.stylize('<pending>', 'special')];
+  ctx.indentationLvl += 2;
+  const str = formatValue(ctx, result, recurseTimes);
+  ctx.indentationLvl -= 2;
+  return [state === 2 ? `${ctx.stylize('<rejected>', 'special')} ${str}` : str];
+}
+
+// The entries a Map/Set iterator has left, read from a fresh iterator put
+// at the same place, so the one inspected does not move.
+function iteratorEntries(value) {
+  const src = iteratorSource(value);
+  if (src === undefined) return { entries: [], pairs: false };
+  const [target, kind] = src;
+  const map = isMap(target);
+  const fresh = map ? mapEntries(target) : setIteratorValues(target);
+  if (!iteratorSeek(fresh, value)) return { entries: [], pairs: false };
+  const entries = [];
+  for (const item of fresh) {
+    if (!map) {
+      entries.push(item);
+      if (kind === 2) entries.push(item);
+    } else if (kind === 2) {
+      entries.push(item[0], item[1]);
+    } else {
+      entries.push(item[kind]);
+    }
+  }
+  return { entries, pairs: kind === 2 };
+}
+
+function formatIterator(braces, ctx, value, recurseTimes) {
+  const { entries, pairs } = iteratorEntries(value);
+  const max = Math.max(ctx.maxArrayLength, 0);
+  const count = pairs ? entries.length / 2 : entries.length;
+  const shown = Math.min(max, count);
+  const output = [];
+  ctx.indentationLvl += 2;
+  if (pairs) {
+    braces[0] = braces[0].replace(/ Iterator] {$/, ' Entries] {');
+    for (let i = 0; i < shown; i++) {
+      const pair = [formatValue(ctx, entries[2 * i], recurseTimes),
+        formatValue(ctx, entries[2 * i + 1], recurseTimes)];
+      output.push(reduceToSingleString(ctx, pair, '', ['[', ']'], KIND_ARRAY_ENTRY, recurseTimes));
+    }
+  } else {
+    for (let i = 0; i < shown; i++) output.push(formatValue(ctx, entries[i], recurseTimes));
+  }
+  ctx.indentationLvl -= 2;
+  if (count > shown) output.push(moreItems(count - shown));
+  return output;
+}
+
+function iteratorBraces(type, tag) {
+  const name = `${type} Iterator`;
+  if (tag !== name) tag = tag === '' ? name : `${tag}] [${name}`;
+  return [`[${tag}] {`, '}'];
+}
+
+function formatProxy(ctx, details, recurseTimes) {
+  if (recurseTimes > ctx.depth && ctx.depth !== null) return ctx.stylize('Proxy [Array]', 'special');
+  recurseTimes += 1;
+  ctx.indentationLvl += 2;
+  const output = [formatValue(ctx, details[0], recurseTimes), formatValue(ctx, details[1], recurseTimes)];
+  ctx.indentationLvl -= 2;
+  return reduceToSingleString(ctx, output, '', ['Proxy [', ']'], KIND_ARRAY_ENTRY, recurseTimes);
 }
 
 function formatProperty(ctx, value, recurseTimes, key, kind, desc) {

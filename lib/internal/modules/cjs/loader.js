@@ -251,7 +251,7 @@ function wrapSafe(filename, content, module) {
     if (err instanceof SyntaxError && esmSyntaxRegEx.test(err.message)) {
       throw requireEsmError(module, filename, true, undefined);
     }
-    throw err;
+    throw require('internal/process/execution').decorateSyntaxError(err, filename, content);
   }
 }
 
@@ -379,7 +379,11 @@ Object.defineProperty(Module, '_evalScript', {
     globalThis.exports = module.exports;
     globalThis.__filename = name;
     globalThis.__dirname = '.';
-    return runInThisContext(source, name);
+    try {
+      return runInThisContext(source, name);
+    } catch (err) {
+      throw require('internal/process/execution').decorateSyntaxError(err, name, source);
+    }
   },
   writable: true,
   configurable: true,

@@ -1,0 +1,89 @@
+'use strict';
+// process.stdout / stderr / stdin, for now: writers that write synchronously
+// (as Node does for files and terminals) and know what their fd is. The
+// full stream classes come with the streams work.
+
+const EventEmitter = require('events');
+
+const binding = internalBinding('process');
+
+function toBytes(chunk, encoding) {
+  if (typeof chunk === 'string') {
+    if (!encoding || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'buffer') {
+      return chunk;
+    }
+    // other encodings need Buffer's codecs
+    return globalThis.Buffer.from(chunk, encoding);
+  }
+  if (ArrayBuffer.isView(chunk)) {
+    if (chunk instanceof Uint8Array) return chunk;
+    return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  }
+  if (chunk === null) {
+    const err = new TypeError('May not write null values to stream');
+    err.code = 'ERR_STREAM_NULL_VALUES';
+    throw err;
+  }
+  const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
+  throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+}
+
+class StdioWriter extends EventEmitter {
+  constructor(fd) {
+    super();
+    this.fd = fd;
+    this._type = kTypes[binding.guessHandleType(fd)] || 'fs';
+    this._isStdio = true;
+    this.writable = true;
+    if (this._type === 'tty') {
+      this.isTTY = true;
+      const size = binding.getWindowSize(fd);
+      this.columns = size ? size[0] : 80;
+      this.rows = size ? size[1] : 24;
+    }
+  }
+
+  write(chunk, encoding, cb) {
+    if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = undefined;
+    }
+    const data = toBytes(chunk, encoding);
+    try {
+      binding.writeSync(this.fd, data);
+    } catch (sysErr) {
+      // Node's shape for stream write failures: "write EPIPE"
+      const err = new Error(`write ${sysErr.code}`);
+      err.errno = sysErr.errno;
+      err.code = sysErr.code;
+      err.syscall = 'write';
+      process.nextTick(() => {
+        if (typeof cb === 'function') cb(err);
+        this.emit('error', err);
+      });
+      return false;
+    }
+    if (typeof cb === 'function') process.nextTick(cb, null);
+    return true;
+  }
+
+  getWindowSize() {
+    const size = binding.getWindowSize(this.fd);
+    return size ? [size[0], size[1]] : [this.columns, this.rows];
+  }
+}
+
+const kTypes = { TTY: 'tty', FILE: 'fs', PIPE: 'pipe', TCP: 'pipe', UDP: 'pipe' };
+
+// stdin: what the fd is; reading it comes with the streams work
+function makeStdin() {
+  const stdin = { fd: 0 };
+  if (binding.guessHandleType(0) === 'TTY') stdin.isTTY = true;
+  return stdin;
+}
+
+module.exports = {
+  getStdout: () => new StdioWriter(1),
+  getStdin: makeStdin,
+  getStderr: () => new StdioWriter(2),
+};
