@@ -136,3 +136,4 @@ if (nativeGc !== undefined) {
   lazyData('File', () => require('internal/file').File, false);
   lazyData('TextEncoder', () => require('internal/encoding').TextEncoder, false);
   lazyData('TextDecoder', () => require('internal/encoding').TextDecoder, false);
+}
