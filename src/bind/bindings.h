@@ -14,6 +14,7 @@
   X(spawn_sync)        \
   X(task)              \
   X(timers)            \
+  X(url)               \
   X(util)
 
 #define ND_DECLARE_INIT(name) void nd_##name##_init(nd_rt_t *rt, JSObjectRef target);

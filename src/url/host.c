@@ -40,7 +40,7 @@ static bool plain_ascii(const char *s, size_t n) {
   return true;
 }
 
-static int domain_to_ascii(const char *in, size_t n, nd_ustr_t *out) {
+int nd_url_domain_ascii(const char *in, size_t n, nd_ustr_t *out) {
   if (plain_ascii(in, n)) {
     if (!nd_ustr_reserve(out, n)) return ND_URL_ENOMEM;
     for (size_t i = 0; i < n; i++) out->p[i] = nd_url_lower(in[i]);
@@ -79,7 +79,7 @@ int nd_url_host_parse(const char *in, size_t n, bool special, nd_ustr_t *out, ui
       dn = fixed.len;
     }
   }
-  int rc = decoded.oom || fixed.oom ? ND_URL_ENOMEM : domain_to_ascii(d, dn, out);
+  int rc = decoded.oom || fixed.oom ? ND_URL_ENOMEM : nd_url_domain_ascii(d, dn, out);
   nd_ustr_free(&decoded);
   nd_ustr_free(&fixed);
   if (rc < 0) return rc;

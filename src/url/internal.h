@@ -91,6 +91,8 @@ void nd_url_ipv4_serialize(uint32_t addr, nd_ustr_t *out);
 int nd_url_ipv6_parse(const char *in, size_t n, uint16_t addr[8]);
 void nd_url_ipv6_serialize(const uint16_t addr[8], nd_ustr_t *out);
 
+/* The standard's "domain to ASCII" (lowercasing when IDNA has nothing to do). */
+int nd_url_domain_ascii(const char *in, size_t n, nd_ustr_t *out);
 /* IDNA (UTS #46 with the URL standard's flags), over valid UTF-8. */
 int nd_url_idna_to_ascii(const char *in, size_t n, nd_ustr_t *out);
 int nd_url_idna_to_unicode(const char *in, size_t n, nd_ustr_t *out);

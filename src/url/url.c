@@ -76,3 +76,18 @@ int nd_url_domain_to_unicode(const char *domain, size_t len, char **out, size_t 
   nd_ustr_free(&s);
   return rc;
 }
+
+int nd_url_to_ascii(const char *domain, size_t len, char **out, size_t *out_len) {
+  nd_ustr_t s = {0}, fixed = {0};
+  if (!nd_url_utf8_valid(domain, len)) {
+    nd_url_utf8_sanitize(domain, len, &fixed);
+    domain = fixed.p ? fixed.p : "";
+    len = fixed.len;
+  }
+  int rc = fixed.oom ? ND_URL_ENOMEM : nd_url_domain_ascii(domain, len, &s);
+  if (rc == 0) rc = finish(s.p ? s.p : "", s.len, out, out_len);
+  else if (rc == ND_URL_EINVALID) rc = finish("", 0, out, out_len);
+  nd_ustr_free(&s);
+  nd_ustr_free(&fixed);
+  return rc;
+}

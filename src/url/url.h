@@ -95,4 +95,8 @@ void nd_url_free(nd_url_t *url);
 int nd_url_domain_to_ascii(const char *domain, size_t len, char **out, size_t *out_len);
 int nd_url_domain_to_unicode(const char *domain, size_t len, char **out, size_t *out_len);
 
+/* Domain to ASCII alone, without the host checks around it (the legacy
+ * url.parse uses it): "" when IDNA refuses the domain. */
+int nd_url_to_ascii(const char *domain, size_t len, char **out, size_t *out_len);
+
 #endif

@@ -137,3 +137,24 @@ if (nativeGc !== undefined) {
   lazyData('TextEncoder', () => require('internal/encoding').TextEncoder, false);
   lazyData('TextDecoder', () => require('internal/encoding').TextDecoder, false);
 }
+
+// --- url: URL and URLSearchParams (lib/internal/url.js), loaded on first use ---
+// Plain data properties once read: writable, configurable, not enumerable.
+{
+  const lazyURLGlobal = (name) => {
+    Object.defineProperty(globalThis, name, {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const value = require('internal/url')[name];
+        Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+      },
+    });
+  };
+  lazyURLGlobal('URL');
+  lazyURLGlobal('URLSearchParams');
+}

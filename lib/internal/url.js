@@ -1,0 +1,917 @@
+'use strict';
+// WHATWG URL and URLSearchParams. Parsing and the setters run in C
+// (src/url through internalBinding('url')): one call returns the new href
+// and fills `offsets` with where each component starts and ends, so the
+// getters are string slices.
+
+const binding = internalBinding('url');
+const {
+  ERR_INVALID_URL, ERR_MISSING_ARGS, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS,
+  ERR_INVALID_TUPLE, ERR_ARG_NOT_ITERABLE, ERR_INVALID_URL_SCHEME,
+  ERR_INVALID_FILE_URL_PATH, ERR_INVALID_FILE_URL_HOST, ERR_INVALID_ARG_VALUE,
+} = require('internal/errors').codes;
+
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
+let inspectFn;
+const inspect = (v, opts) => (inspectFn ??= require('internal/util/inspect').inspect)(v, opts);
+
+// offsets slots (src/bind/url.c)
+const kProtocolEnd = 0;
+const kUsernameStart = 1;
+const kUsernameEnd = 2;
+const kPasswordStart = 3;
+const kPasswordEnd = 4;
+const kHostStart = 5;
+const kHostEnd = 6;
+const kPort = 7;
+const kPathnameStart = 8;
+const kSearchStart = 9;
+const kHashStart = 10;
+const kScheme = 11;
+const kNone = 0xffffffff;
+const offsets = new Uint32Array(13);
+
+// setter numbers (nd_url_setter_t)
+const kHref = 0;
+const kProtocol = 1;
+const kUsername = 2;
+const kPassword = 3;
+const kHost = 4;
+const kHostname = 5;
+const kPortSetter = 6;
+const kPathname = 7;
+const kSearch = 8;
+const kHash = 9;
+
+// scheme numbers (nd_url_scheme_t)
+const kSchemeOther = 0;
+
+const kInternal = Symbol('kInternal');
+
+// --- application/x-www-form-urlencoded ---
+
+// Percent-decoded bytes read as UTF-8, bad sequences as U+FFFD.
+function decodeBytes(bytes) {
+  let out = '';
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      out += String.fromCharCode(b);
+      i++;
+      continue;
+    }
+    let need = 0;
+    let cp = 0;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) { need = 1; cp = b & 0x1f; }
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2; cp = b & 0x0f;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3; cp = b & 0x07;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else {
+      out += '\ufffd';
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let ok = true;
+    for (let k = 0; k < need; k++, j++) {
+      const c = bytes[j];
+      if (c === undefined || c < lo || c > hi) { ok = false; break; }
+      lo = 0x80;
+      hi = 0xbf;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (!ok) {
+      out += '\ufffd';
+      i = j;
+      continue;
+    }
+    out += String.fromCodePoint(cp);
+    i = j;
+  }
+  return out;
+}
+
+function hexValue(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  c |= 0x20;
+  if (c >= 97 && c <= 102) return c - 87;
+  return -1;
+}
+
+function percentDecodeSlow(s) {
+  const bytes = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 37 /* % */ && i + 2 < s.length) {
+      const h = hexValue(s.charCodeAt(i + 1));
+      const l = hexValue(s.charCodeAt(i + 2));
+      if (h >= 0 && l >= 0) {
+        bytes.push(h * 16 + l);
+        i += 2;
+        continue;
+      }
+    }
+    if (c < 0x80) {
+      bytes.push(c);
+    } else {
+      // a well-formed string: re-encode the code point as UTF-8
+      const cp = s.codePointAt(i);
+      if (cp > 0xffff) i++;
+      if (cp < 0x800) bytes.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
+      else if (cp < 0x10000) bytes.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+      else bytes.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+    }
+  }
+  return decodeBytes(bytes);
+}
+
+function formDecode(s) {
+  if (s.includes('+')) s = s.replaceAll('+', ' ');
+  if (!s.includes('%')) return s;
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return percentDecodeSlow(s);
+  }
+}
+
+// Parses a query into the flat [name, value, name, value...] list.
+function parseParams(query) {
+  const list = [];
+  let start = 0;
+  const len = query.length;
+  while (start <= len) {
+    let end = query.indexOf('&', start);
+    if (end === -1) end = len;
+    if (end > start) {
+      const eq = query.indexOf('=', start);
+      if (eq !== -1 && eq < end) {
+        list.push(formDecode(query.slice(start, eq)), formDecode(query.slice(eq + 1, end)));
+      } else {
+        list.push(formDecode(query.slice(start, end)), '');
+      }
+    }
+    start = end + 1;
+  }
+  return list;
+}
+
+const needsFormEscape = /[^A-Za-z0-9*\-._]/;
+const afterURIComponent = /[!'()~]|%20/g;
+const afterURIComponentMap = { '!': '%21', "'": '%27', '(': '%28', ')': '%29', '~': '%7E', '%20': '+' };
+
+function formEncode(s) {
+  if (!needsFormEscape.test(s)) return s;
+  return encodeURIComponent(s).replace(afterURIComponent, (m) => afterURIComponentMap[m]);
+}
+
+function serializeParams(list) {
+  let out = '';
+  for (let i = 0; i < list.length; i += 2) {
+    if (i > 0) out += '&';
+    out += `${formEncode(list[i])}=${formEncode(list[i + 1])}`;
+  }
+  return out;
+}
+
+const toUSVString = (v) => `${v}`.toWellFormed();
+
+// --- URLSearchParams ---
+
+let paramsForURL; // (url, query) -> a URLSearchParams linked to url
+let paramsReset; // (params, query): the URL's query changed
+let urlSetQuery; // (url, serialized): a linked URLSearchParams changed
+let isSpecialURL; // (url) -> has a special scheme
+
+let hasList; // (object) -> is it a URLSearchParams
+let listOf; // (params) -> its list
+
+function isParams(v) {
+  return typeof v === 'object' && v !== null && hasList(v);
+}
+
+class URLSearchParams {
+  #list = [];
+  #url = null;
+
+  static {
+    paramsForURL = (url, query) => {
+      const p = new URLSearchParams();
+      p.#url = url;
+      if (query) p.#list = parseParams(query);
+      return p;
+    };
+    paramsReset = (p, query) => {
+      p.#list = query ? parseParams(query) : [];
+    };
+    hasList = (v) => #list in v;
+    listOf = (v) => v.#list;
+  }
+
+  constructor(init = undefined) {
+    if (init === undefined) return;
+    if (typeof init === 'object' || typeof init === 'function') {
+      if (init !== null) {
+        const method = init[Symbol.iterator];
+        if (method === URLSearchParams.prototype[Symbol.iterator] && isParams(init)) {
+          this.#list = init.#list.slice();
+          return;
+        }
+        if (method != null) {
+          if (typeof method !== 'function') throw new ERR_ARG_NOT_ITERABLE('Query pairs');
+          this.#fromPairs(init);
+          return;
+        }
+        this.#fromRecord(init);
+        return;
+      }
+    }
+    let s = toUSVString(init);
+    if (s.charCodeAt(0) === 63 /* ? */) s = s.slice(1);
+    this.#list = parseParams(s);
+  }
+
+  #fromPairs(init) {
+    const list = this.#list;
+    for (const pair of init) {
+      if (pair == null) throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+      if (Array.isArray(pair)) {
+        if (pair.length !== 2) throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+        list.push(toUSVString(pair[0]), toUSVString(pair[1]));
+        continue;
+      }
+      if ((typeof pair !== 'object' && typeof pair !== 'function') ||
+          typeof pair[Symbol.iterator] !== 'function') {
+        throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+      }
+      let n = 0;
+      for (const item of pair) {
+        n++;
+        list.push(toUSVString(item));
+      }
+      if (n !== 2) throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+    }
+  }
+
+  #fromRecord(init) {
+    const seen = new Map(); // name -> index of its value in the list
+    const list = this.#list;
+    for (const key of Reflect.ownKeys(init)) {
+      const desc = Reflect.getOwnPropertyDescriptor(init, key);
+      if (desc === undefined || !desc.enumerable) continue;
+      const name = toUSVString(key);
+      const value = toUSVString(init[key]);
+      const at = seen.get(name);
+      if (at !== undefined) {
+        list[at] = value;
+      } else {
+        seen.set(name, list.length + 1);
+        list.push(name, value);
+      }
+    }
+  }
+
+  #update() {
+    if (this.#url !== null) urlSetQuery(this.#url, serializeParams(this.#list));
+  }
+
+  get size() {
+    if (!isParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    return this.#list.length / 2;
+  }
+
+  append(name, value) {
+    if (!isParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
+    this.#list.push(toUSVString(name), toUSVString(value));
+    this.#update();
+  }
+
+  delete(name, value = undefined) {
+    if (!isParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    const list = this.#list;
+    name = toUSVString(name);
+    if (value !== undefined) {
+      value = toUSVString(value);
+      for (let i = 0; i < list.length;) {
+        if (list[i] === name && list[i + 1] === value) list.splice(i, 2);
+        else i += 2;
+      }
+    } else {
+      for (let i = 0; i < list.length;) {
+        if (list[i] === name) list.splice(i, 2);
+        else i += 2;
+      }
+    }
+    this.#update();
+  }
+
+  get(name) {
+    if (!isParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    const list = this.#list;
+    name = toUSVString(name);
+    for (let i = 0; i < list.length; i += 2) {
+      if (list[i] === name) return list[i + 1];
+    }
+    return null;
+  }
+
+  getAll(name) {
+    if (!isParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    const list = this.#list;
+    const out = [];
+    name = toUSVString(name);
+    for (let i = 0; i < list.length; i += 2) {
+      if (list[i] === name) out.push(list[i + 1]);
+    }
+    return out;
+  }
+
+  has(name, value = undefined) {
+    if (!isParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    const list = this.#list;
+    name = toUSVString(name);
+    if (value !== undefined) value = toUSVString(value);
+    for (let i = 0; i < list.length; i += 2) {
+      if (list[i] === name && (value === undefined || list[i + 1] === value)) return true;
+    }
+    return false;
+  }
+
+  set(name, value) {
+    if (!isParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
+    const list = this.#list;
+    name = toUSVString(name);
+    value = toUSVString(value);
+    let found = false;
+    for (let i = 0; i < list.length;) {
+      if (list[i] !== name) {
+        i += 2;
+      } else if (!found) {
+        list[i + 1] = value;
+        found = true;
+        i += 2;
+      } else {
+        list.splice(i, 2);
+      }
+    }
+    if (!found) list.push(name, value);
+    this.#update();
+  }
+
+  sort() {
+    if (!isParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    const list = this.#list;
+    const pairs = [];
+    for (let i = 0; i < list.length; i += 2) pairs.push([list[i], list[i + 1]]);
+    // by UTF-16 code units, stable (Array#sort is)
+    pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    for (let i = 0; i < pairs.length; i++) {
+      list[2 * i] = pairs[i][0];
+      list[2 * i + 1] = pairs[i][1];
+    }
+    this.#update();
+  }
+
+  entries() {
+    if (!isParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    return createIterator(this, 'key+value');
+  }
+
+  forEach(callback, thisArg = undefined) {
+    if (!isParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+    // the list is read again each step: the callback may change it
+    for (let i = 0; i < this.#list.length; i += 2) {
+      callback.call(thisArg, this.#list[i + 1], this.#list[i], this);
+    }
+  }
+
+  keys() {
+    if (!isParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    return createIterator(this, 'key');
+  }
+
+  values() {
+    if (!isParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    return createIterator(this, 'value');
+  }
+
+  toString() {
+    if (!isParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    return serializeParams(this.#list);
+  }
+
+  [customInspect](depth, options) {
+    if (!isParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (typeof depth === 'number' && depth < 0) return options.stylize('[Object]', 'special');
+    const inner = { ...options };
+    if (depth !== null) inner.depth = depth - 1;
+    const list = this.#list;
+    const parts = [];
+    let width = -2;
+    for (let i = 0; i < list.length; i += 2) {
+      const part = `${inspect(list[i], inner)} => ${inspect(list[i + 1], inner)}`;
+      parts.push(part);
+      width += stripColors(part).length + 2;
+    }
+    const name = this.constructor.name;
+    if (parts.length === 0) return `${name} {}`;
+    if (width > options.breakLength) return `${name} {\n  ${parts.join(',\n  ')} }`;
+    return `${name} { ${parts.join(', ')} }`;
+  }
+}
+
+// eslint-disable-next-line no-control-regex
+const colorRegExp = /\u001b\[\d\d?m/g;
+const stripColors = (s) => s.replace(colorRegExp, '');
+
+
+
+Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
+  value: URLSearchParams.prototype.entries, writable: true, enumerable: false, configurable: true,
+});
+Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, {
+  value: 'URLSearchParams', writable: false, enumerable: false, configurable: true,
+});
+for (const name of ['size', 'append', 'delete', 'get', 'getAll', 'has', 'set', 'sort', 'entries',
+  'forEach', 'keys', 'values', 'toString']) {
+  Object.defineProperty(URLSearchParams.prototype, name, { enumerable: true });
+}
+
+// --- URLSearchParams iterators ---
+
+const iteratorState = new WeakMap();
+const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
+const URLSearchParamsIteratorPrototype = Object.create(IteratorPrototype, {
+  next: {
+    value: function next() {
+      const st = typeof this === 'object' && this !== null ? iteratorState.get(this) : undefined;
+      if (st === undefined) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
+      const list = listOf(st.target);
+      if (st.index >= list.length) return { value: undefined, done: true };
+      const name = list[st.index];
+      const value = list[st.index + 1];
+      st.index += 2;
+      return {
+        value: st.kind === 'key' ? name : st.kind === 'value' ? value : [name, value],
+        done: false,
+      };
+    },
+    writable: true, enumerable: true, configurable: true,
+  },
+  [Symbol.toStringTag]: { value: 'URLSearchParams Iterator', configurable: true },
+  [customInspect]: {
+    value: function (depth, options) {
+      const st = typeof this === 'object' && this !== null ? iteratorState.get(this) : undefined;
+      if (st === undefined) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
+      if (typeof depth === 'number' && depth < 0) return options.stylize('[Object]', 'special');
+      const inner = { ...options };
+      if (depth !== null) inner.depth = depth - 1;
+      const list = listOf(st.target);
+      const items = [];
+      for (let i = st.index; i < list.length; i += 2) {
+        if (st.kind === 'key') items.push(list[i]);
+        else if (st.kind === 'value') items.push(list[i + 1]);
+        else items.push([list[i], list[i + 1]]);
+      }
+      const multiline = inspect(items, inner).includes('\n');
+      const strs = items.map((v) => inspect(v, inner));
+      const body = multiline ? `\n  ${strs.join(',\n  ')}` : ` ${strs.join(', ')}`;
+      return `${this[Symbol.toStringTag]} {${body} }`;
+    },
+    writable: true, configurable: true,
+  },
+});
+
+function createIterator(target, kind) {
+  const it = Object.create(URLSearchParamsIteratorPrototype);
+  iteratorState.set(it, { target, kind, index: 0 });
+  return it;
+}
+
+// --- URL ---
+
+function originOf(url) {
+  const scheme = url.protocol;
+  switch (scheme) {
+    case 'http:': case 'https:': case 'ws:': case 'wss:': case 'ftp:':
+      return `${scheme}//${url.host}`;
+    case 'blob:': {
+      const inner = URL.parse(url.pathname);
+      if (inner !== null && (inner.protocol === 'http:' || inner.protocol === 'https:')) return inner.origin;
+      return 'null';
+    }
+    default:
+      return 'null';
+  }
+}
+
+class URL {
+  #href = '';
+  #protocolEnd = 0;
+  #usernameStart = 0;
+  #usernameEnd = 0;
+  #passwordStart = 0;
+  #passwordEnd = 0;
+  #hostStart = 0;
+  #hostEnd = 0;
+  #port = kNone;
+  #pathnameStart = 0;
+  #searchStart = kNone;
+  #hashStart = kNone;
+  #scheme = 0;
+  #searchParams = null;
+
+  static {
+    urlSetQuery = (url, serialized) => url.#setQuery(serialized);
+  }
+
+  constructor(input, base = undefined) {
+    if (input === kInternal) {
+      this.#take(base);
+      return;
+    }
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    input = `${input}`;
+    if (base !== undefined) base = `${base}`;
+    const href = binding.parse(input, base, offsets);
+    if (typeof href !== 'string') throw new ERR_INVALID_URL(input, base);
+    this.#take(href);
+  }
+
+  // takes the href and the offsets the last binding call left
+  #take(href) {
+    this.#href = href;
+    this.#protocolEnd = offsets[kProtocolEnd];
+    this.#usernameStart = offsets[kUsernameStart];
+    this.#usernameEnd = offsets[kUsernameEnd];
+    this.#passwordStart = offsets[kPasswordStart];
+    this.#passwordEnd = offsets[kPasswordEnd];
+    this.#hostStart = offsets[kHostStart];
+    this.#hostEnd = offsets[kHostEnd];
+    this.#port = offsets[kPort];
+    this.#pathnameStart = offsets[kPathnameStart];
+    this.#searchStart = offsets[kSearchStart];
+    this.#hashStart = offsets[kHashStart];
+    this.#scheme = offsets[kScheme];
+  }
+
+  #set(action, value) {
+    const href = binding.update(this.#href, action, value, offsets);
+    if (typeof href === 'string') this.#take(href);
+    return href;
+  }
+
+  #setQuery(serialized) {
+    this.#set(kSearch, serialized);
+  }
+
+  #query() {
+    if (this.#searchStart === kNone) return '';
+    return this.#href.slice(this.#searchStart + 1, this.#hashStart === kNone ? undefined : this.#hashStart);
+  }
+
+  static parse(input, base = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    input = `${input}`;
+    if (base !== undefined) base = `${base}`;
+    const href = binding.parse(input, base, offsets);
+    return typeof href === 'string' ? new URL(kInternal, href) : null;
+  }
+
+  static canParse(url, base = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    url = `${url}`;
+    if (base !== undefined) base = `${base}`;
+    return binding.canParse(url, base);
+  }
+
+  static createObjectURL(obj) {
+    return require('internal/blob').createObjectURL(obj);
+  }
+
+  static revokeObjectURL(url) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    require('internal/blob').revokeObjectURL(`${url}`);
+  }
+
+  toString() {
+    return this.#href;
+  }
+
+  get href() {
+    return this.#href;
+  }
+
+  set href(value) {
+    value = `${value}`;
+    if (typeof this.#set(kHref, value) !== 'string') throw new ERR_INVALID_URL(value);
+    if (this.#searchParams !== null) paramsReset(this.#searchParams, this.#query());
+  }
+
+  get origin() {
+    return originOf(this);
+  }
+
+  get protocol() {
+    return this.#href.slice(0, this.#protocolEnd);
+  }
+
+  set protocol(value) {
+    this.#set(kProtocol, `${value}`);
+  }
+
+  get username() {
+    return this.#href.slice(this.#usernameStart, this.#usernameEnd);
+  }
+
+  set username(value) {
+    this.#set(kUsername, `${value}`);
+  }
+
+  get password() {
+    return this.#href.slice(this.#passwordStart, this.#passwordEnd);
+  }
+
+  set password(value) {
+    this.#set(kPassword, `${value}`);
+  }
+
+  get host() {
+    const host = this.#href.slice(this.#hostStart, this.#hostEnd);
+    return this.#port === kNone ? host : `${host}:${this.#port}`;
+  }
+
+  set host(value) {
+    this.#set(kHost, `${value}`);
+  }
+
+  get hostname() {
+    return this.#href.slice(this.#hostStart, this.#hostEnd);
+  }
+
+  set hostname(value) {
+    this.#set(kHostname, `${value}`);
+  }
+
+  get port() {
+    return this.#port === kNone ? '' : `${this.#port}`;
+  }
+
+  set port(value) {
+    this.#set(kPortSetter, `${value}`);
+  }
+
+  get pathname() {
+    const end = this.#searchStart !== kNone ? this.#searchStart : this.#hashStart;
+    return this.#href.slice(this.#pathnameStart, end === kNone ? undefined : end);
+  }
+
+  set pathname(value) {
+    this.#set(kPathname, `${value}`);
+  }
+
+  get search() {
+    const start = this.#searchStart;
+    if (start === kNone) return '';
+    const end = this.#hashStart === kNone ? this.#href.length : this.#hashStart;
+    return end - start <= 1 ? '' : this.#href.slice(start, end);
+  }
+
+  set search(value) {
+    this.#set(kSearch, `${value}`);
+    if (this.#searchParams !== null) paramsReset(this.#searchParams, this.#query());
+  }
+
+  get searchParams() {
+    if (this.#searchParams === null) this.#searchParams = paramsForURL(this, this.#query());
+    return this.#searchParams;
+  }
+
+  get hash() {
+    const start = this.#hashStart;
+    if (start === kNone || this.#href.length - start <= 1) return '';
+    return this.#href.slice(start);
+  }
+
+  set hash(value) {
+    this.#set(kHash, `${value}`);
+  }
+
+  toJSON() {
+    return this.#href;
+  }
+
+  [customInspect](depth, options) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    const obj = {
+      href: this.href,
+      origin: this.origin,
+      protocol: this.protocol,
+      username: this.username,
+      password: this.password,
+      host: this.host,
+      hostname: this.hostname,
+      port: this.port,
+      pathname: this.pathname,
+      search: this.search,
+      searchParams: this.searchParams,
+      hash: this.hash,
+    };
+    const name = typeof this.constructor === 'function' ? this.constructor.name : 'URL';
+    return `${name} ${inspect(obj, options)}`;
+  }
+
+  static {
+    // for url.format(URL)
+    isSpecialURL = (url) => url.#scheme !== kSchemeOther;
+  }
+}
+
+Object.defineProperty(URL.prototype, Symbol.toStringTag, {
+  value: 'URL', writable: false, enumerable: false, configurable: true,
+});
+for (const name of ['toString', 'href', 'origin', 'protocol', 'username', 'password', 'host',
+  'hostname', 'port', 'pathname', 'search', 'searchParams', 'hash', 'toJSON']) {
+  Object.defineProperty(URL.prototype, name, { enumerable: true });
+}
+for (const name of ['parse', 'canParse', 'createObjectURL', 'revokeObjectURL']) {
+  Object.defineProperty(URL, name, { enumerable: true });
+}
+
+// Node's duck test for a URL: what fileURLToPath and fs accept.
+function isURL(self) {
+  return Boolean(self?.href && self.protocol && self.auth === undefined && self.path === undefined);
+}
+
+// --- file: URLs and paths ---
+
+function domainToASCII(domain) {
+  if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
+  return binding.domainToASCII(`${domain}`);
+}
+
+function domainToUnicode(domain) {
+  if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
+  return binding.domainToUnicode(`${domain}`);
+}
+
+function encodedSlash(pathname, backslashToo) {
+  for (let i = 0; i < pathname.length; i++) {
+    if (pathname.charCodeAt(i) !== 37) continue;
+    const hi = pathname[i + 1];
+    const lo = pathname.charCodeAt(i + 2) | 0x20;
+    if ((hi === '2' && lo === 102) || (backslashToo && hi === '5' && lo === 99)) return true;
+  }
+  return false;
+}
+
+function fileURLPathname(path) {
+  if (typeof path === 'string') path = new URL(path);
+  else if (!isURL(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
+  if (path.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
+  return path;
+}
+
+function fileURLToPath(path, options = undefined) {
+  const windows = options?.windows ?? process.platform === 'win32';
+  const url = fileURLPathname(path);
+  const hostname = url.hostname;
+  let pathname = url.pathname;
+  if (windows) {
+    if (encodedSlash(pathname, true)) {
+      throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters');
+    }
+    pathname = decodeURIComponent(pathname.replaceAll('/', '\\'));
+    if (hostname !== '') return `\\\\${domainToUnicode(hostname)}${pathname}`;
+    const letter = pathname.codePointAt(1) | 0x20;
+    if (letter < 97 || letter > 122 || pathname[2] !== ':') {
+      throw new ERR_INVALID_FILE_URL_PATH('must be absolute');
+    }
+    return pathname.slice(1);
+  }
+  if (hostname !== '') throw new ERR_INVALID_FILE_URL_HOST(process.platform);
+  if (encodedSlash(pathname, false)) {
+    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+  }
+  return decodeURIComponent(pathname);
+}
+
+// The path's bytes, for paths that are not UTF-8 (posix only, as Node).
+function fileURLToPathBuffer(path, options = undefined) {
+  const { Buffer } = require('buffer');
+  const windows = options?.windows ?? process.platform === 'win32';
+  if (windows) return Buffer.from(fileURLToPath(path, options));
+  const url = fileURLPathname(path);
+  if (url.hostname !== '') throw new ERR_INVALID_FILE_URL_HOST(process.platform);
+  const pathname = url.pathname;
+  if (encodedSlash(pathname, false)) {
+    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+  }
+  const bytes = [];
+  const raw = Buffer.from(pathname, 'utf8');
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] === 37 && i + 2 < raw.length) {
+      const h = hexValue(raw[i + 1]);
+      const l = hexValue(raw[i + 2]);
+      if (h >= 0 && l >= 0) {
+        bytes.push(h * 16 + l);
+        i += 2;
+        continue;
+      }
+    }
+    bytes.push(raw[i]);
+  }
+  return Buffer.from(bytes);
+}
+
+// What the pathname setter would drop or misread, encoded first.
+function escapePath(p, windows) {
+  p = p.replaceAll('%', '%25');
+  if (!windows) p = p.replaceAll('\\', '%5C');
+  return p.replaceAll('\n', '%0A').replaceAll('\r', '%0D').replaceAll('\t', '%09')
+    .replaceAll('#', '%23').replaceAll('?', '%3F');
+}
+
+function pathToFileURL(filepath, options = undefined) {
+  const windows = options?.windows ?? process.platform === 'win32';
+  if (typeof filepath !== 'string') throw new ERR_INVALID_ARG_TYPE('path', 'string', filepath);
+  const pathModule = require('path');
+  if (windows && filepath.startsWith('\\\\')) {
+    // UNC: \\server\share\resource, or \\?\UNC\server\share\resource
+    const extended = filepath.startsWith('\\\\?\\UNC\\');
+    const prefix = extended ? 8 : 2;
+    const hostEnd = filepath.indexOf('\\', prefix);
+    if (hostEnd === -1) throw new ERR_INVALID_ARG_VALUE('path', filepath, 'Missing UNC resource path');
+    if (hostEnd === 2) throw new ERR_INVALID_ARG_VALUE('path', filepath, 'Empty UNC servername');
+    const hostname = filepath.slice(prefix, hostEnd);
+    const url = new URL('file://');
+    url.hostname = hostname;
+    url.pathname = escapePath(filepath.slice(hostEnd).replaceAll('\\', '/'), true);
+    return url;
+  }
+  let resolved = windows ? pathModule.win32.resolve(filepath) : pathModule.posix.resolve(filepath);
+  const last = filepath.charCodeAt(filepath.length - 1);
+  if ((last === 47 || (windows && last === 92)) &&
+      resolved[resolved.length - 1] !== (windows ? '\\' : '/')) {
+    resolved += '/';
+  }
+  if (windows) resolved = resolved.replaceAll('\\', '/');
+  return new URL(`file://${windows ? '/' : ''}${escapePath(resolved, windows)}`);
+}
+
+function toPathIfFileURL(fileURLOrPath) {
+  if (!isURL(fileURLOrPath)) return fileURLOrPath;
+  return fileURLToPath(fileURLOrPath);
+}
+
+function urlToHttpOptions(url) {
+  const { hostname, pathname, port, username, password, search } = url;
+  const options = {
+    __proto__: null,
+    ...url, // in case the url object was extended by the user
+    protocol: url.protocol,
+    hostname: hostname && hostname[0] === '[' ? hostname.slice(1, -1) : hostname,
+    hash: url.hash,
+    search,
+    pathname,
+    path: `${pathname || ''}${search || ''}`,
+    href: url.href,
+  };
+  if (port !== '') options.port = Number(port);
+  if (username || password) {
+    options.auth = `${decodeURIComponent(username)}:${decodeURIComponent(password)}`;
+  }
+  return options;
+}
+
+module.exports = {
+  URL,
+  URLSearchParams,
+  isURL,
+  isSpecialURL,
+  toUSVString,
+  domainToASCII,
+  domainToUnicode,
+  fileURLToPath,
+  fileURLToPathBuffer,
+  pathToFileURL,
+  toPathIfFileURL,
+  urlToHttpOptions,
+  parseParams,
+  serializeParams,
+  isParams,
+};
