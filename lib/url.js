@@ -55,7 +55,7 @@ const autoEscapeRe = /[\t\n\r "'<>\\^`{|}]/g;
 // characters that end a host (RFC 2396 forbids them in one)
 function endsHostLoosely(c) {
   switch (c) {
-    case 9: case 10: case 13: case 32: case 34: case 37: case 39: case 59: case 60: case 62:
+    case 32: case 34: case 37: case 39: case 59: case 60: case 62:
     case 92: case 94: case 96: case 123: case 124: case 125:
       return true;
     default:
@@ -204,16 +204,18 @@ Url.prototype.parseAuthority = function parseAuthority(rest, url) {
       loose = i;
     }
   }
+  // tabs and newlines inside the authority are dropped
+  const dropTabs = (x) => (/[\t\n\r]/.test(x) ? x.replace(/[\t\n\r]/g, '') : x);
   let start = 0;
   if (at !== -1) {
-    this.auth = decodeURIComponent(rest.slice(0, at));
+    this.auth = decodeURIComponent(dropTabs(rest.slice(0, at)));
     start = at + 1;
   }
   if (loose === -1) {
-    this.host = rest.slice(start);
+    this.host = dropTabs(rest.slice(start));
     rest = '';
   } else {
-    this.host = rest.slice(start, loose);
+    this.host = dropTabs(rest.slice(start, loose));
     rest = rest.slice(loose);
   }
   this.parseHost();
