@@ -15,7 +15,19 @@ typedef struct {
   char *p;
   size_t len, cap;
   bool oom;
+  bool heap; /* p is malloc'd (else it is caller storage, or NULL) */
 } nd_ustr_t;
+
+/* Starts s on caller storage (typically the stack): most URL components
+ * fit, so a parse needs no allocation until the href itself. */
+static inline void nd_ustr_on(nd_ustr_t *s, char *storage, size_t cap) {
+  s->p = storage;
+  s->len = 0;
+  s->cap = cap;
+  s->oom = false;
+  s->heap = false;
+  storage[0] = 0;
+}
 
 void nd_ustr_free(nd_ustr_t *s);
 bool nd_ustr_reserve(nd_ustr_t *s, size_t extra);
@@ -42,6 +54,11 @@ typedef struct {
 } nd_url_rec_t;
 
 void nd_url_rec_free(nd_url_rec_t *u);
+/* Storage for the strings of one record. */
+typedef struct {
+  char b[7][64];
+} nd_url_scratch_t;
+void nd_url_rec_init(nd_url_rec_t *u, nd_url_scratch_t *scratch);
 
 /* The basic URL parser. `state` is 0 for a plain parse, otherwise the
  * state override of a setter (ND_ST_* below); url is filled in place. */

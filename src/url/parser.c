@@ -34,6 +34,16 @@ enum {
 
 static bool is_special(const nd_url_rec_t *u) { return u->scheme_type != ND_SCHEME_OTHER; }
 
+static bool is_scheme_char(int c) {
+  return nd_url_is_alpha((unsigned)c) || nd_url_is_digit((unsigned)c) || c == '+' || c == '-' ||
+         c == '.';
+}
+
+/* '@' too: the characters the authority and host states stop at */
+static bool ends_authority(char c, bool special) {
+  return c == '@' || c == '/' || c == '?' || c == '#' || (special && c == '\\');
+}
+
 static bool includes_credentials(const nd_url_rec_t *u) {
   return u->username.len > 0 || u->password.len > 0;
 }
@@ -219,9 +229,14 @@ static int run(parser_t *ps, int state) {
       break;
 
     case S_SCHEME:
-      if (c != EOF_C && (nd_url_is_alpha((unsigned)c) || nd_url_is_digit((unsigned)c) || c == '+' ||
-                         c == '-' || c == '.')) {
-        nd_ustr_push(buf, nd_url_lower((char)c));
+      if (c != EOF_C && is_scheme_char(c)) {
+        /* the whole run at once */
+        ptrdiff_t j = ps->p;
+        while (j < ps->n && is_scheme_char((unsigned char)s[j])) j++;
+        if (!nd_ustr_reserve(buf, (size_t)(j - ps->p))) return ND_URL_ENOMEM;
+        for (ptrdiff_t k = ps->p; k < j; k++) buf->p[buf->len++] = nd_url_lower(s[k]);
+        buf->p[buf->len] = 0;
+        ps->p = j - 1;
       } else if (c == ':') {
         if (ps->override) {
           bool buf_special = nd_url_scheme_type(buf->p, buf->len) != ND_SCHEME_OTHER;
@@ -371,7 +386,11 @@ static int run(parser_t *ps, int state) {
         nd_ustr_clear(buf);
         state = S_HOST;
       } else {
-        nd_ustr_push(buf, (char)c);
+        ptrdiff_t j = ps->p;
+        bool special = is_special(url);
+        while (j < ps->n && !ends_authority(s[j], special)) j++;
+        nd_ustr_append(buf, s + ps->p, (size_t)(j - ps->p));
+        ps->p = j - 1;
       }
       break;
 
@@ -397,10 +416,15 @@ static int run(parser_t *ps, int state) {
         nd_ustr_clear(buf);
         state = S_PATH_START;
         if (ps->override) return 0;
-      } else {
-        if (c == '[') ps->inside_brackets = true;
-        if (c == ']') ps->inside_brackets = false;
+      } else if (c == '[' || c == ']') {
+        ps->inside_brackets = c == '[';
         nd_ustr_push(buf, (char)c);
+      } else {
+        ptrdiff_t j = ps->p + 1; /* c itself may be a ':' inside brackets */
+        bool special = is_special(url);
+        while (j < ps->n && !ends_authority(s[j], special) && s[j] != ':' && s[j] != '[' && s[j] != ']') j++;
+        nd_ustr_append(buf, s + ps->p, (size_t)(j - ps->p));
+        ps->p = j - 1;
       }
       break;
 
@@ -619,6 +643,9 @@ int nd_url_basic_parse(const char *in, size_t len, const nd_url_rec_t *base, nd_
   }
   parser_t ps = {.s = s, .n = (ptrdiff_t)len, .p = 0, .url = url, .base = base,
                  .override = state_override};
+  char buf_storage[128], host_storage[64];
+  nd_ustr_on(&ps.buf, buf_storage, sizeof buf_storage);
+  nd_ustr_on(&ps.host, host_storage, sizeof host_storage);
   if (state_override == ND_ST_NONE) url->port = -1;
   int rc = run(&ps, state_override ? state_override : S_SCHEME_START);
   if (rc == 0 && (ps.buf.oom || ps.host.oom || rec_oom(url))) rc = ND_URL_ENOMEM;

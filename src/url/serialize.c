@@ -1,6 +1,5 @@
 /* The URL serializer: the record becomes one href buffer plus the offsets
  * of its components. */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,8 +40,12 @@ int nd_url_serialize(const nd_url_rec_t *u, nd_url_t *out) {
     o.host_end = (uint32_t)s.len;
     if (u->port >= 0) {
       char buf[8];
-      int k = snprintf(buf, sizeof buf, ":%d", (int)u->port);
-      nd_ustr_append(&s, buf, (size_t)k);
+      int k = 8;
+      uint32_t v = (uint32_t)u->port;
+      do buf[--k] = (char)('0' + v % 10);
+      while ((v /= 10) && k > 1);
+      buf[--k] = ':';
+      nd_ustr_append(&s, buf + k, (size_t)(8 - k));
       o.port = (uint32_t)u->port;
     }
   } else {

@@ -72,7 +72,9 @@ int nd_url_set(nd_url_t *url, nd_url_setter_t which, const char *value, size_t l
     *url = next;
     return 0;
   }
-  nd_url_rec_t u = {0};
+  nd_url_rec_t u;
+  nd_url_scratch_t scratch;
+  nd_url_rec_init(&u, &scratch);
   int rc = nd_url_basic_parse(url->href, url->len, NULL, &u, ND_ST_NONE);
   int applied = rc == 0 ? apply(&u, which, value, len) : rc;
   if (applied == ND_URL_ENOMEM || applied == ND_URL_ETOOLONG) rc = applied;

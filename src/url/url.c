@@ -14,6 +14,13 @@ void nd_url_rec_free(nd_url_rec_t *u) {
   nd_ustr_free(&u->fragment);
 }
 
+void nd_url_rec_init(nd_url_rec_t *u, nd_url_scratch_t *scratch) {
+  memset(u, 0, sizeof *u);
+  nd_ustr_t *parts[7] = {&u->scheme, &u->username, &u->password, &u->host,
+                         &u->path, &u->query, &u->fragment};
+  for (int i = 0; i < 7; i++) nd_ustr_on(parts[i], scratch->b[i], sizeof scratch->b[i]);
+}
+
 void nd_url_free(nd_url_t *url) {
   free(url->href);
   url->href = NULL;
@@ -21,7 +28,10 @@ void nd_url_free(nd_url_t *url) {
 }
 
 int nd_url_parse(const char *input, size_t len, const char *base, size_t base_len, nd_url_t *out) {
-  nd_url_rec_t b = {0}, u = {0};
+  nd_url_rec_t b, u;
+  nd_url_scratch_t bs, us;
+  nd_url_rec_init(&b, &bs);
+  nd_url_rec_init(&u, &us);
   int rc = 0;
   if (base) {
     rc = nd_url_basic_parse(base, base_len, NULL, &b, ND_ST_NONE);

@@ -5,9 +5,10 @@
 #include "url/internal.h"
 
 void nd_ustr_free(nd_ustr_t *s) {
-  free(s->p);
+  if (s->heap) free(s->p);
   s->p = NULL;
   s->len = s->cap = 0;
+  s->heap = false;
 }
 
 bool nd_ustr_reserve(nd_ustr_t *s, size_t extra) {
@@ -19,11 +20,13 @@ bool nd_ustr_reserve(nd_ustr_t *s, size_t extra) {
   }
   size_t cap = s->cap ? s->cap : 32;
   while (cap < s->len + extra + 1) cap *= 2;
-  char *p = realloc(s->p, cap);
+  char *p = s->heap ? realloc(s->p, cap) : malloc(cap);
   if (!p) {
     s->oom = true;
     return false;
   }
+  if (!s->heap && s->len) memcpy(p, s->p, s->len);
+  s->heap = true;
   s->p = p;
   s->cap = cap;
   return true;
