@@ -190,18 +190,8 @@ function spawnSync(file, args, options) {
       options.stdio[i] = { ...options.stdio[i], ...validateInput(input, options.encoding, i) };
     }
   }
-  // Without an encoding Node returns Buffers, which do not exist here yet;
-  // a run whose output nobody collects (stdio 'inherit' / 'ignore') is fine.
-  if (!options.encoding || options.encoding === 'buffer') {
-    for (let i = 1; i < options.stdio.length; i++) {
-      if (options.stdio[i].type === 'pipe') {
-        throw new ERR_NOT_IMPLEMENTED(
-          'Buffer output from child_process (pass an encoding such as \'utf8\', ' +
-          'or stdio \'inherit\' / \'ignore\')');
-      }
-    }
-    options.encoding = undefined;
-  }
+  // Without an encoding the outputs are Buffers.
+  if (!options.encoding || options.encoding === 'buffer') options.encoding = undefined;
   return internal.spawnSync(options);
 }
 

@@ -95,13 +95,12 @@ function errnoException(errno, syscall) {
 }
 
 // Runs the child; options are normalized and validated already. Outputs
-// come back as strings in `options.encoding` (callers keep Buffer output
-// out: it needs Buffer).
+// come back as strings in `options.encoding`, or as Buffers without one.
 function spawnSync(options) {
   const wanted = options.encoding;
   const encoding = normalizeEncoding(wanted);
   const result = binding.spawn({ ...options, encoding });
-  if (result.output && encoding === undefined) {
+  if (result.output && wanted !== undefined && encoding === undefined) {
     // Node decodes after the run, so an unknown encoding fails only now,
     // and only on bytes: nothing decodes to '' in any encoding.
     const output = result.output;
@@ -109,6 +108,15 @@ function spawnSync(options) {
       if (!output[i]) continue;
       if (output[i].length > 0) throw new ERR_UNKNOWN_ENCODING(wanted);
       output[i] = '';
+    }
+  }
+  if (result.output && wanted === undefined) {
+    // raw bytes become Buffers over the same memory
+    const { FastBuffer } = require('internal/buffer');
+    const output = result.output;
+    for (let i = 0; i < output.length; i++) {
+      const bytes = output[i];
+      if (bytes) output[i] = new FastBuffer(bytes.buffer, bytes.byteOffset, bytes.length);
     }
   }
   result.stdout = result.output?.[1];

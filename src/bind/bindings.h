@@ -5,6 +5,7 @@
 #include "rt/rt.h"
 
 #define ND_BINDINGS(X) \
+  X(buffer)            \
   X(builtins)          \
   X(contextify)        \
   X(errors)            \

@@ -1,12 +1,30 @@
 /* Bytes to and from JS strings in Node's encodings. Both directions work on
- * UTF-16 code units, the engine's native string form, so no intermediate
- * copy is made. */
+ * UTF-16 code units, the engine's native string form; the loops read and
+ * write typed-array memory directly. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "rt/rt.h"
 #include "rt/text.h"
+
+static const char kB64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+static const char kB64Url[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+static const char kHexDigits[] = "0123456789abcdef";
+
+int nd_enc_from_name(const char *name) {
+  static const struct {
+    const char *name;
+    int enc;
+  } names[] = {
+      {"utf8", ND_ENC_UTF8},     {"utf16le", ND_ENC_UTF16LE}, {"latin1", ND_ENC_LATIN1},
+      {"ascii", ND_ENC_ASCII},   {"base64", ND_ENC_BASE64},   {"base64url", ND_ENC_BASE64URL},
+      {"hex", ND_ENC_HEX},
+  };
+  for (size_t i = 0; i < ND_COUNTOF(names); i++)
+    if (strcmp(name, names[i].name) == 0) return names[i].enc;
+  return -1;
+}
 
 static JSValueRef make_string(JSContextRef ctx, const JSChar *units, size_t n) {
   JSStringRef s = JSStringCreateWithCharacters(units, n);
@@ -21,10 +39,23 @@ static JSChar *alloc_units(size_t n) {
   return u;
 }
 
+static inline uint64_t load64(const uint8_t *p) {
+  uint64_t v;
+  memcpy(&v, p, 8);
+  return v;
+}
+
 /* WHATWG UTF-8 decode: each maximal invalid subpart becomes one U+FFFD. */
 static size_t utf8_decode(const uint8_t *s, size_t len, JSChar *out) {
   size_t i = 0, n = 0;
   while (i < len) {
+    /* runs of ASCII, eight bytes at a time */
+    while (i + 8 <= len && (load64(s + i) & 0x8080808080808080ull) == 0) {
+      for (int k = 0; k < 8; k++) out[n + k] = s[i + k];
+      n += 8;
+      i += 8;
+    }
+    if (i >= len) break;
     uint8_t b = s[i];
     if (b < 0x80) {
       out[n++] = b;
@@ -77,8 +108,7 @@ static size_t utf8_decode(const uint8_t *s, size_t len, JSChar *out) {
 }
 
 static size_t base64_encode(const uint8_t *s, size_t len, JSChar *out, bool url) {
-  const char *tab = url ? "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
-                        : "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  const char *tab = url ? kB64Url : kB64;
   size_t n = 0, i = 0;
   for (; i + 2 < len; i += 3) {
     uint32_t v = (uint32_t)s[i] << 16 | (uint32_t)s[i + 1] << 8 | s[i + 2];
@@ -98,32 +128,39 @@ static size_t base64_encode(const uint8_t *s, size_t len, JSChar *out, bool url)
   return n;
 }
 
-JSValueRef nd_text_decode(JSContextRef ctx, const char *bytes, size_t len,
-                          const char *encoding) {
-  const uint8_t *s = (const uint8_t *)bytes;
+JSValueRef nd_text_decode_as(JSContextRef ctx, const uint8_t *s, size_t len, int enc) {
   JSChar *u;
   size_t n = 0;
-  if (strcmp(encoding, "utf8") == 0) {
+  switch (enc) {
+  case ND_ENC_UTF8:
     u = alloc_units(len);
     n = utf8_decode(s, len, u);
-  } else if (strcmp(encoding, "latin1") == 0 || strcmp(encoding, "ascii") == 0) {
-    uint8_t mask = encoding[0] == 'a' ? 0x7F : 0xFF;
+    break;
+  case ND_ENC_LATIN1:
     u = alloc_units(len);
-    for (; n < len; n++) u[n] = s[n] & mask;
-  } else if (strcmp(encoding, "utf16le") == 0) {
+    for (; n < len; n++) u[n] = s[n];
+    break;
+  case ND_ENC_ASCII:
+    u = alloc_units(len);
+    for (; n < len; n++) u[n] = s[n] & 0x7F;
+    break;
+  case ND_ENC_UTF16LE:
     u = alloc_units(len / 2);
     for (; n < len / 2; n++) u[n] = (JSChar)(s[2 * n] | s[2 * n + 1] << 8);
-  } else if (strcmp(encoding, "hex") == 0) {
-    static const char digits[] = "0123456789abcdef";
+    break;
+  case ND_ENC_HEX:
     u = alloc_units(len * 2);
     for (size_t i = 0; i < len; i++) {
-      u[n++] = digits[s[i] >> 4];
-      u[n++] = digits[s[i] & 15];
+      u[n++] = kHexDigits[s[i] >> 4];
+      u[n++] = kHexDigits[s[i] & 15];
     }
-  } else if (strcmp(encoding, "base64") == 0 || strcmp(encoding, "base64url") == 0) {
+    break;
+  case ND_ENC_BASE64:
+  case ND_ENC_BASE64URL:
     u = alloc_units((len + 2) / 3 * 4);
-    n = base64_encode(s, len, u, encoding[6] == 'u');
-  } else {
+    n = base64_encode(s, len, u, enc == ND_ENC_BASE64URL);
+    break;
+  default:
     return NULL;
   }
   JSValueRef v = make_string(ctx, u, n);
@@ -131,34 +168,61 @@ JSValueRef nd_text_decode(JSContextRef ctx, const char *bytes, size_t len,
   return v;
 }
 
-static size_t utf8_encode(const JSChar *u, size_t n, uint8_t *out) {
-  size_t len = 0;
-  for (size_t i = 0; i < n; i++) {
-    uint32_t c = u[i];
-    if (c >= 0xD800 && c <= 0xDFFF) {
-      bool pair = c <= 0xDBFF && i + 1 < n && u[i + 1] >= 0xDC00 && u[i + 1] <= 0xDFFF;
-      if (pair) {
-        c = 0x10000 + ((c - 0xD800) << 10) + (u[i + 1] - 0xDC00);
-        i++;
-      } else {
-        c = 0xFFFD;
-      }
+JSValueRef nd_text_decode(JSContextRef ctx, const char *bytes, size_t len,
+                          const char *encoding) {
+  return nd_text_decode_as(ctx, (const uint8_t *)bytes, len, nd_enc_from_name(encoding));
+}
+
+/* The code point at u[*i] (a lone surrogate reads as U+FFFD); advances *i. */
+static inline uint32_t next_cp(const JSChar *u, size_t n, size_t *i) {
+  uint32_t c = u[(*i)++];
+  if (c < 0xD800 || c > 0xDFFF) return c;
+  if (c <= 0xDBFF && *i < n && u[*i] >= 0xDC00 && u[*i] <= 0xDFFF)
+    return 0x10000 + ((c - 0xD800) << 10) + (u[(*i)++] - 0xDC00);
+  return 0xFFFD;
+}
+
+size_t nd_text_write_utf8(const JSChar *u, size_t n, uint8_t *out, size_t cap, size_t *read) {
+  size_t len = 0, i = 0;
+  while (i < n) {
+    if (u[i] < 0x80) {
+      if (len >= cap) break;
+      out[len++] = (uint8_t)u[i++];
+      continue;
     }
-    if (c < 0x80) {
-      out[len++] = (uint8_t)c;
-    } else if (c < 0x800) {
+    size_t at = i;
+    uint32_t c = next_cp(u, n, &i);
+    size_t w = c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    if (len + w > cap) {
+      i = at;
+      break;
+    }
+    if (w == 2) {
       out[len++] = (uint8_t)(0xC0 | c >> 6);
-      out[len++] = (uint8_t)(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
+    } else if (w == 3) {
       out[len++] = (uint8_t)(0xE0 | c >> 12);
       out[len++] = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
-      out[len++] = (uint8_t)(0x80 | (c & 0x3F));
     } else {
       out[len++] = (uint8_t)(0xF0 | c >> 18);
       out[len++] = (uint8_t)(0x80 | ((c >> 12) & 0x3F));
       out[len++] = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
-      out[len++] = (uint8_t)(0x80 | (c & 0x3F));
     }
+    out[len++] = (uint8_t)(0x80 | (c & 0x3F));
+  }
+  if (read) *read = i;
+  return len;
+}
+
+static size_t utf8_length(const JSChar *u, size_t n) {
+  size_t len = 0, i = 0;
+  while (i < n) {
+    if (u[i] < 0x80) {
+      len++;
+      i++;
+      continue;
+    }
+    uint32_t c = next_cp(u, n, &i);
+    len += c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
   }
   return len;
 }
@@ -180,66 +244,151 @@ static int base64_value(JSChar c) {
   return -1;
 }
 
-static size_t base64_decode(const JSChar *u, size_t n, uint8_t *out) {
+static size_t base64_write(const JSChar *u, size_t n, uint8_t *out, size_t cap) {
   size_t len = 0;
   uint32_t acc = 0;
   int have = 0;
-  for (size_t i = 0; i < n && u[i] != '='; i++) {
+  for (size_t i = 0; i < n && u[i] != '=' && len < cap; i++) {
     int v = base64_value(u[i]);
     if (v < 0) continue;
     acc = acc << 6 | (uint32_t)v;
     if (++have == 4) {
-      out[len++] = (uint8_t)(acc >> 16);
-      out[len++] = (uint8_t)(acc >> 8);
-      out[len++] = (uint8_t)acc;
+      uint8_t b[3] = {(uint8_t)(acc >> 16), (uint8_t)(acc >> 8), (uint8_t)acc};
+      for (int k = 0; k < 3 && len < cap; k++) out[len++] = b[k];
       acc = 0;
       have = 0;
     }
   }
-  if (have == 2) {
+  if (have == 2 && len < cap) {
     out[len++] = (uint8_t)(acc >> 4);
   } else if (have == 3) {
-    out[len++] = (uint8_t)(acc >> 10);
-    out[len++] = (uint8_t)(acc >> 2);
+    if (len < cap) out[len++] = (uint8_t)(acc >> 10);
+    if (len < cap) out[len++] = (uint8_t)(acc >> 2);
   }
   return len;
 }
 
+static size_t base64_length(const JSChar *u, size_t n) {
+  size_t count = 0;
+  for (size_t i = 0; i < n && u[i] != '='; i++)
+    if (base64_value(u[i]) >= 0) count++;
+  return count / 4 * 3 + (count % 4 == 2 ? 1 : count % 4 == 3 ? 2 : 0);
+}
+
+static size_t hex_write(const JSChar *u, size_t n, uint8_t *out, size_t cap) {
+  size_t len = 0;
+  for (size_t i = 0; i + 1 < n && len < cap; i += 2) {
+    int hi = hex_value(u[i]), lo = hex_value(u[i + 1]);
+    if (hi < 0 || lo < 0) break;
+    out[len++] = (uint8_t)(hi << 4 | lo);
+  }
+  return len;
+}
+
+size_t nd_text_write(const JSChar *u, size_t n, int enc, uint8_t *out, size_t cap) {
+  switch (enc) {
+  case ND_ENC_UTF8:
+    return nd_text_write_utf8(u, n, out, cap, NULL);
+  case ND_ENC_LATIN1:
+  case ND_ENC_ASCII: {
+    size_t len = n < cap ? n : cap;
+    for (size_t i = 0; i < len; i++) out[i] = (uint8_t)u[i];
+    return len;
+  }
+  case ND_ENC_UTF16LE: {
+    size_t units = n < cap / 2 ? n : cap / 2;
+    for (size_t i = 0; i < units; i++) {
+      out[2 * i] = (uint8_t)u[i];
+      out[2 * i + 1] = (uint8_t)(u[i] >> 8);
+    }
+    return units * 2;
+  }
+  case ND_ENC_HEX:
+    return hex_write(u, n, out, cap);
+  case ND_ENC_BASE64:
+  case ND_ENC_BASE64URL:
+    return base64_write(u, n, out, cap);
+  default:
+    return 0;
+  }
+}
+
+size_t nd_text_length(const JSChar *u, size_t n, int enc) {
+  switch (enc) {
+  case ND_ENC_UTF8:
+    return utf8_length(u, n);
+  case ND_ENC_LATIN1:
+  case ND_ENC_ASCII:
+    return n;
+  case ND_ENC_UTF16LE:
+    return n * 2;
+  case ND_ENC_HEX: {
+    size_t len = 0;
+    for (size_t i = 0; i + 1 < n && hex_value(u[i]) >= 0 && hex_value(u[i + 1]) >= 0; i += 2)
+      len++;
+    return len;
+  }
+  case ND_ENC_BASE64:
+  case ND_ENC_BASE64URL:
+    return base64_length(u, n);
+  default:
+    return 0;
+  }
+}
+
 int nd_text_encode(JSStringRef s, const char *encoding, char **out, size_t *outlen) {
+  int enc = nd_enc_from_name(encoding);
+  if (enc < 0) return -1;
   const JSChar *u = JSStringGetCharactersPtr(s);
   size_t n = JSStringGetLength(s);
-  size_t cap;
-  bool utf8 = strcmp(encoding, "utf8") == 0;
-  bool single = strcmp(encoding, "latin1") == 0 || strcmp(encoding, "ascii") == 0;
-  bool utf16 = strcmp(encoding, "utf16le") == 0;
-  bool hex = strcmp(encoding, "hex") == 0;
-  bool b64 = strcmp(encoding, "base64") == 0 || strcmp(encoding, "base64url") == 0;
-  if (utf8) cap = n * 3;
-  else if (single || hex || b64) cap = n;
-  else if (utf16) cap = n * 2;
-  else return -1;
+  size_t cap = nd_text_length(u, n, enc);
   uint8_t *b = malloc(cap ? cap : 1);
   ND_CHECK(b);
-  size_t len = 0;
-  if (utf8) {
-    len = utf8_encode(u, n, b);
-  } else if (single) {
-    for (; len < n; len++) b[len] = (uint8_t)u[len];
-  } else if (utf16) {
-    for (size_t i = 0; i < n; i++) {
-      b[len++] = (uint8_t)u[i];
-      b[len++] = (uint8_t)(u[i] >> 8);
-    }
-  } else if (hex) {
-    for (size_t i = 0; i + 1 < n; i += 2) {
-      int hi = hex_value(u[i]), lo = hex_value(u[i + 1]);
-      if (hi < 0 || lo < 0) break;
-      b[len++] = (uint8_t)(hi << 4 | lo);
-    }
-  } else {
-    len = base64_decode(u, n, b);
-  }
+  *outlen = nd_text_write(u, n, enc, b, cap);
   *out = (char *)b;
-  *outlen = len;
   return 0;
+}
+
+bool nd_text_is_ascii(const uint8_t *s, size_t len) {
+  size_t i = 0;
+  for (; i + 8 <= len; i += 8)
+    if (load64(s + i) & 0x8080808080808080ull) return false;
+  for (; i < len; i++)
+    if (s[i] & 0x80) return false;
+  return true;
+}
+
+bool nd_text_is_utf8(const uint8_t *s, size_t len) {
+  size_t i = 0;
+  while (i < len) {
+    while (i + 8 <= len && (load64(s + i) & 0x8080808080808080ull) == 0) i += 8;
+    if (i >= len) break;
+    uint8_t b = s[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    int need;
+    uint8_t lo = 0x80, hi = 0xBF;
+    if (b >= 0xC2 && b <= 0xDF) {
+      need = 1;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      need = 2;
+      if (b == 0xE0) lo = 0xA0;
+      if (b == 0xED) hi = 0x9F;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      need = 3;
+      if (b == 0xF0) lo = 0x90;
+      if (b == 0xF4) hi = 0x8F;
+    } else {
+      return false;
+    }
+    i++;
+    for (int k = 0; k < need; k++, i++) {
+      if (i >= len || s[i] < lo || s[i] > hi) return false;
+      lo = 0x80;
+      hi = 0xBF;
+    }
+  }
+  return true;
 }

@@ -92,3 +92,48 @@ if (nativeGc !== undefined) {
   defineLazyData('AbortSignal', () => abort().AbortSignal);
   defineLazyData('DOMException', () => require('internal/per_context/domexception').DOMException);
 }
+
+// --- buffer and encoding globals (owned by lib/buffer.js's work) ---
+// Attributes as in Node: Buffer is a non-enumerable accessor whose setter
+// keeps the assigned value; atob/btoa are enumerable; the classes are not.
+{
+  let bufferValue;
+  let bufferLoaded = false;
+  Object.defineProperty(globalThis, 'Buffer', {
+    configurable: true,
+    enumerable: false,
+    get() {
+      if (!bufferLoaded) {
+        bufferValue = require('buffer').Buffer;
+        bufferLoaded = true;
+      }
+      return bufferValue;
+    },
+    set(value) {
+      bufferValue = value;
+      bufferLoaded = true;
+    },
+  });
+  const lazyData = (name, load, enumerable) => {
+    Object.defineProperty(globalThis, name, {
+      configurable: true,
+      enumerable,
+      get() {
+        const value = load();
+        Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
+      },
+    });
+  };
+  // atob/btoa are cheap and must look like plain data properties at once
+  const { atob, btoa } = require('internal/buffer_atob');
+  Object.defineProperty(globalThis, 'atob', { value: atob, writable: true, configurable: true, enumerable: true });
+  Object.defineProperty(globalThis, 'btoa', { value: btoa, writable: true, configurable: true, enumerable: true });
+  lazyData('Blob', () => require('internal/blob').Blob, false);
+  lazyData('File', () => require('internal/file').File, false);
+  lazyData('TextEncoder', () => require('internal/encoding').TextEncoder, false);
+  lazyData('TextDecoder', () => require('internal/encoding').TextDecoder, false);
+}
