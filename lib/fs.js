@@ -243,11 +243,17 @@ function accessSync(path, mode) {
   throwIf(binding.access(p, mode), 'access', p, undefined, accessSync);
 }
 
+let showExistsDeprecation = true;
 function existsSync(path) {
   let p;
   try {
     p = toPath(path);
-  } catch {
+  } catch (err) {
+    if (showExistsDeprecation && err?.code === 'ERR_INVALID_ARG_TYPE') {
+      showExistsDeprecation = false;
+      process.emitWarning('Passing invalid argument types to fs.existsSync is deprecated',
+        'DeprecationWarning', 'DEP0187');
+    }
     return false;
   }
   return binding.access(p, F_OK) === 0;
