@@ -45,7 +45,13 @@ function cloneError(value, memory, clone) {
   }
   const out = Object.create(kErrorCtors.get(name).prototype);
   memory.set(value, out);
-  const stack = Object.getOwnPropertyDescriptor(value, 'stack') ? value.stack : undefined;
+  // the stack may live on an accessor here rather than as an own property
+  let stack;
+  try {
+    stack = value.stack;
+  } catch {
+    // no stack then
+  }
   const msg = Object.getOwnPropertyDescriptor(value, 'message');
   if (typeof stack === 'string') {
     Object.defineProperty(out, 'stack', { value: stack, writable: true, configurable: true });
