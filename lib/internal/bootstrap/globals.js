@@ -137,3 +137,16 @@ if (nativeGc !== undefined) {
   lazyData('TextEncoder', () => require('internal/encoding').TextEncoder, false);
   lazyData('TextDecoder', () => require('internal/encoding').TextDecoder, false);
 }
+
+// --- structuredClone (lib/internal/structured_clone.js, loaded on first call) ---
+// An enumerable, writable, configurable data property, as in Node.
+{
+  let impl;
+  function structuredClone(value, options) {
+    impl ??= require('internal/structured_clone').structuredClone;
+    return Reflect.apply(impl, undefined, arguments);
+  }
+  Object.defineProperty(globalThis, 'structuredClone', {
+    value: structuredClone, writable: true, enumerable: true, configurable: true,
+  });
+}
