@@ -138,16 +138,20 @@ if (nativeGc !== undefined) {
   lazyData('TextDecoder', () => require('internal/encoding').TextDecoder, false);
 }
 
-// --- structuredClone and fetch: enumerable data properties, as in Node ---
+// --- structuredClone (lib/internal/structured_clone.js, loaded on first call) ---
+// An enumerable, writable, configurable data property, as in Node.
 {
-  let clone;
+  let impl;
   function structuredClone(value, options) { // eslint-disable-line no-unused-vars
-    clone ??= require('internal/structured_clone').structuredClone;
-    return Reflect.apply(clone, undefined, arguments);
+    impl ??= require('internal/structured_clone').structuredClone;
+    return Reflect.apply(impl, undefined, arguments);
   }
   defineEnumerable('structuredClone', structuredClone);
-  // HTTP is not built yet: fetch exists (Node's harness lists it among the
-  // known globals) but every call rejects with ERR_NOT_IMPLEMENTED.
+}
+
+// --- fetch: HTTP is not built yet. fetch exists (Node's harness lists it among
+// the known globals) but every call rejects with ERR_NOT_IMPLEMENTED. ---
+{
   function fetch(input, init = undefined) { // eslint-disable-line no-unused-vars
     const { codes } = require('internal/errors');
     return Promise.reject(new codes.ERR_NOT_IMPLEMENTED('fetch (HTTP client)'));
