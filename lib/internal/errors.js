@@ -242,6 +242,8 @@ E('ERR_INVALID_CALLBACK', 'Callback must be a function. Received %s', TypeError)
 E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
 E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
 E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
+codes.ERR_SYSTEM_ERROR = require('internal/errors/system_error')
+  .makeSystemErrorWithCode('ERR_SYSTEM_ERROR', 'A system error occurred');
 E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);

@@ -10,6 +10,7 @@
   X(contextify)        \
   X(errors)            \
   X(fs)                \
+  X(os)                \
   X(process)           \
   X(spawn_sync)        \
   X(task)              \

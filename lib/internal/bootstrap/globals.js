@@ -138,6 +138,27 @@ if (nativeGc !== undefined) {
   lazyData('TextDecoder', () => require('internal/encoding').TextDecoder, false);
 }
 
+// --- structuredClone (lib/internal/structured_clone.js, loaded on first call) ---
+// An enumerable, writable, configurable data property, as in Node.
+{
+  let impl;
+  function structuredClone(value, options) { // eslint-disable-line no-unused-vars
+    impl ??= require('internal/structured_clone').structuredClone;
+    return Reflect.apply(impl, undefined, arguments);
+  }
+  defineEnumerable('structuredClone', structuredClone);
+}
+
+// --- fetch: HTTP is not built yet. fetch exists (Node's harness lists it among
+// the known globals) but every call rejects with ERR_NOT_IMPLEMENTED. ---
+{
+  function fetch(input, init = undefined) { // eslint-disable-line no-unused-vars
+    const { codes } = require('internal/errors');
+    return Promise.reject(new codes.ERR_NOT_IMPLEMENTED('fetch (HTTP client)'));
+  }
+  defineEnumerable('fetch', fetch);
+}
+
 // --- url: URL and URLSearchParams (lib/internal/url.js), loaded on first use ---
 // Plain data properties once read: writable, configurable, not enumerable.
 {

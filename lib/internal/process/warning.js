@@ -44,7 +44,11 @@ function onWarning(warning) {
   const file = require('internal/options').getOptionValue('--redirect-warnings');
   // a file that cannot be written falls back to stderr
   if (file && binding.appendText(file, `${msg}\n`) === 0) return;
-  binding.writeSync(2, `${msg}\n`);
+  // through process.stderr, as Node's console.error path: code that wraps
+  // stderr.write sees warnings too
+  const stderr = process.stderr;
+  if (stderr && typeof stderr.write === 'function') stderr.write(`${msg}\n`);
+  else binding.writeSync(2, `${msg}\n`);
 }
 
 function createWarning(message, type, code, ctor, detail) {
