@@ -251,3 +251,22 @@ void nd_p_restore(nd_parser_t *p, const nd_snapshot_t *s) {
   p->out->has_dynamic = s->has_dynamic;
   p->err_msg = NULL;
 }
+
+void nd_p_position(nd_parser_t *p, uint32_t off, int *line, int *col) {
+  if (off < p->pos_off || p->pos_line == 0) {
+    p->pos_off = 0;
+    p->pos_line = 1;
+    p->pos_col = 0;
+  }
+  int l, c;
+  nd_lex_position(p->src + p->pos_off, off - p->pos_off, &l, &c);
+  if (l == 1) {
+    c += p->pos_col;
+  }
+  l += p->pos_line - 1;
+  p->pos_off = off;
+  p->pos_line = l;
+  p->pos_col = c;
+  *line = l;
+  *col = c;
+}

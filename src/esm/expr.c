@@ -471,6 +471,12 @@ static bool try_arrow(nd_parser_t *p, bool is_async) {
   int depth = p->depth;
   uint16_t inherit = p->fn & (F_SUPER_CALL | F_SUPER_PROP | F_NEW_TARGET);
   bool ok = false;
+  /* saved before the jump point: a failed try restores the loop/label state */
+  ctx.fn = p->fn;
+  ctx.label_base = p->label_base;
+  ctx.loop_depth = p->loop_depth;
+  ctx.breakable_depth = p->breakable_depth;
+  int nlabels = p->nlabels;
   if (setjmp(jb) == 0) {
     p->jb = &jb;
     nd_p_enter_fn(p, &ctx, F_ARROW | inherit | (is_async ? F_ASYNC : 0));
@@ -487,7 +493,8 @@ static bool try_arrow(nd_parser_t *p, bool is_async) {
   p->jb = outer;
   p->depth = depth;
   if (!ok) {
-    p->fn = s.fn;
+    nd_p_leave_fn(p, &ctx);
+    p->nlabels = nlabels;
     nd_p_restore(p, &s);
     return false;
   }

@@ -722,19 +722,27 @@ int nd_lex_decode(const char *s, uint32_t len, bool is_string, char *out) {
 }
 
 void nd_lex_position(const char *src, uint32_t off, int *line, int *col) {
-  int l = 1, c = 0;
-  const char *end = src + off;
-  for (const char *p = src; p < end;) {
-    int nl = nd_lex_newline_at(p, end);
-    if (nl) {
-      l++;
-      c = 0;
-      p += nl;
+  int l = 1;
+  uint32_t line_start = 0;
+  for (uint32_t i = 0; i < off;) {
+    unsigned char b = (unsigned char)src[i];
+    if (b != '\n' && b != '\r' && b != 0xE2) {
+      i++;
       continue;
     }
-    unsigned char b = (unsigned char)*p;
+    int nl = nd_lex_newline_at(src + i, src + off);
+    if (!nl) {
+      i++;
+      continue;
+    }
+    i += (uint32_t)nl;
+    l++;
+    line_start = i;
+  }
+  int c = 0;
+  for (uint32_t i = line_start; i < off; i++) {
+    unsigned char b = (unsigned char)src[i];
     if ((b & 0xC0) != 0x80) c += b >= 0xF0 ? 2 : 1; /* UTF-16 units */
-    p++;
   }
   *line = l;
   *col = c;

@@ -125,6 +125,8 @@ typedef struct {
   nd_name_t last_ident; /* the identifier of the last E_IDENT */
   uint32_t last_ident_pos;
   const char *prefix;   /* reserved identifier prefix (README.md) */
+  uint32_t pos_off;     /* position cache: offset, line, column */
+  int pos_line, pos_col;
 } nd_parser_t;
 
 /* F_* function context flags */
@@ -175,6 +177,8 @@ nd_name_t nd_p_binding_ident(nd_parser_t *p);
 /* checks the current T_NAME may be an identifier reference */
 void nd_p_check_ident_ref(nd_parser_t *p);
 char *nd_p_arena_alloc(nd_parser_t *p, size_t n);
+/* line/column of a byte offset, fast for increasing offsets */
+void nd_p_position(nd_parser_t *p, uint32_t off, int *line, int *col);
 char *nd_p_string_value(nd_parser_t *p, const nd_tok_t *t); /* decoded, in the arena */
 bool nd_name_eq(nd_name_t a, const char *s);
 

@@ -579,7 +579,8 @@ static int add_request(nd_parser_t *p, const nd_tok_t *spec, const char *type) {
   nd_esm_request_t *r = &o->requests[o->nrequests];
   r->specifier = s;
   r->type = (char *)type;
-  nd_lex_position(p->src, spec->start, &r->line, &r->col);
+  r->line = (int)spec->start; /* an offset until transform.c fills positions */
+  r->col = -1;
   return o->nrequests++;
 }
 
@@ -645,7 +646,8 @@ static void add_import(nd_parser_t *p, const char *imported, nd_name_t local, ui
   memcpy(l, local.s, local.len);
   l[local.len] = 0;
   im->local = l;
-  nd_lex_position(p->src, name_pos, &im->line, &im->col);
+  im->line = (int)name_pos;
+  im->col = -1;
   int d = nd_declare(p, local, D_IMPORT, B_IMPORT, pos);
   p->decls[d].import = o->nimports;
   o->nimports++;
@@ -661,7 +663,8 @@ static nd_esm_export_t *add_export(nd_parser_t *p, nd_esm_export_kind_t kind, co
   e->exported = (char *)exported;
   e->name = (char *)name;
   e->request = request;
-  nd_lex_position(p->src, pos, &e->line, &e->col);
+  e->line = (int)pos;
+  e->col = -1;
   return e;
 }
 

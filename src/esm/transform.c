@@ -81,6 +81,36 @@ static int cmp_edit(const void *a, const void *b) {
   return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+typedef struct {
+  int *line, *col;
+  int off;
+} pos_ref_t;
+
+static int cmp_pos(const void *a, const void *b) {
+  const pos_ref_t *x = a, *y = b;
+  return (x->off > y->off) - (x->off < y->off);
+}
+
+/* The parser stored byte offsets in line (col -1): turn them into
+ * positions in one forward pass. */
+static bool fill_positions(nd_parser_t *p) {
+  nd_esm_result_t *o = p->out;
+  int n = o->nrequests + o->nimports + o->nexports;
+  pos_ref_t *r = malloc((size_t)(n + 1) * sizeof *r);
+  if (!r) return false;
+  int k = 0;
+  for (int i = 0; i < o->nrequests; i++)
+    r[k++] = (pos_ref_t){&o->requests[i].line, &o->requests[i].col, o->requests[i].line};
+  for (int i = 0; i < o->nimports; i++)
+    r[k++] = (pos_ref_t){&o->imports[i].line, &o->imports[i].col, o->imports[i].line};
+  for (int i = 0; i < o->nexports; i++)
+    r[k++] = (pos_ref_t){&o->exports[i].line, &o->exports[i].col, o->exports[i].line};
+  qsort(r, (size_t)k, sizeof *r, cmp_pos);
+  for (int i = 0; i < k; i++) nd_p_position(p, (uint32_t)r[i].off, r[i].line, r[i].col);
+  free(r);
+  return true;
+}
+
 static int cmp_export_name(const void *a, const void *b) {
   const nd_esm_export_t *const *x = a, *const *y = b;
   int c = strcmp((*x)->exported, (*y)->exported);
@@ -400,8 +430,10 @@ int nd_esm_transform(const char *src, size_t len, nd_esm_result_t *out) {
   int *export_next = NULL;
   if (setjmp(jb) == 0) {
     nd_p_module(p);
+    if (!fill_positions(p)) rc = ND_ESM_ENOMEM;
     export_next = malloc((size_t)(out->nexports + 1) * sizeof *export_next);
-    if (!export_next) {
+    if (rc) {
+    } else if (!export_next) {
       rc = ND_ESM_ENOMEM;
     } else if (!resolve_exports(p, export_next)) {
       rc = out->err_msg[0] ? ND_ESM_ESYNTAX : ND_ESM_ENOMEM;
