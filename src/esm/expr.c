@@ -470,7 +470,7 @@ static bool try_arrow(nd_parser_t *p, bool is_async) {
   nd_fnctx_t ctx;
   int depth = p->depth;
   uint16_t inherit = p->fn & (F_SUPER_CALL | F_SUPER_PROP | F_NEW_TARGET);
-  bool ok = false;
+  volatile bool ok = false;
   /* saved before the jump point: a failed try restores the loop/label state */
   ctx.fn = p->fn;
   ctx.label_base = p->label_base;

@@ -407,6 +407,15 @@ static bool emit(nd_parser_t *p, const char *src, size_t len, const buf_t *foote
   return !out->oom;
 }
 
+/* The parse, behind its own jump point: 0, or -1 with p->err_* set. */
+static int parse(nd_parser_t *p) {
+  jmp_buf jb;
+  p->jb = &jb;
+  if (setjmp(jb) != 0) return -1;
+  nd_p_module(p);
+  return 0;
+}
+
 int nd_esm_transform(const char *src, size_t len, nd_esm_result_t *out) {
   memset(out, 0, sizeof *out);
   if (len >= 0x7fffffff) return ND_ESM_E2BIG;
@@ -423,13 +432,10 @@ int nd_esm_transform(const char *src, size_t len, nd_esm_result_t *out) {
   p->tl_cur = -1;
   p->scope = -1;
   nd_lex_init(&p->lx, src, (uint32_t)len);
-  jmp_buf jb;
-  p->jb = &jb;
   int rc = 0;
   buf_t footer = {0}, code = {0};
   int *export_next = NULL;
-  if (setjmp(jb) == 0) {
-    nd_p_module(p);
+  if (parse(p) == 0) {
     if (!fill_positions(p)) rc = ND_ESM_ENOMEM;
     export_next = malloc((size_t)(out->nexports + 1) * sizeof *export_next);
     if (rc) {
