@@ -113,6 +113,10 @@ static ND_FN(esm_transform) {
   }
   nd_set(ctx, o, "exports", exps);
   nd_set(ctx, o, "hasTLA", JSValueMakeBoolean(ctx, r.has_tla));
+  if (r.has_tla) {
+    nd_set(ctx, o, "tlaLine", nd_num(ctx, r.tla_line));
+    nd_set(ctx, o, "tlaColumn", nd_num(ctx, r.tla_col));
+  }
   nd_set(ctx, o, "hasMeta", JSValueMakeBoolean(ctx, r.has_meta));
   nd_set(ctx, o, "hasDynamic", JSValueMakeBoolean(ctx, r.has_dynamic));
   nd_set(ctx, o, "colsShifted", JSValueMakeBoolean(ctx, r.cols_shifted));

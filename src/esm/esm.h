@@ -61,6 +61,7 @@ typedef struct {
   nd_esm_export_t *exports;
   int nexports;
   bool has_tla;      /* top-level await: the function must be async */
+  int tla_line, tla_col; /* the first top-level await (1-based line, 0-based column) */
   bool has_meta;     /* import.meta is used */
   bool has_dynamic;  /* import() is used */
   bool cols_shifted; /* an edit had to move tokens on some line */

@@ -285,7 +285,10 @@ static int unary(nd_parser_t *p) {
       if (!(p->fn & (F_ASYNC | F_TOP)) || p->in_class_field)
         nd_p_error(p, start,
                    "await is only valid in async functions and the top level bodies of modules");
-      if (p->fn & F_TOP) p->out->has_tla = true;
+      if ((p->fn & F_TOP) && !p->out->has_tla) {
+        p->out->has_tla = true;
+        p->tla_pos = start;
+      }
       nd_p_next(p);
       unary(p);
       k = E_OTHER | E_UNARY;

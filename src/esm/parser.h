@@ -125,6 +125,7 @@ typedef struct {
   nd_name_t last_ident; /* the identifier of the last E_IDENT */
   uint32_t last_ident_pos;
   const char *prefix;   /* reserved identifier prefix (README.md) */
+  uint32_t tla_pos;     /* first top-level await */
   uint32_t pos_off;     /* position cache: offset, line, column */
   int pos_line, pos_col;
 } nd_parser_t;

@@ -280,7 +280,10 @@ static void for_statement(nd_parser_t *p) {
   bool is_await = false;
   if (nd_p_is_kw(p, KW_AWAIT) && !p->lx.tok.escaped) {
     if (!(p->fn & (F_ASYNC | F_TOP)) || p->in_class_field) nd_p_unexpected(p);
-    if (p->fn & F_TOP) p->out->has_tla = true;
+    if ((p->fn & F_TOP) && !p->out->has_tla) {
+      p->out->has_tla = true;
+      p->tla_pos = p->lx.tok.start;
+    }
     is_await = true;
     nd_p_next(p);
   }

@@ -96,7 +96,7 @@ static int cmp_pos(const void *a, const void *b) {
 static bool fill_positions(nd_parser_t *p) {
   nd_esm_result_t *o = p->out;
   int n = o->nrequests + o->nimports + o->nexports;
-  pos_ref_t *r = malloc((size_t)(n + 1) * sizeof *r);
+  pos_ref_t *r = malloc((size_t)(n + 2) * sizeof *r);
   if (!r) return false;
   int k = 0;
   for (int i = 0; i < o->nrequests; i++)
@@ -105,6 +105,7 @@ static bool fill_positions(nd_parser_t *p) {
     r[k++] = (pos_ref_t){&o->imports[i].line, &o->imports[i].col, o->imports[i].line};
   for (int i = 0; i < o->nexports; i++)
     r[k++] = (pos_ref_t){&o->exports[i].line, &o->exports[i].col, o->exports[i].line};
+  if (o->has_tla) r[k++] = (pos_ref_t){&o->tla_line, &o->tla_col, (int)p->tla_pos};
   qsort(r, (size_t)k, sizeof *r, cmp_pos);
   for (int i = 0; i < k; i++) nd_p_position(p, (uint32_t)r[i].off, r[i].line, r[i].col);
   free(r);
@@ -227,9 +228,21 @@ static bool build_edits(nd_parser_t *p, const int *export_next, buf_t *footer) {
     if (d < 0) continue;
     nd_decl_t *decl = &p->decls[d];
     const char *fn;
+    nd_wrap_t *w = &p->wraps[r->wrap];
     if (decl->kind == D_IMPORT) {
-      fn = arena_str(p, P, "_c");
+      /* (P_c(), x = v): throws TypeError before the binding changes */
       need_const = true;
+      const char *c = arena_str(p, "(", arena_str(p, P, "_c(),"));
+      if (w->kind == W_EXPR) {
+        nd_p_add_edit(p, w->start, w->start, c, false);
+        p->edits[p->nedits - 1].seq = 0;
+        nd_p_add_edit(p, w->end, w->end, ")", false);
+        p->edits[p->nedits - 1].seq = w->seq;
+      } else {
+        nd_p_add_edit(p, w->start, w->start, arena_str(p, P, "_c();"), false);
+        p->edits[p->nedits - 1].seq = 0;
+      }
+      continue;
     } else if (decl->exported >= 0) {
       fn = arena_name(p, decl->name, P, "");
       fn = arena_str(p, P, arena_name(p, decl->name, "$", ""));
@@ -237,7 +250,6 @@ static bool build_edits(nd_parser_t *p, const int *export_next, buf_t *footer) {
     } else {
       continue;
     }
-    nd_wrap_t *w = &p->wraps[r->wrap];
     if (w->kind == W_EXPR) {
       nd_p_add_edit(p, w->start, w->start, arena_str(p, fn, "("), false);
       p->edits[p->nedits - 1].seq = 0;

@@ -272,9 +272,17 @@ function relativeName(r, rec) {
   return r.specifier;
 }
 
+// Node underlines the imported name
 function linkError(rec, imp, message) {
-  const line = imp.line;
-  return syntaxError(message, rec.url, rec.source, line, imp.column, true);
+  const err = syntaxError(message, rec.url, rec.source, imp.line, imp.column, true);
+  const text = rec.source.split(/\r\n|[\n\r\u2028\u2029]/)[imp.line - 1];
+  if (text !== undefined) {
+    const m = /^(?:"[^"]*"|'[^']*'|[^\s,}]+)/.exec(text.slice(imp.column));
+    let caret = '';
+    for (let i = 0; i < imp.column; i++) caret += text[i] === '\t' ? '\t' : ' ';
+    setArrow(err, `${rec.url}:${imp.line}\n${text}\n${caret}${'^'.repeat(m ? m[0].length : 1)}`);
+  }
+  return err;
 }
 
 // Tarjan's algorithm: a module in a strongly connected component of more
@@ -437,14 +445,17 @@ function evaluate(rec) {
   }
   const done = () => {
     rec.status = kEvaluated;
+    rec.settled = true;
   };
   const fail = (err) => {
+    rec.settled = true;
     rec.status = kErrored;
     rec.error = err;
     throw err;
   };
   if (pending.length === 0) {
     let r;
+    rec.running = true;
     try {
       r = runBody(rec);
     } catch (err) {
@@ -458,7 +469,10 @@ function evaluate(rec) {
     done();
     return undefined;
   }
-  rec.promise = Promise.all(pending).then(() => runBody(rec)).then(done, fail);
+  rec.promise = Promise.all(pending).then(() => {
+    rec.running = true;
+    return runBody(rec);
+  }).then(done, fail);
   rec.status = kEvaluated;
   return rec.promise;
 }
@@ -496,10 +510,21 @@ function runEntryPoint(filename) {
     settled = true;
     process.nextTick(() => { throw err; });
   });
+  // Node: a main graph whose top-level await never settles exits with 13
+  // and names the await (the first one of a module still waiting)
   process.on('exit', (code) => {
     if (settled || code !== 0) return;
     process.exitCode = 13;
-    process.stderr.write(`Warning: Detected unsettled top-level await at ${url}\n`);
+    let stuck = rec;
+    for (const r of registry.values()) {
+      if (r.kind === 'source' && r.t.hasTLA && r.running && !r.settled) stuck = r;
+    }
+    let where = stuck.url;
+    if (stuck.t.hasTLA) {
+      const text = stuck.source.split(/\r\n|[\n\r\u2028\u2029]/)[stuck.t.tlaLine - 1];
+      where = `${stuck.url}:${stuck.t.tlaLine}\n${text}\n${' '.repeat(stuck.t.tlaColumn)}^\n\n\n`;
+    }
+    process.stderr.write(`Warning: Detected unsettled top-level await at ${where}\n`);
   });
 }
 
