@@ -264,7 +264,7 @@ static bool scan_number(nd_lex_t *lx, uint32_t p) {
       int n;
       bad = is_id_cp(utf8_decode((const unsigned char *)s + p, (const unsigned char *)s + len, &n));
     }
-    if (bad) return fail(lx, INVALID, p);
+    if (bad) return fail(lx, INVALID, t->start);
   }
   t->end = p;
   return true;

@@ -475,7 +475,7 @@ static void statement(nd_parser_t *p) {
       goto done;
     case KW_THROW:
       nd_p_next(p);
-      if (t->nl_before) nd_p_error(p, t->start, "Illegal newline after throw");
+      if (t->nl_before) nd_p_error(p, start, "Illegal newline after throw");
       nd_p_expression(p, false);
       nd_p_semicolon(p);
       goto done;

@@ -369,7 +369,7 @@ static bool build_edits(nd_parser_t *p, const int *export_next, buf_t *footer) {
 
 /* Applies the sorted edits to the source. */
 static bool emit(nd_parser_t *p, const char *src, size_t len, const buf_t *footer, buf_t *out) {
-  qsort(p->edits, (size_t)p->nedits, sizeof *p->edits, cmp_edit);
+  if (p->nedits) qsort(p->edits, (size_t)p->nedits, sizeof *p->edits, cmp_edit);
   size_t extra = footer->len + 16;
   for (int i = 0; i < p->nedits; i++) extra += p->edits[i].text_len;
   out->cap = len + extra + 1;
