@@ -1,6 +1,7 @@
 /* Expressions: precedence climbing over unary/postfix/call chains, with
  * arrow functions and destructuring assignments found by speculation. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "esm/parser.h"
@@ -466,7 +467,42 @@ void nd_p_template(nd_parser_t *p) {
 /* After `(` or an identifier that may start arrow parameters: parses the
  * arrow from `start` if it is one. Returns false (with everything rolled
  * back) if it is not. */
+static bool no_arrow_has(nd_parser_t *p, uint32_t pos) {
+  if (!p->no_arrow_cap) return false;
+  uint32_t m = (uint32_t)p->no_arrow_cap - 1;
+  for (uint32_t i = (pos * 2654435761u) & m;; i = (i + 1) & m) {
+    if (p->no_arrow[i] == pos + 1) return true;
+    if (p->no_arrow[i] == 0) return false;
+  }
+}
+
+static void no_arrow_add(nd_parser_t *p, uint32_t pos) {
+  if ((p->no_arrow_count + 1) * 2 > p->no_arrow_cap) {
+    int cap = p->no_arrow_cap ? p->no_arrow_cap * 2 : 64;
+    uint32_t *n = calloc((size_t)cap, sizeof *n);
+    if (!n) return; /* only a speed-up */
+    for (int i = 0; i < p->no_arrow_cap; i++) {
+      uint32_t v = p->no_arrow[i];
+      if (!v) continue;
+      uint32_t j = ((v - 1) * 2654435761u) & (uint32_t)(cap - 1);
+      while (n[j]) j = (j + 1) & (uint32_t)(cap - 1);
+      n[j] = v;
+    }
+    free(p->no_arrow);
+    p->no_arrow = n;
+    p->no_arrow_cap = cap;
+  }
+  uint32_t m = (uint32_t)p->no_arrow_cap - 1;
+  uint32_t i = (pos * 2654435761u) & m;
+  while (p->no_arrow[i] && p->no_arrow[i] != pos + 1) i = (i + 1) & m;
+  if (!p->no_arrow[i]) p->no_arrow_count++;
+  p->no_arrow[i] = pos + 1;
+}
+
 static bool try_arrow(nd_parser_t *p, bool is_async) {
+  uint32_t open = p->lx.tok.start;
+  bool paren = p->lx.tok.type == T_LPAREN;
+  if (paren && no_arrow_has(p, open)) return false;
   nd_snapshot_t s;
   nd_p_save(p, &s);
   jmp_buf jb, *outer = p->jb;
@@ -499,6 +535,7 @@ static bool try_arrow(nd_parser_t *p, bool is_async) {
     nd_p_leave_fn(p, &ctx);
     p->nlabels = nlabels;
     nd_p_restore(p, &s);
+    if (paren) no_arrow_add(p, open);
     return false;
   }
   /* committed: the body's errors are real errors */

@@ -126,6 +126,10 @@ typedef struct {
   uint32_t last_ident_pos;
   const char *prefix;   /* reserved identifier prefix (README.md) */
   uint32_t tla_pos;     /* first top-level await */
+  /* `(` positions where arrow parameters failed: never tried twice, which
+   * keeps nested parentheses from costing 2^depth */
+  uint32_t *no_arrow;
+  int no_arrow_cap, no_arrow_count;
   uint32_t pos_off;     /* position cache: offset, line, column */
   int pos_line, pos_col;
 } nd_parser_t;

@@ -479,6 +479,7 @@ int nd_esm_transform(const char *src, size_t len, nd_esm_result_t *out) {
   free(p->edits);
   free(p->tls);
   free(p->labels);
+  free(p->no_arrow);
   out->mem = p->arena; /* the strings in out live there */
   p->arena = NULL;
   free(p);
