@@ -11,7 +11,7 @@ ASAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan.supp:malloc_context_size=2:print_suppressions=0
 
-.PHONY: all deps build test run asan oracle bench format clean fuzz
+.PHONY: all deps build test run asan oracle bench format clean fuzz fuzz-url fuzz-esm
 
 all: build
 
@@ -40,17 +40,29 @@ bench: build
 	@cmake --build $(BUILD) --target nd_measure >/dev/null
 	@sh bench/run.sh $(NODUS)
 
-# make fuzz [FUZZ_TIME=seconds]: the libFuzzer target for src/url under
+# make fuzz runs every fuzz target for FUZZ_TIME seconds each.
+fuzz: fuzz-url fuzz-esm
+
+# make fuzz-url [FUZZ_TIME=seconds]: the libFuzzer target for src/url under
 # ASan/UBSan, run on a corpus kept in $(BUILD)-fuzz/corpus-url.
 FUZZ_TIME ?= 60
 FUZZ_CC ?= clang-14
-fuzz: deps
+fuzz-url: deps
 	@mkdir -p $(BUILD)-fuzz/corpus-url
 	@$(FUZZ_CC) -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 		-Isrc test/fuzz/fuzz-url.c src/url/*.c $$(pkg-config --cflags --libs icu-uc) \
 		-o $(BUILD)-fuzz/fuzz-url
 	@$(BUILD)-fuzz/fuzz-url -max_total_time=$(FUZZ_TIME) -max_len=512 -timeout=10 -artifact_prefix=$(BUILD)-fuzz/ \
 		$(BUILD)-fuzz/corpus-url test/fuzz/seeds-url
+
+# make fuzz-esm [FUZZ_TIME=seconds]: the libFuzzer target for src/esm under
+# ASan/UBSan, run on a corpus kept in $(BUILD)-fuzz/corpus-esm.
+fuzz-esm: deps
+	@mkdir -p $(BUILD)-fuzz/corpus-esm
+	@$(FUZZ_CC) -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+		-Isrc test/fuzz/fuzz-esm.c src/esm/*.c -o $(BUILD)-fuzz/fuzz-esm
+	@$(BUILD)-fuzz/fuzz-esm -max_total_time=$(FUZZ_TIME) -max_len=4096 -timeout=10 -artifact_prefix=$(BUILD)-fuzz/ \
+		$(BUILD)-fuzz/corpus-esm test/esm/fixtures
 
 format:
 	@sh scripts/install-deps.sh clang-format

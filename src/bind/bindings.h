@@ -9,6 +9,7 @@
   X(builtins)          \
   X(contextify)        \
   X(errors)            \
+  X(esm)               \
   X(fs)                \
   X(os)                \
   X(process)           \

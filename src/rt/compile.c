@@ -95,3 +95,41 @@ static JSObjectRef compile_utf16(JSContextRef ctx, JSStringRef body, JSStringRef
   if (!v || !JSValueIsObject(ctx, v)) return NULL;
   return (JSObjectRef)v;
 }
+
+/* header (ASCII, shorter than ND_WRAPPER_COLUMNS) opens a function whose
+ * body is `body`: the same line-1 layout as nd_compile_function, for
+ * callers that need their own header (ES modules: async, generators). */
+JSObjectRef nd_compile_wrapped(JSContextRef ctx, const char *header, JSStringRef body,
+                               JSStringRef url, JSValueRef *exc) {
+  size_t hl = strlen(header);
+  ND_CHECK(hl < ND_WRAPPER_COLUMNS);
+  size_t cap = ND_WRAPPER_COLUMNS + sizeof ND_WRAPPER_FOOTER + 8 +
+               JSStringGetMaximumUTF8CStringSize(body);
+  char *buf = malloc(cap);
+  ND_CHECK(buf);
+  memcpy(buf, header, hl);
+  memset(buf + hl, ' ', ND_WRAPPER_COLUMNS - hl);
+  size_t n = put_utf8(buf, ND_WRAPPER_COLUMNS, cap, body);
+  JSStringRef src;
+  if (n == (size_t)-1) {
+    /* U+0000 in the body: build the text in UTF-16 */
+    size_t blen = JSStringGetLength(body);
+    size_t total = ND_WRAPPER_COLUMNS + blen + sizeof ND_WRAPPER_FOOTER;
+    JSChar *w = malloc(total * sizeof *w);
+    ND_CHECK(w);
+    for (size_t i = 0; i < ND_WRAPPER_COLUMNS; i++) w[i] = (JSChar)(unsigned char)buf[i];
+    memcpy(w + ND_WRAPPER_COLUMNS, JSStringGetCharactersPtr(body), blen * sizeof *w);
+    size_t k = ND_WRAPPER_COLUMNS + blen;
+    for (const char *p = ND_WRAPPER_FOOTER; *p; p++) w[k++] = (JSChar)*p;
+    src = JSStringCreateWithCharacters(w, k);
+    free(w);
+  } else {
+    memcpy(buf + n, ND_WRAPPER_FOOTER, sizeof ND_WRAPPER_FOOTER);
+    src = JSStringCreateWithUTF8CString(buf);
+  }
+  free(buf);
+  JSValueRef v = JSEvaluateScript(ctx, src, NULL, url, 1, exc);
+  JSStringRelease(src);
+  if (!v || !JSValueIsObject(ctx, v)) return NULL;
+  return (JSObjectRef)v;
+}

@@ -13,4 +13,9 @@
 JSObjectRef nd_compile_function(JSContextRef ctx, JSStringRef body, JSStringRef url,
                                 JSStringRef const *params, size_t nparams, JSValueRef *exc);
 
+/* The same with a caller-made header (ASCII, under ND_WRAPPER_COLUMNS):
+ * "(async function anonymous($nd) {...". */
+JSObjectRef nd_compile_wrapped(JSContextRef ctx, const char *header, JSStringRef body,
+                               JSStringRef url, JSValueRef *exc);
+
 #endif

@@ -168,7 +168,8 @@ function parseFrames(text) {
     const url = m[1];
     const line = +m[2];
     let col = +m[3];
-    if (line === 1 && col > wrapperColumns && (url[0] === '/' || url.startsWith('node:')))
+    if (line === 1 && col > wrapperColumns &&
+        (url[0] === '/' || url.startsWith('node:') || url.startsWith('file:')))
       col -= wrapperColumns;
     frames.push(new Frame(fn, url, line, col));
   }
@@ -252,6 +253,8 @@ class CallSite {
     if (f.url === '[native code]') return 'native';
     if (f.url === '' && f.line === null) return 'eval';
     if (f.fn === 'global code' || f.fn === 'module code') return 'script';
+    // an ES module's body (src/esm/README.md) is a top-level frame, as in V8
+    if (f.fn === 'anonymous' && f.url.startsWith('file:')) return 'script';
     if (f.fn === 'anonymous' && f.url !== '' && !f.url.startsWith('node:')) return 'cjs';
     return 'function';
   }

@@ -43,6 +43,7 @@ function readSource(url) {
   try {
     if (url === '[eval]') return internalBinding('process').evalSource;
     if (url.startsWith('node:')) return internalBinding('builtins').source(url.slice(5));
+    if (url.startsWith('file:')) url = require('internal/modules/url_path').fileURLToPath(url);
     if (url[0] !== '/') return undefined;
     return internalBinding('fs').readFileUtf8(url);
   } catch {

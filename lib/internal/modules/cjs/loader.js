@@ -333,7 +333,8 @@ Module.runMain = function runMain(main = process.argv[1]) {
   const resolved = Module._findPath(path.resolve(main), null, true);
   if (resolved && (resolved.endsWith('.mjs') ||
       (resolved.endsWith('.js') && packageJsonReader.getPackageType(resolved) === 'module'))) {
-    throw new (errors().ERR_NOT_IMPLEMENTED)(`ES modules (${resolved})`);
+    require('internal/modules/esm/loader').runEntryPoint(resolved);
+    return;
   }
   Module._load(main, null, true);
 };

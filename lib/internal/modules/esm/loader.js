@@ -1,0 +1,531 @@
+'use strict';
+// The ES module loader: resolve -> load -> link -> evaluate, on module
+// records. Source modules are run as functions made by the C transform
+// (src/esm; the runtime contract is in src/esm/README.md): a module's code
+// calls back into its record (its `$nd` parameter) to push the values of
+// its exports (`u`), to register the setters that keep its imported
+// bindings current (`link`), and for import() (`imp`) and import.meta
+// (`meta`).
+
+const path = require('path');
+const { transform, compile } = internalBinding('esm');
+const fsBinding = internalBinding('fs');
+const builtins = require('internal/modules/builtins');
+const { pathToFileHref } = require('internal/modules/url_path');
+const { resolve, urlToPath } = require('internal/modules/esm/resolve');
+const {
+  makePoison, createExportsObject, createNamespace,
+} = require('internal/modules/esm/namespace');
+
+const registry = new Map(); // url -> ModuleRecord
+
+const kNew = 0;
+const kLinked = 1;
+const kEvaluating = 2;
+const kEvaluated = 3;
+const kErrored = 4;
+
+class ModuleRecord {
+  constructor(url, kind) {
+    this.url = url;
+    this.kind = kind; // 'source' | 'builtin' | 'commonjs'
+    this.status = kNew;
+    this.t = undefined; // the transform's result (source modules)
+    this.deps = []; // ModuleRecord per request index
+    this.exportsObject = undefined; // values of the exports, see namespace.js
+    this.localNames = undefined; // export name -> 'let' | 'var' | 'function'
+    this.listeners = [];
+    this.ns = undefined;
+    this.fn = undefined;
+    this.gen = undefined; // the generator of a module in an import cycle
+    this.cyclic = false;
+    this.error = undefined;
+    this.promise = undefined; // evaluation of an async graph
+    this.metaObject = undefined;
+    this.dfsIndex = -1;
+    this.dfsLow = -1;
+  }
+
+  // --- called by the module's code ---
+
+  // an exported local got a value
+  u(name, value) {
+    const e = this.exportsObject;
+    if (name === 'default' && typeof value === 'function' && value.name === `${this.t.prefix}_d`) {
+      Object.defineProperty(value, 'name', { value: 'default', configurable: true });
+    }
+    e[name] = value;
+    const ls = this.listeners;
+    for (let i = 0; i < ls.length; i++) ls[i]();
+  }
+
+  // setters[i] keeps the bindings imported from request i current
+  link(setters) {
+    for (let i = 0; i < setters.length; i++) {
+      const set = setters[i];
+      if (set === null) continue;
+      const dep = this.deps[i];
+      const e = dep.exportsObject;
+      const ns = dep.namespace();
+      dep.listeners.push(() => set(e, ns));
+      set(e, ns);
+    }
+  }
+
+  imp(specifier, options) {
+    return importDynamic(specifier, options, this.url);
+  }
+
+  get meta() {
+    if (this.metaObject === undefined) this.metaObject = makeImportMeta(this);
+    return this.metaObject;
+  }
+
+  namespace() {
+    if (this.ns === undefined) this.ns = createNamespace(this.exportsObject);
+    return this.ns;
+  }
+}
+
+let codes;
+function errors() {
+  if (codes === undefined) codes = require('internal/errors').codes;
+  return codes;
+}
+
+function makeImportMeta(rec) {
+  const meta = { __proto__: null };
+  if (rec.url.startsWith('file:')) {
+    const filename = urlToPath(rec.url);
+    meta.dirname = path.dirname(filename);
+    meta.filename = filename;
+  }
+  meta.main = rec.isMain === true;
+  meta.resolve = function resolve(specifier) {
+    return resolveUrl(`${specifier}`, rec.url, true);
+  };
+  meta.url = rec.url;
+  return meta;
+}
+
+function resolveUrl(specifier, parentURL, forMeta) {
+  try {
+    return resolve(specifier, parentURL);
+  } catch (err) {
+    // import.meta.resolve does not check that files exist
+    if (forMeta && err.code === 'ERR_MODULE_NOT_FOUND' && err.url) return err.url;
+    throw err;
+  }
+}
+
+// --- load: read and transform, recursively ---
+
+// Parse errors print a blank line after the caret, link errors do not (as Node).
+function syntaxError(message, url, source, line, column, isLink = false) {
+  const err = new SyntaxError(message);
+  const { decorateSyntaxError } = require('internal/process/execution');
+  // the report shows the file, the line and a caret under the column
+  const text = source.split(/\r\n|[\n\r\u2028\u2029]/)[line - 1];
+  if (text !== undefined) {
+    let caret = '';
+    for (let i = 0; i < column; i++) caret += text[i] === '\t' ? '\t' : ' ';
+    setArrow(err, `${url}:${line}\n${text}\n${caret}^${isLink ? '' : '\n'}`);
+  } else {
+    decorateSyntaxError(err, url, source);
+  }
+  return err;
+}
+
+let kArrowSymbol;
+function setArrow(err, text) {
+  // the uncaught-error report prints this block before the error, as Node does
+  if (kArrowSymbol === undefined) {
+    const execution = require('internal/process/execution');
+    kArrowSymbol = execution.kArrow;
+  }
+  if (kArrowSymbol !== undefined) {
+    Object.defineProperty(err, kArrowSymbol, { value: text, enumerable: false, configurable: true });
+  }
+}
+
+function loadBuiltin(url) {
+  const id = url.slice(5);
+  const exports = builtins.loadBuiltin(builtins.normalizeRequirableId(url) ?? id);
+  const rec = new ModuleRecord(url, 'builtin');
+  const names = Object.keys(exports).filter((k) => k !== 'default');
+  names.push('default');
+  rec.exportsObject = createExportsObject(names, (n) => (n === 'default' ? exports : exports[n]));
+  rec.status = kEvaluated;
+  return rec;
+}
+
+function loadCommonJS(url, filename) {
+  const rec = new ModuleRecord(url, 'commonjs');
+  rec.filename = filename;
+  return rec;
+}
+
+function isModuleFile(filename) {
+  if (filename.endsWith('.mjs')) return true;
+  if (filename.endsWith('.cjs')) return false;
+  if (filename.endsWith('.js')) {
+    const reader = require('internal/modules/package_json_reader');
+    return reader.getPackageType(filename) === 'module';
+  }
+  return false;
+}
+
+function loadRecord(url) {
+  let rec = registry.get(url);
+  if (rec !== undefined) return rec;
+  if (url.startsWith('node:')) {
+    rec = loadBuiltin(url);
+    registry.set(url, rec);
+    return rec;
+  }
+  const filename = urlToPath(url.replace(/[?#].*$/, ''));
+  if (!isModuleFile(filename)) {
+    if (filename.endsWith('.json')) {
+      throw new (errors().ERR_NOT_IMPLEMENTED)(`JSON modules (${filename})`);
+    }
+    rec = loadCommonJS(url, filename);
+    registry.set(url, rec);
+    return rec;
+  }
+  const source = fsBinding.readFileUtf8(filename);
+  const t = transform(source);
+  if (t.error !== undefined) throw syntaxError(t.error, url, source, t.line, t.column);
+  rec = new ModuleRecord(url, 'source');
+  rec.filename = filename;
+  rec.t = t;
+  rec.source = source;
+  registry.set(url, rec);
+  // dependencies, depth-first in source order
+  const reqs = t.requests;
+  for (let i = 0; i < reqs.length; i++) {
+    const r = reqs[i];
+    if (r.type !== null) {
+      throw new (errors().ERR_NOT_IMPLEMENTED)(`import attributes (type: '${r.type}')`);
+    }
+    rec.deps.push(loadRecord(resolve(r.specifier, url)));
+  }
+  return rec;
+}
+
+// --- link: export names, exports objects, cycles, compiled functions ---
+
+function exportedNames(rec, seen = new Set()) {
+  if (rec.kind !== 'source') return Object.keys(rec.exportsObject ?? commonjsExports(rec));
+  if (seen.has(rec)) return [];
+  seen.add(rec);
+  const names = [];
+  const stars = [];
+  for (const e of rec.t.exports) {
+    if (e.kind === 'star') stars.push(rec.deps[e.request]);
+    else names.push(e.exported);
+  }
+  for (const dep of stars) {
+    for (const n of exportedNames(dep, seen)) {
+      if (n !== 'default' && !names.includes(n)) names.push(n);
+    }
+  }
+  return names;
+}
+
+// The binding a name resolves to: { rec, name } (a local export of rec),
+// { rec, ns: true } (rec's namespace), null (none) or 'ambiguous'.
+function resolveExport(rec, name, seen = []) {
+  if (rec.kind !== 'source') {
+    const e = rec.exportsObject ?? commonjsExports(rec);
+    return Object.prototype.hasOwnProperty.call(e, name) ? { rec, name } : null;
+  }
+  for (const s of seen) if (s.rec === rec && s.name === name) return null; // a cycle
+  seen.push({ rec, name });
+  let starResolution = null;
+  for (const e of rec.t.exports) {
+    if (e.exported !== name) continue;
+    if (e.kind === 'local') return { rec, name };
+    if (e.kind === 'starAs') return { rec: rec.deps[e.request], ns: true };
+    if (e.kind === 'indirect') return resolveExport(rec.deps[e.request], e.name, seen);
+  }
+  if (name === 'default') return null;
+  for (const e of rec.t.exports) {
+    if (e.kind !== 'star') continue;
+    const r = resolveExport(rec.deps[e.request], name, seen);
+    if (r === 'ambiguous') return r;
+    if (r === null) continue;
+    if (starResolution === null) {
+      starResolution = r;
+    } else if (starResolution.rec !== r.rec || starResolution.name !== r.name ||
+        starResolution.ns !== r.ns) {
+      return 'ambiguous';
+    }
+  }
+  return starResolution;
+}
+
+function commonjsExports(rec) {
+  return rec.exportsObject;
+}
+
+function relativeName(r, rec) {
+  return r.specifier;
+}
+
+// Node underlines the imported name
+function linkError(rec, imp, message) {
+  const err = syntaxError(message, rec.url, rec.source, imp.line, imp.column, true);
+  const text = rec.source.split(/\r\n|[\n\r\u2028\u2029]/)[imp.line - 1];
+  if (text !== undefined) {
+    const m = /^(?:"[^"]*"|'[^']*'|[^\s,}]+)/.exec(text.slice(imp.column));
+    let caret = '';
+    for (let i = 0; i < imp.column; i++) caret += text[i] === '\t' ? '\t' : ' ';
+    setArrow(err, `${rec.url}:${imp.line}\n${text}\n${caret}${'^'.repeat(m ? m[0].length : 1)}`);
+  }
+  return err;
+}
+
+// Tarjan's algorithm: a module in a strongly connected component of more
+// than one module (or importing itself) is part of a cycle and runs as a
+// generator (README.md).
+function markCycles(root) {
+  let index = 0;
+  const stack = [];
+  const visit = (rec) => {
+    rec.dfsIndex = rec.dfsLow = index++;
+    stack.push(rec);
+    rec.onStack = true;
+    for (const dep of rec.deps) {
+      if (dep.status !== kNew || dep.kind !== 'source') continue;
+      if (dep.dfsIndex === -1) {
+        visit(dep);
+        rec.dfsLow = Math.min(rec.dfsLow, dep.dfsLow);
+      } else if (dep.onStack) {
+        rec.dfsLow = Math.min(rec.dfsLow, dep.dfsIndex);
+      }
+    }
+    if (rec.dfsLow === rec.dfsIndex) {
+      const scc = [];
+      let r;
+      do {
+        r = stack.pop();
+        r.onStack = false;
+        scc.push(r);
+      } while (r !== rec);
+      const cyclic = scc.length > 1 || rec.deps.includes(rec);
+      for (const m of scc) m.cyclic = cyclic;
+    }
+  };
+  if (root.dfsIndex === -1) visit(root);
+}
+
+function newRecords(root) {
+  const out = [];
+  const seen = new Set();
+  const walk = (rec) => {
+    if (seen.has(rec)) return;
+    seen.add(rec);
+    if (rec.status !== kNew) return;
+    for (const dep of rec.deps) walk(dep);
+    out.push(rec);
+  };
+  walk(root);
+  return out;
+}
+
+function link(root) {
+  const recs = newRecords(root);
+  if (recs.length === 0) return;
+  for (const rec of recs) {
+    if (rec.kind === 'commonjs') {
+      // CommonJS: default = module.exports, plus 'module.exports'; named
+      // exports need static detection (not done yet)
+      const { Module } = require('internal/modules/cjs/loader');
+      const exports = Module._load(rec.filename, null, false);
+      rec.exportsObject = createExportsObject(['default', 'module.exports'], () => exports);
+      rec.status = kEvaluated;
+    }
+  }
+  const sources = recs.filter((r) => r.kind === 'source');
+  // 1. exports objects: every export name, each with its first value
+  for (const rec of sources) {
+    const locals = { __proto__: null };
+    for (const e of rec.t.exports) if (e.kind === 'local') locals[e.exported] = e.binding;
+    rec.localNames = locals;
+    const names = exportedNames(rec).filter((n) => {
+      const r = locals[n] !== undefined ? 'local' : resolveExport(rec, n);
+      return r !== null && r !== 'ambiguous';
+    });
+    rec.exportsObject = createExportsObject(names, (n) => {
+      const b = locals[n];
+      return b === 'let' ? makePoison(n) : undefined;
+    });
+  }
+  // 2. imports must resolve; re-exported names follow their origin
+  for (const rec of sources) {
+    const { imports, requests } = rec.t;
+    for (const imp of imports) {
+      if (imp.imported === null) continue;
+      const dep = rec.deps[imp.request];
+      const r = resolveExport(dep, imp.imported);
+      const spec = requests[imp.request].specifier;
+      if (r === null) {
+        throw linkError(rec, imp,
+          `The requested module '${spec}' does not provide an export named '${imp.imported}'`);
+      }
+      if (r === 'ambiguous') {
+        throw linkError(rec, imp,
+          `The requested module '${spec}' contains conflicting star exports for name '${imp.imported}'`);
+      }
+    }
+    for (const name of Object.keys(rec.exportsObject)) {
+      if (rec.localNames[name] !== undefined) continue;
+      const r = resolveExport(rec, name);
+      const e = rec.exportsObject;
+      if (r.ns) {
+        e[name] = r.rec.namespace();
+        continue;
+      }
+      const origin = r.rec;
+      const from = origin.exportsObject;
+      const sync = () => {
+        const v = from[r.name];
+        if (e[name] === v) return;
+        e[name] = v;
+        for (const l of rec.listeners) l();
+      };
+      origin.listeners.push(sync);
+      e[name] = from[r.name];
+    }
+  }
+  // 3. compile; modules in cycles are instantiated (their hoisted
+  // functions exported) before any of them runs
+  markCycles(root);
+  for (const rec of sources) {
+    const P = rec.t.prefix;
+    const header = `(${rec.t.hasTLA ? 'async ' : ''}function${rec.cyclic ? '*' : ''} anonymous(${P}) {` +
+      `"use strict";${rec.cyclic ? 'yield ' : ''}${P}_h();`;
+    rec.fn = compile(rec.t.code, rec.url, header);
+    rec.status = kLinked;
+  }
+  for (const rec of sources) {
+    if (!rec.cyclic) continue;
+    rec.gen = Reflect.apply(rec.fn, undefined, [rec]);
+    rec.gen.next(); // runs <prefix>_h(): setters linked, hoisted exports pushed
+  }
+}
+
+// --- evaluate ---
+
+function runBody(rec) {
+  if (rec.cyclic) {
+    const r = rec.gen.next();
+    return rec.t.hasTLA ? r : undefined;
+  }
+  return Reflect.apply(rec.fn, undefined, [rec]);
+}
+
+// Returns undefined when rec (and what it needs) ran synchronously, else a
+// promise for its evaluation.
+function evaluate(rec) {
+  if (rec.status === kEvaluated) return rec.promise;
+  if (rec.status === kErrored) throw rec.error;
+  if (rec.status === kEvaluating) return undefined; // a cycle: it runs later
+  rec.status = kEvaluating;
+  const pending = [];
+  try {
+    for (const dep of rec.deps) {
+      const p = evaluate(dep);
+      if (p !== undefined) pending.push(p);
+    }
+  } catch (err) {
+    rec.status = kErrored;
+    rec.error = err;
+    throw err;
+  }
+  const done = () => {
+    rec.status = kEvaluated;
+    rec.settled = true;
+  };
+  const fail = (err) => {
+    rec.settled = true;
+    rec.status = kErrored;
+    rec.error = err;
+    throw err;
+  };
+  if (pending.length === 0) {
+    let r;
+    rec.running = true;
+    try {
+      r = runBody(rec);
+    } catch (err) {
+      fail(err);
+    }
+    if (rec.t.hasTLA) {
+      rec.promise = Promise.resolve(r).then(done, fail);
+      rec.status = kEvaluated; // dependents wait on rec.promise
+      return rec.promise;
+    }
+    done();
+    return undefined;
+  }
+  rec.promise = Promise.all(pending).then(() => {
+    rec.running = true;
+    return runBody(rec);
+  }).then(done, fail);
+  rec.status = kEvaluated;
+  return rec.promise;
+}
+
+function loadAndLink(url) {
+  const rec = loadRecord(url);
+  link(rec);
+  return rec;
+}
+
+// import(): always a promise, settled after the graph evaluated
+function importDynamic(specifier, options, parentURL) {
+  return new Promise((resolvePromise, reject) => {
+    try {
+      const rec = loadAndLink(resolve(`${specifier}`, parentURL));
+      const p = evaluate(rec);
+      if (p === undefined) resolvePromise(rec.namespace());
+      else p.then(() => resolvePromise(rec.namespace()), reject);
+    } catch (err) {
+      reject(err);
+    }
+  });
+}
+
+// The main entry point: `nodus file.mjs`.
+function runEntryPoint(filename) {
+  const url = pathToFileHref(filename);
+  const rec = loadRecord(url);
+  rec.isMain = true;
+  link(rec);
+  const p = evaluate(rec);
+  if (p === undefined) return;
+  let settled = false;
+  p.then(() => { settled = true; }, (err) => {
+    settled = true;
+    process.nextTick(() => { throw err; });
+  });
+  // Node: a main graph whose top-level await never settles exits with 13
+  // and names the await (the first one of a module still waiting)
+  process.on('exit', (code) => {
+    if (settled || code !== 0) return;
+    process.exitCode = 13;
+    let stuck = rec;
+    for (const r of registry.values()) {
+      if (r.kind === 'source' && r.t.hasTLA && r.running && !r.settled) stuck = r;
+    }
+    let where = stuck.url;
+    if (stuck.t.hasTLA) {
+      const text = stuck.source.split(/\r\n|[\n\r\u2028\u2029]/)[stuck.t.tlaLine - 1];
+      where = `${stuck.url}:${stuck.t.tlaLine}\n${text}\n${' '.repeat(stuck.t.tlaColumn)}^\n\n\n`;
+    }
+    process.stderr.write(`Warning: Detected unsettled top-level await at ${where}\n`);
+  });
+}
+
+module.exports = { runEntryPoint, importDynamic, registry };
