@@ -225,9 +225,9 @@ function needsEscaping(str, quoteCode) {
 
 function quote(str) {
   let q = "'";
-  if (str.includes("'")) {
-    if (!str.includes('"')) q = '"';
-    else if (!str.includes('`') && !str.includes('${')) q = '`';
+  if (str.indexOf("'") !== -1) {
+    if (str.indexOf('"') === -1) q = '"';
+    else if (str.indexOf('`') === -1 && str.indexOf('${') === -1) q = '`';
   }
   const quoteCode = q === "'" ? 0x27 : -1;
   if (!needsEscaping(str, quoteCode)) return q + str + q;
@@ -283,7 +283,7 @@ function groupFraction(fracStr) {
 function formatNumber(stylize, n, separators) {
   if (Object.is(n, -0)) return stylize('-0', 'number');
   const s = `${n}`;
-  if (!separators || !Number.isFinite(n) || s.includes('e')) return stylize(s, 'number');
+  if (!separators || !Number.isFinite(n) || s.indexOf('e') !== -1) return stylize(s, 'number');
   if (Number.isInteger(n)) return stylize(groupDigits(s), 'number');
   const dot = s.indexOf('.');
   return stylize(`${groupDigits(s.slice(0, dot))}.${groupFraction(s.slice(dot + 1))}`, 'number');
@@ -306,8 +306,8 @@ function formatPrimitive(stylize, v, ctx) {
       // Long multi-line strings are shown one line per piece, joined with +.
       if (ctx.compact !== true && v.length > MIN_SPLIT_STRING &&
           v.length > ctx.breakLength - ctx.indentationLvl - 4) {
-        return splitLines(v).map((line) => stylize(quote(line), 'string'))
-          .join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + more;
+        return joinList(splitLines(v).map((line) => stylize(quote(line), 'string')),
+          ` +${newlineIndent(ctx.indentationLvl + 2)}`) + more;
       }
       return stylize(quote(v), 'string') + more;
     }
@@ -385,7 +385,7 @@ function constructorName(obj, ctx, recurseTimes) {
   while (obj) {
     const known = knownProto(obj);
     if (known !== undefined && safeInstanceof(target, known)) return known.name;
-    const desc = Object.getOwnPropertyDescriptor(obj, 'constructor');
+    const desc = hasOwn(obj, 'constructor') ? Object.getOwnPropertyDescriptor(obj, 'constructor') : undefined;
     if (desc !== undefined && typeof desc.value === 'function' && desc.value.name !== '' &&
         safeInstanceof(target, desc.value)) {
       return String(desc.value.name);
@@ -1129,10 +1129,19 @@ function newlineIndent(n) {
   return s;
 }
 
+// Array.prototype.join copies every (often rope) entry into a new flat
+// string at each nesting level; concatenation only links them.
+function joinList(list, sep) {
+  if (list.length === 0) return '';
+  let s = list[0];
+  for (let i = 1; i < list.length; i++) s = s + sep + list[i];
+  return s;
+}
+
 function fitsOnLine(ctx, output, start, base) {
   if (ctx.breakLength === Infinity) {
-    if (base !== '' && base.includes('\n')) return false;
-    return !output.some((s) => typeof s === 'string' && s.includes('\n'));
+    if (base !== '' && base.indexOf('\n') !== -1) return false;
+    return !output.some((s) => typeof s === 'string' && s.indexOf('\n') !== -1);
   }
   let total = output.length + start;
   if (total + output.length > ctx.breakLength) return false;
@@ -1140,7 +1149,7 @@ function fitsOnLine(ctx, output, start, base) {
     total += ctx.colors ? stripVTControlCharacters(s).length : s.length;
     if (total > ctx.breakLength) return false;
   }
-  return base === '' || !base.includes('\n');
+  return base === '' || base.indexOf('\n') === -1;
 }
 
 // Lays out the entries: on one line when they fit and are shallow enough
@@ -1153,22 +1162,22 @@ function reduceToSingleString(ctx, output, base, braces, kind, recurseTimes, val
       if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
         const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
         if (fitsOnLine(ctx, output, start, base)) {
-          const joined = output.join(', ');
-          if (!joined.includes('\n')) {
+          const joined = joinList(output, ', ');
+          if (joined.indexOf('\n') === -1) {
             return `${base ? `${base} ` : ''}${braces[0]} ${joined} ${braces[1]}`;
           }
         }
       }
     }
     const ind = newlineIndent(ctx.indentationLvl);
-    return `${base ? `${base} ` : ''}${braces[0]}${ind}  ${output.join(`,${ind}  `)}${ind}${braces[1]}`;
+    return `${base ? `${base} ` : ''}${braces[0]}${ind}  ${joinList(output, `,${ind}  `)}${ind}${braces[1]}`;
   }
   if (fitsOnLine(ctx, output, 0, base)) {
-    return `${braces[0]}${base ? ` ${base}` : ''} ${output.join(', ')} ${braces[1]}`;
+    return `${braces[0]}${base ? ` ${base}` : ''} ${joinList(output, ', ')} ${braces[1]}`;
   }
   const ind = ' '.repeat(ctx.indentationLvl);
   const lead = base === '' && braces[0].length === 1 ? ' ' : `${base ? ` ${base}` : ''}\n${ind}  `;
-  return `${braces[0]}${lead}${output.join(`,\n${ind}  `)} ${braces[1]}`;
+  return `${braces[0]}${lead}${joinList(output, `,\n${ind}  `)} ${braces[1]}`;
 }
 
 // Puts many short array items into aligned columns (numbers right-aligned).
