@@ -63,6 +63,8 @@ const setIteratorValues = uncurry(Set.prototype.values);
 const objectToString = uncurry(Object.prototype.toString);
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
+const objectLookupGetter = Object.prototype.__lookupGetter__;
+const lookupGetter = (o, k) => objectLookupGetter.call(o, k);
 const fnToString = uncurry(Function.prototype.toString);
 const AsyncFunctionProto = Object.getPrototypeOf(async function() {});
 const GeneratorFunctionProto = Object.getPrototypeOf(function*() {});
@@ -828,6 +830,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
   let kind = KIND_OBJECT;
   let extraKeys;
   let handled = false;
+  let enumerable = !ctx.showHidden; // every key own and enumerable
 
   if (type !== T_ORDINARY && (Symbol.iterator in value || ctor === null)) {
     handled = true;
@@ -905,6 +908,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
       if (keys.length === 0) return ctx.stylize(base, 'date');
     } else if (isError(value)) {
       base = formatError(value, ctor, tag, ctx, keys);
+      enumerable = false; // cause and errors join the keys as they are
       if (keys.length === 0) return base;
     } else if (isArrayBuffer(value) || isSharedArrayBuffer(value)) {
       const prefix = getPrefix(ctor, tag, isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer');
@@ -951,7 +955,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
     if (extraKeys !== undefined) {
       for (const key of extraKeys) output.push(formatExtra(ctx, value, recurseTimes, key, typedArray));
     }
-    for (const key of keys) output.push(formatProperty(ctx, value, recurseTimes, key, kind));
+    for (const key of keys) output.push(formatProperty(ctx, value, recurseTimes, key, kind, undefined, enumerable));
   } catch (err) {
     if (!(err instanceof RangeError && /call stack|recursion/i.test(err.message))) throw err;
     ctx.seen.pop();
@@ -1053,14 +1057,24 @@ function formatProxy(ctx, details, recurseTimes) {
   return reduceToSingleString(ctx, output, '', ['Proxy [', ']'], KIND_ARRAY_ENTRY, recurseTimes);
 }
 
-function formatProperty(ctx, value, recurseTimes, key, kind, desc) {
+// `enumerable`: the key is known to be an own enumerable one; when it is no
+// accessor its value is read directly, without a descriptor object.
+function formatProperty(ctx, value, recurseTimes, key, kind, desc, enumerable) {
   let str;
   let sep = ' ';
-  if (desc === undefined) desc = Object.getOwnPropertyDescriptor(value, key);
-  if (desc.value !== undefined) {
+  let data;
+  if (desc === undefined) {
+    if (enumerable === true && lookupGetter(value, key) === undefined) data = value[key];
+    // undefined: a data property holding it, or a setter alone
+    if (data === undefined) desc = Object.getOwnPropertyDescriptor(value, key);
+  } else {
+    data = desc.value;
+  }
+  if (data !== undefined || desc.value !== undefined) {
+    if (data === undefined) data = desc.value;
     const diff = ctx.compact !== true || kind !== KIND_OBJECT ? 2 : 3;
     ctx.indentationLvl += diff;
-    str = formatValue(ctx, desc.value, recurseTimes);
+    str = formatValue(ctx, data, recurseTimes);
     if (diff === 3 && ctx.breakLength < getStringWidth(str, ctx.colors)) {
       sep = `\n${' '.repeat(ctx.indentationLvl)}`;
     }
@@ -1102,7 +1116,7 @@ function formatProperty(ctx, value, recurseTimes, key, kind, desc) {
   } else {
     name = ctx.stylize(quote(key), 'string');
   }
-  if (desc.enumerable === false) name = `[${name}]`;
+  if (desc !== undefined && desc.enumerable === false) name = `[${name}]`;
   return `${name}:${sep}${str}`;
 }
 
