@@ -308,6 +308,7 @@ function formatPrimitive(stylize, v, ctx) {
       // Long multi-line strings are shown one line per piece, joined with +.
       if (ctx.compact !== true && v.length > MIN_SPLIT_STRING &&
           v.length > ctx.breakLength - ctx.indentationLvl - 4) {
+        ctx.newlines++;
         return joinList(splitLines(v).map((line) => stylize(quote(line), 'string')),
           ` +${newlineIndent(ctx.indentationLvl + 2)}`) + more;
       }
@@ -317,7 +318,9 @@ function formatPrimitive(stylize, v, ctx) {
     case 'bigint': return formatBigInt(stylize, v, ctx.numericSeparator);
     case 'boolean': return stylize(`${v}`, 'boolean');
     case 'undefined': return stylize('undefined', 'undefined');
-    default: return stylize(Symbol.prototype.toString.call(v), 'symbol');
+    default:
+      ctx.newlines++; // the description is shown as it is
+      return stylize(Symbol.prototype.toString.call(v), 'symbol');
   }
 }
 
@@ -792,6 +795,8 @@ function formatUnwrapped(ctx, value, recurseTimes, typedArray, context, type) {
         const ret = custom.call(context, depth, userOptions(ctx), inspect);
         if (ret !== context) {
           if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
+          if (ret.indexOf('\n') === -1) return ret;
+          ctx.newlines++;
           return ret.replaceAll('\n', `\n${' '.repeat(ctx.indentationLvl)}`);
         }
       }
@@ -823,6 +828,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
       (tag !== '' && (ctx.showHidden ? hasOwn : isEnumerable)(value, Symbol.toStringTag))) {
     tag = '';
   }
+  // Names can bring line breaks of their own; so can function names, error
+  // stacks and regular expressions (source and flags may come from getters),
+  // counted in their branches below.
+  if ((ctor !== null && ctor.indexOf('\n') !== -1) || tag.indexOf('\n') !== -1) ctx.newlines++;
+  const newlinesBefore = ctx.newlines;
   let keys;
   let base = '';
   let braces;
@@ -885,6 +895,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
     braces = ['{', '}'];
     let boxed;
     if (typeof value === 'function') {
+      ctx.newlines++;
       base = functionBase(ctx, value, ctor, tag);
       if (keys.length === 0) return ctx.stylize(base, 'special');
     } else if (ctor === 'Object') {
@@ -895,6 +906,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
       if (keys.length === 0) return `${plainPrefix(ctor, tag)}{}`;
       braces[0] = `${plainPrefix(ctor, tag)}{`;
     } else if (isRegExp(value)) {
+      ctx.newlines++;
       base = RegExp.prototype.toString.call(ctor !== null ? value : new RegExp(value));
       const prefix = getPrefix(ctor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
@@ -907,6 +919,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
       if (prefix !== 'Date ') base = `${prefix}${base}`;
       if (keys.length === 0) return ctx.stylize(base, 'date');
     } else if (isError(value)) {
+      ctx.newlines++;
       base = formatError(value, ctor, tag, ctx, keys);
       enumerable = false; // cause and errors join the keys as they are
       if (keys.length === 0) return base;
@@ -981,7 +994,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
       for (const s of tail) output.push(s);
     }
   }
-  return reduceToSingleString(ctx, output, base, braces, kind, recurseTimes, value);
+  // Without a colour or user stylize function only the places counted in
+  // ctx.newlines make line breaks: when none did, the entries have none.
+  const entriesMayBreak = ctx.newlines !== newlinesBefore || ctx.stylize !== stylizeNoColor;
+  return reduceToSingleString(ctx, output, base, braces, kind, recurseTimes, value, entriesMayBreak);
 }
 
 function weakItemsUnknown(ctx) {
@@ -1076,6 +1092,7 @@ function formatProperty(ctx, value, recurseTimes, key, kind, desc, enumerable) {
     ctx.indentationLvl += diff;
     str = formatValue(ctx, data, recurseTimes);
     if (diff === 3 && ctx.breakLength < getStringWidth(str, ctx.colors)) {
+      ctx.newlines++;
       sep = `\n${' '.repeat(ctx.indentationLvl)}`;
     }
     ctx.indentationLvl -= diff;
@@ -1148,7 +1165,7 @@ function newlineIndent(n) {
 function joinList(list, sep) {
   if (list.length === 0) return '';
   let s = list[0];
-  for (let i = 1; i < list.length; i++) s = s + sep + list[i];
+  for (let i = 1; i < list.length; i++) s = `${s}${sep}${list[i]}`;
   return s;
 }
 
@@ -1168,7 +1185,8 @@ function fitsOnLine(ctx, output, start, base) {
 
 // Lays out the entries: on one line when they fit and are shallow enough
 // (compact), else one per line; long arrays of short items go in columns.
-function reduceToSingleString(ctx, output, base, braces, kind, recurseTimes, value) {
+// `entriesMayBreak` false: no entry holds a line break (saves reading them).
+function reduceToSingleString(ctx, output, base, braces, kind, recurseTimes, value, entriesMayBreak = true) {
   if (ctx.compact !== true) {
     if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
       const entries = output.length;
@@ -1177,19 +1195,21 @@ function reduceToSingleString(ctx, output, base, braces, kind, recurseTimes, val
         const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
         if (fitsOnLine(ctx, output, start, base)) {
           const joined = joinList(output, ', ');
-          if (joined.indexOf('\n') === -1) {
+          if (!entriesMayBreak || joined.indexOf('\n') === -1) {
             return `${base ? `${base} ` : ''}${braces[0]} ${joined} ${braces[1]}`;
           }
         }
       }
     }
     const ind = newlineIndent(ctx.indentationLvl);
+    ctx.newlines++;
     return `${base ? `${base} ` : ''}${braces[0]}${ind}  ${joinList(output, `,${ind}  `)}${ind}${braces[1]}`;
   }
   if (fitsOnLine(ctx, output, 0, base)) {
     return `${braces[0]}${base ? ` ${base}` : ''} ${joinList(output, ', ')} ${braces[1]}`;
   }
   const ind = ' '.repeat(ctx.indentationLvl);
+  ctx.newlines++;
   const lead = base === '' && braces[0].length === 1 ? ' ' : `${base ? ` ${base}` : ''}\n${ind}  `;
   return `${braces[0]}${lead}${joinList(output, `,\n${ind}  `)} ${braces[1]}`;
 }
@@ -1271,6 +1291,7 @@ function inspect(value, opts) {
     indentationLvl: 0,
     seen: [],
     currentDepth: 0,
+    newlines: 0, // how many line breaks formatting has made so far
     stylize: stylizeNoColor,
     ...defaults,
   };
