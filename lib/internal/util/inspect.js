@@ -58,7 +58,8 @@ const setValues = uncurry(Set.prototype.values);
 const weakMapHas = uncurry(WeakMap.prototype.has);
 const weakSetHas = uncurry(WeakSet.prototype.has);
 const types = require('internal/util/types');
-const { promiseState, proxyDetails, iteratorSource, iteratorSeek, typeOf } = internalBinding('util');
+const { promiseState, proxyDetails, iteratorSource, iteratorSeek, typeOf, objectShape } =
+  internalBinding('util');
 const setIteratorValues = uncurry(Set.prototype.values);
 const objectToString = uncurry(Object.prototype.toString);
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
@@ -81,6 +82,8 @@ const T_MAP_ITERATOR = 5;
 const T_SET_ITERATOR = 6;
 const T_ARGUMENTS = 7;
 const T_ORDINARY = 8; // an ordinary object: none of the kinds with brand checks below
+const T_ARRAY = 9; // an array
+const T_PLAIN_ARRAY = 10; // an array with Array.prototype, no named properties, no accessors
 const typeKinds = new Uint8Array(256);
 let typeKindsReliable = true;
 for (const [kind, samples] of [
@@ -90,6 +93,7 @@ for (const [kind, samples] of [
   [T_PROMISE, [Promise.resolve()]],
   [T_MAP_ITERATOR, [new Map().keys()]],
   [T_SET_ITERATOR, [new Set().keys()]],
+  [T_ARRAY, [[], [1.5], new Array(3)]],
   [T_ARGUMENTS, [Function('return arguments')(), Function('a', 'return (() => a, arguments)')(1),
     (function() { return arguments; })()]], // eslint-disable-line prefer-rest-params
 ]) {
@@ -118,11 +122,40 @@ for (const [kind, samples] of [
   }
 }
 
+// Arrays whose structure is one the engine gives new arrays of each element
+// kind: such an array has Array.prototype, no named own properties (so no
+// symbols, no extra keys) and elements that are plain data. The samples stay
+// alive so that their structure ids are never given to another structure.
+const plainArraySamples = [];
+const plainArrayShapes = new Set();
+{
+  const literals = () => [[1, 2, 3], [1.5, 2.5], ['a', 'b'], [{}, []], [1, , 3], [, 'a'], [, 1.5], []];
+  const grown = [1];
+  const samples = [...literals(), ...literals(), new Array(4), new Array(1, 2), Array.of(1), Array.from([1.5]),
+    [1, 2].map(String), 'a b'.split(' '), [1].concat([2]), [1, 2, 3].slice(1), Object.keys({ a: 1 }),
+    JSON.parse('[1, 2.5, "x", null]'), [...'ab'], [1, 2].filter(Boolean), grown];
+  grown.push(1.5);
+  grown.push('x');
+  for (const sample of samples) {
+    const shape = objectShape(sample);
+    if (shape < 0 || Object.getPrototypeOf(sample) !== Array.prototype ||
+        Reflect.ownKeys(sample).some((k) => typeof k !== 'string' || (k !== 'length' && !indexRe.test(k)))) {
+      continue;
+    }
+    plainArraySamples.push(sample);
+    plainArrayShapes.add(Math.floor(shape / 256));
+  }
+}
+
 // The kind of an object; without a usable type table, asked one check at a time.
 function kindOf(value) {
   if (typeKindsReliable) {
-    const t = typeOf(value);
-    return t >= 0 && t < 256 ? typeKinds[t] : T_OTHER;
+    const shape = objectShape(value);
+    if (shape < 0) return T_OTHER;
+    const type = shape % 256;
+    const kind = typeKinds[type];
+    if (kind === T_ARRAY) return plainArrayShapes.has((shape - type) / 256) ? T_PLAIN_ARRAY : T_OTHER;
+    return kind;
   }
   if (proxyDetails(value) !== undefined) return T_PROXY;
   if (types.isMap(value)) return T_MAP;
@@ -654,6 +687,20 @@ function formatArray(ctx, value, recurseTimes) {
   return output;
 }
 
+// formatArray for an array whose elements are known to be plain data.
+function formatPlainArray(ctx, value, recurseTimes) {
+  const len = Math.min(Math.max(0, ctx.maxArrayLength), value.length);
+  const output = [];
+  for (let i = 0; i < len; i++) {
+    if (!hasOwn(value, i)) return formatSparseArray(ctx, value, recurseTimes, len, output, i);
+    ctx.indentationLvl += 2;
+    output.push(formatValue(ctx, value[i], recurseTimes));
+    ctx.indentationLvl -= 2;
+  }
+  if (value.length > len) output.push(moreItems(value.length - len));
+  return output;
+}
+
 // Holes show as "<n empty items>"; `i` is the first hole.
 function formatSparseArray(ctx, value, recurseTimes, maxLength, output, i) {
   const keys = Object.keys(value);
@@ -847,11 +894,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
     if (Array.isArray(value)) {
       const prefix = ctor !== 'Array' || tag !== '' ?
         getPrefix(ctor, tag, 'Array', `(${value.length})`) : '';
-      keys = nonIndexKeys(value, ctx.showHidden);
+      const plain = type === T_PLAIN_ARRAY;
+      keys = plain && !ctx.showHidden ? [] : nonIndexKeys(value, ctx.showHidden);
       braces = [`${prefix}[`, ']'];
       if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
       kind = KIND_ARRAY;
-      formatter = formatArray;
+      formatter = plain ? formatPlainArray : formatArray;
     } else if (type === T_SET) {
       const size = setSize(value);
       const prefix = getPrefix(ctor, tag, 'Set', `(${size})`);
