@@ -265,7 +265,7 @@ function quote(str) {
     else if (str.indexOf('`') === -1 && str.indexOf('${') === -1) q = '`';
   }
   const quoteCode = q === "'" ? 0x27 : -1;
-  if (!needsEscaping(str, quoteCode)) return q + str + q;
+  if (!needsEscaping(str, quoteCode)) return `${q}${str}${q}`;
   let out = q;
   let from = 0;
   for (let i = 0; i < str.length; i++) {
@@ -417,13 +417,25 @@ function getStringWidth(str, removeControlChars = true) {
 
 // The name shown before an object: its constructor's name, found along the
 // prototype chain; null when the chain ends without one.
-function constructorName(obj, ctx, recurseTimes) {
+// `isTarget`: obj is the object inspected, so no proxy (asking it whether it
+// has a property runs no trap).
+function constructorName(obj, ctx, recurseTimes, isTarget = false) {
+  if (isTarget && !hasOwn(obj, 'constructor')) {
+    // The usual object: a built-in prototype whose constructor answers
+    // instanceof the default way; the walk below would name it the same.
+    const known = knownProto(Object.getPrototypeOf(obj));
+    if (known !== undefined && knownProto(obj) === undefined && !hasOwn(known, Symbol.hasInstance) &&
+        Object.getPrototypeOf(known) === Function.prototype) {
+      return known.name;
+    }
+  }
   const target = obj;
   let first;
   while (obj) {
     const known = knownProto(obj);
     if (known !== undefined && safeInstanceof(target, known)) return known.name;
-    const desc = hasOwn(obj, 'constructor') ? Object.getOwnPropertyDescriptor(obj, 'constructor') : undefined;
+    const desc = isTarget && obj === target && !hasOwn(obj, 'constructor') ? undefined :
+      Object.getOwnPropertyDescriptor(obj, 'constructor');
     if (desc !== undefined && typeof desc.value === 'function' && desc.value.name !== '' &&
         safeInstanceof(target, desc.value)) {
       return String(desc.value.name);
@@ -863,7 +875,7 @@ function formatUnwrapped(ctx, value, recurseTimes, typedArray, context, type) {
 }
 
 function formatRaw(ctx, value, recurseTimes, typedArray, type) {
-  const ctor = constructorName(value, ctx, recurseTimes);
+  const ctor = constructorName(value, ctx, recurseTimes, true);
   let tag = '';
   try {
     tag = value[Symbol.toStringTag];
@@ -1182,7 +1194,8 @@ function formatProperty(ctx, value, recurseTimes, key, kind, desc, enumerable) {
     name = ctx.stylize(quote(key), 'string');
   }
   if (desc !== undefined && desc.enumerable === false) name = `[${name}]`;
-  return `${name}:${sep}${str}`;
+  // one rope of three parts where it can be (the engine's most per rope)
+  return sep === ' ' ? `${name}: ${str}` : `${name}:${sep}${str}`;
 }
 
 // /^[a-zA-Z_][a-zA-Z_0-9]*$/ as a loop (the hot path of every key)
@@ -1244,7 +1257,8 @@ function reduceToSingleString(ctx, output, base, braces, kind, recurseTimes, val
         if (fitsOnLine(ctx, output, start, base)) {
           const joined = joinList(output, ', ');
           if (!entriesMayBreak || joined.indexOf('\n') === -1) {
-            return `${base ? `${base} ` : ''}${braces[0]} ${joined} ${braces[1]}`;
+            if (base === '') return `${braces[0]} ${joined} ${braces[1]}`;
+            return `${base} ${braces[0]} ${joined} ${braces[1]}`;
           }
         }
       }
