@@ -24,6 +24,10 @@ const defaults = Object.seal({
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
+// The braces of plain objects and arrays, shared (never written).
+const OBJECT_BRACES = Object.freeze(['{', '}']);
+const ARRAY_BRACES = Object.freeze(['[', ']']);
+
 // How a list of formatted entries is laid out.
 const KIND_OBJECT = 0; // "key: value" entries
 const KIND_ARRAY_ENTRY = 1; // an array slot: the value alone
@@ -908,7 +912,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
         getPrefix(ctor, tag, 'Array', `(${value.length})`) : '';
       const plain = type === T_PLAIN_ARRAY;
       keys = plain && !ctx.showHidden ? [] : nonIndexKeys(value, ctx.showHidden);
-      braces = [`${prefix}[`, ']'];
+      braces = prefix === '' ? ARRAY_BRACES : [`${prefix}[`, ']'];
       if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
       kind = KIND_ARRAY;
       formatter = plain ? formatPlainArray : formatArray;
@@ -952,19 +956,19 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
   }
   if (!handled) {
     keys = ownKeys(value, ctx.showHidden);
-    braces = ['{', '}'];
+    braces = OBJECT_BRACES;
     let boxed;
     if (typeof value === 'function') {
       ctx.newlines++;
       base = functionBase(ctx, value, ctor, tag);
       if (keys.length === 0) return ctx.stylize(base, 'special');
     } else if (ctor === 'Object') {
-      if (type === T_ARGUMENTS) braces[0] = '[Arguments] {';
-      else if (tag !== '') braces[0] = `${getPrefix(ctor, tag, 'Object')}{`;
+      if (type === T_ARGUMENTS) braces = ['[Arguments] {', '}'];
+      else if (tag !== '') braces = [`${getPrefix(ctor, tag, 'Object')}{`, '}'];
       if (keys.length === 0) return `${braces[0]}}`;
     } else if (type === T_ORDINARY && !isError(value)) {
       if (keys.length === 0) return `${plainPrefix(ctor, tag)}{}`;
-      braces[0] = `${plainPrefix(ctor, tag)}{`;
+      braces = [`${plainPrefix(ctor, tag)}{`, '}'];
     } else if (isRegExp(value)) {
       ctx.newlines++;
       base = RegExp.prototype.toString.call(ctor !== null ? value : new RegExp(value));
@@ -990,26 +994,26 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
       } else if (keys.length === 0) {
         return `${prefix}{ [byteLength]: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
       }
-      braces[0] = `${prefix}{`;
+      braces = [`${prefix}{`, '}'];
       extraKeys = ['byteLength'];
     } else if (isDataView(value)) {
-      braces[0] = `${getPrefix(ctor, tag, 'DataView')}{`;
+      braces = [`${getPrefix(ctor, tag, 'DataView')}{`, '}'];
       extraKeys = ['byteLength', 'byteOffset', 'buffer'];
     } else if (isWeakSet(value)) {
-      braces[0] = `${getPrefix(ctor, tag, 'WeakSet')}{`;
+      braces = [`${getPrefix(ctor, tag, 'WeakSet')}{`, '}'];
       formatter = weakItemsUnknown;
     } else if (isWeakMap(value)) {
-      braces[0] = `${getPrefix(ctor, tag, 'WeakMap')}{`;
+      braces = [`${getPrefix(ctor, tag, 'WeakMap')}{`, '}'];
       formatter = weakItemsUnknown;
     } else if ((boxed = boxedKind(value)) !== null) {
       base = boxedBase(value, boxed, ctx, keys, ctor, tag);
       if (keys.length === 0) return base;
     } else if (type === T_PROMISE) {
-      braces[0] = `${getPrefix(ctor, tag, 'Promise')}{`;
+      braces = [`${getPrefix(ctor, tag, 'Promise')}{`, '}'];
       formatter = formatPromise;
     } else {
       if (keys.length === 0) return `${plainPrefix(ctor, tag)}{}`;
-      braces[0] = `${plainPrefix(ctor, tag)}{`;
+      braces = [`${plainPrefix(ctor, tag)}{`, '}'];
     }
   }
 
@@ -1024,11 +1028,19 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
   let output;
   const indentationLvl = ctx.indentationLvl;
   try {
-    output = formatter === null ? [] : formatter(ctx, value, recurseTimes);
-    if (extraKeys !== undefined) {
-      for (const key of extraKeys) output.push(formatExtra(ctx, value, recurseTimes, key, typedArray));
+    if (formatter === null && extraKeys === undefined) {
+      // the keys (a fresh array) become their entries in place
+      output = keys;
+      for (let i = 0; i < keys.length; i++) {
+        output[i] = formatProperty(ctx, value, recurseTimes, keys[i], kind, undefined, enumerable);
+      }
+    } else {
+      output = formatter === null ? [] : formatter(ctx, value, recurseTimes);
+      if (extraKeys !== undefined) {
+        for (const key of extraKeys) output.push(formatExtra(ctx, value, recurseTimes, key, typedArray));
+      }
+      for (const key of keys) output.push(formatProperty(ctx, value, recurseTimes, key, kind, undefined, enumerable));
     }
-    for (const key of keys) output.push(formatProperty(ctx, value, recurseTimes, key, kind, undefined, enumerable));
   } catch (err) {
     if (!(err instanceof RangeError && /call stack|recursion/i.test(err.message))) throw err;
     ctx.seen.pop();
@@ -1041,7 +1053,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
     if (index !== undefined) {
       const ref = ctx.stylize(`<ref *${index}>`, 'special');
       if (ctx.compact !== true) base = base === '' ? ref : `${ref} ${base}`;
-      else braces[0] = `${ref} ${braces[0]}`;
+      else braces = [`${ref} ${braces[0]}`, braces[1]];
     }
   }
   ctx.seen.pop();
