@@ -1269,7 +1269,12 @@ function reduceToSingleString(ctx, output, base, braces, kind, recurseTimes, val
         if (fitsOnLine(ctx, output, start, base)) {
           const joined = joinList(output, ', ');
           if (!entriesMayBreak || joined.indexOf('\n') === -1) {
-            if (base === '') return `${braces[0]} ${joined} ${braces[1]}`;
+            if (base === '') {
+              // one rope, not two, for the usual braces
+              if (braces === OBJECT_BRACES) return `{ ${joined} }`;
+              if (braces === ARRAY_BRACES) return `[ ${joined} ]`;
+              return `${braces[0]} ${joined} ${braces[1]}`;
+            }
             return `${base} ${braces[0]} ${joined} ${braces[1]}`;
           }
         }
