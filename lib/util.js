@@ -139,8 +139,12 @@ function deprecate(fn, msg, code, { modifyPrototype = true } = {}) {
   return deprecated;
 }
 
-function isDeepStrictEqual(a, b) {
-  return require('internal/util/comparisons').isDeepStrictEqual(a, b);
+function isDeepStrictEqual(a, b, skipPrototype) {
+  return require('internal/util/comparisons').isDeepStrictEqual(a, b, skipPrototype);
+}
+
+function isPartialDeepStrictEqual(a, b) {
+  return require('internal/util/comparisons').isPartialStrictEqual(a, b);
 }
 
 // --- styleText ---
@@ -292,6 +296,7 @@ module.exports = {
   isArray: deprecate(isArrayDeprecated,
     'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.', 'DEP0044'),
   isDeepStrictEqual,
+  isPartialDeepStrictEqual,
   promisify,
   stripVTControlCharacters,
   toUSVString,

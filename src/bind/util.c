@@ -103,6 +103,26 @@ static void calibrate(nd_rt_t *rt) {
  * compares it with the numbers of sample objects). */
 static ND_FN(util_type_of) { return nd_num(ctx, cell_type(ctx, ND_ARG(0))); }
 
+/* A JSValueRef is the encoded value on 64-bit targets: a cell is a pointer
+ * with neither the number tag nor the "other" bit (null, undefined, booleans
+ * and small bigints carry it). */
+_Static_assert(sizeof(void *) == 8, "JSValue encoding assumed 64-bit");
+#define NOT_CELL_MASK 0xfffe000000000002ull
+
+/* objectShape(obj) -> structure id * 256 + type number, for a value the
+ * caller knows is an object (any other cell answers the same way, a non-cell
+ * -1). The first 32 bits of a cell name its structure: inspect compares them
+ * with those of sample arrays it keeps alive, so an id stays theirs. It asks
+ * this of every object it meets, so no engine function is called here. */
+static ND_FN(util_object_shape) {
+  (void)self, (void)callee, (void)exc;
+  uint64_t bits = argc > 0 ? (uint64_t)(uintptr_t)argv[0] : 0;
+  if (bits == 0 || (bits & NOT_CELL_MASK) != 0) return nd_num(ctx, -1);
+  uint32_t structure;
+  memcpy(&structure, argv[0], sizeof structure);
+  return nd_num(ctx, (double)structure * 256 + ((const uint8_t *)argv[0])[TYPE_BYTE]);
+}
+
 /* promiseState(p) -> [0 pending | 1 fulfilled | 2 rejected, result], or
  * undefined when p is not a promise (or the engine cannot tell). */
 static ND_FN(util_promise_state) {
@@ -183,6 +203,7 @@ void nd_util_init(nd_rt_t *rt, JSObjectRef target) {
   if (!rt->layout.ready) calibrate(rt);
   static const nd_fn_entry_t fns[] = {
       {"typeOf", util_type_of},
+      {"objectShape", util_object_shape},
       {"promiseState", util_promise_state},
       {"proxyDetails", util_proxy_details},
       {"iteratorSource", util_iterator_source},

@@ -125,8 +125,40 @@ function nonIndexKeys(obj, mode) {
   return out;
 }
 
-function bytesOf(view) {
-  return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+const taBuffer = getter(TypedArrayProto, 'buffer');
+const taByteOffset = getter(TypedArrayProto, 'byteOffset');
+const taByteLength = getter(TypedArrayProto, 'byteLength');
+const dvBuffer = getter(DataView.prototype, 'buffer');
+const dvByteOffset = getter(DataView.prototype, 'byteOffset');
+const dvByteLength = getter(DataView.prototype, 'byteLength');
+
+// The bytes a view really covers, whatever its prototype or own properties
+// say; a value that is no view is rejected as Node's buffer comparison does.
+function viewBytes(view) {
+  if (!isView(view)) {
+    const err = new TypeError('argument must be a buffer');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  if (typedArrayTag.call(view) === undefined) {
+    return new Uint8Array(dvBuffer.call(view), dvByteOffset.call(view), dvByteLength.call(view));
+  }
+  return new Uint8Array(taBuffer.call(view), taByteOffset.call(view), taByteLength.call(view));
+}
+
+// partial, lengths differ: the views are read through their properties
+function viewContains(a, b) {
+  if (a.byteLength < b.byteLength) return false;
+  return bytesContainInOrder(new Uint8Array(a.buffer, a.byteOffset, a.byteLength),
+    new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
+}
+
+// loose float arrays: element-wise ==, so 0 equals -0 and NaN nothing
+function sameFloats(a, b) {
+  const len = taByteLength.call(a);
+  if (len !== taByteLength.call(b)) return false;
+  for (let i = 0; i < len; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function sameBytes(x, y) {
@@ -231,13 +263,13 @@ function compareObjects(a, b, mode, memos) {
     return keyCheck(a, b, mode, memos, kMap);
   }
   if (isView(a)) {
-    if (!isView(b) || typedArrayTag.call(a) !== typedArrayTag.call(b)) return false;
+    // a DataView and any object that is no typed array share the tag undefined
+    if (typedArrayTag.call(a) !== typedArrayTag.call(b)) return false;
     if (mode === kPartial && a.byteLength !== b.byteLength) {
-      if (!bytesContainInOrder(bytesOf(a), bytesOf(b))) return false;
+      if (!viewContains(a, b)) return false;
     } else if (mode === kLoose && isFloatArray(a)) {
-      if (a.length !== b.length) return false;
-      for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-    } else if (!sameBytes(bytesOf(a), bytesOf(b))) {
+      if (!sameFloats(a, b)) return false;
+    } else if (a.byteLength !== b.byteLength || !sameBytes(viewBytes(a), viewBytes(b))) {
       return false;
     }
     const keysB = nonIndexKeys(b, mode);
@@ -255,7 +287,7 @@ function compareObjects(a, b, mode, memos) {
   } else if (isAnyArrayBuffer(a)) {
     if (!isAnyArrayBuffer(b) || tagDiffers(a, b)) return false;
     if (mode !== kPartial || a.byteLength === b.byteLength) {
-      if (!sameBytes(new Uint8Array(a), new Uint8Array(b))) return false;
+      if (a.byteLength !== b.byteLength || !sameBytes(new Uint8Array(a), new Uint8Array(b))) return false;
     } else if (!bytesContainInOrder(new Uint8Array(a), new Uint8Array(b))) {
       return false;
     }

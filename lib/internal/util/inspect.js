@@ -24,6 +24,10 @@ const defaults = Object.seal({
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
+// The braces of plain objects and arrays, shared (never written).
+const OBJECT_BRACES = Object.freeze(['{', '}']);
+const ARRAY_BRACES = Object.freeze(['[', ']']);
+
 // How a list of formatted entries is laid out.
 const KIND_OBJECT = 0; // "key: value" entries
 const KIND_ARRAY_ENTRY = 1; // an array slot: the value alone
@@ -58,11 +62,14 @@ const setValues = uncurry(Set.prototype.values);
 const weakMapHas = uncurry(WeakMap.prototype.has);
 const weakSetHas = uncurry(WeakSet.prototype.has);
 const types = require('internal/util/types');
-const { promiseState, proxyDetails, iteratorSource, iteratorSeek, typeOf } = internalBinding('util');
+const { promiseState, proxyDetails, iteratorSource, iteratorSeek, typeOf, objectShape } =
+  internalBinding('util');
 const setIteratorValues = uncurry(Set.prototype.values);
 const objectToString = uncurry(Object.prototype.toString);
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
+const objectLookupGetter = Object.prototype.__lookupGetter__;
+const lookupGetter = (o, k) => objectLookupGetter.call(o, k);
 const fnToString = uncurry(Function.prototype.toString);
 const AsyncFunctionProto = Object.getPrototypeOf(async function() {});
 const GeneratorFunctionProto = Object.getPrototypeOf(function*() {});
@@ -79,6 +86,8 @@ const T_MAP_ITERATOR = 5;
 const T_SET_ITERATOR = 6;
 const T_ARGUMENTS = 7;
 const T_ORDINARY = 8; // an ordinary object: none of the kinds with brand checks below
+const T_ARRAY = 9; // an array
+const T_PLAIN_ARRAY = 10; // an array with Array.prototype, no named properties, no accessors
 const typeKinds = new Uint8Array(256);
 let typeKindsReliable = true;
 for (const [kind, samples] of [
@@ -88,6 +97,7 @@ for (const [kind, samples] of [
   [T_PROMISE, [Promise.resolve()]],
   [T_MAP_ITERATOR, [new Map().keys()]],
   [T_SET_ITERATOR, [new Set().keys()]],
+  [T_ARRAY, [[], [1.5], new Array(3)]],
   [T_ARGUMENTS, [Function('return arguments')(), Function('a', 'return (() => a, arguments)')(1),
     (function() { return arguments; })()]], // eslint-disable-line prefer-rest-params
 ]) {
@@ -116,11 +126,40 @@ for (const [kind, samples] of [
   }
 }
 
+// Arrays whose structure is one the engine gives new arrays of each element
+// kind: such an array has Array.prototype, no named own properties (so no
+// symbols, no extra keys) and elements that are plain data. The samples stay
+// alive so that their structure ids are never given to another structure.
+const plainArraySamples = [];
+const plainArrayShapes = new Set();
+{
+  const literals = () => [[1, 2, 3], [1.5, 2.5], ['a', 'b'], [{}, []], [1, , 3], [, 'a'], [, 1.5], []];
+  const grown = [1];
+  const samples = [...literals(), ...literals(), new Array(4), new Array(1, 2), Array.of(1), Array.from([1.5]),
+    [1, 2].map(String), 'a b'.split(' '), [1].concat([2]), [1, 2, 3].slice(1), Object.keys({ a: 1 }),
+    JSON.parse('[1, 2.5, "x", null]'), [...'ab'], [1, 2].filter(Boolean), grown];
+  grown.push(1.5);
+  grown.push('x');
+  for (const sample of samples) {
+    const shape = objectShape(sample);
+    if (shape < 0 || Object.getPrototypeOf(sample) !== Array.prototype ||
+        Reflect.ownKeys(sample).some((k) => typeof k !== 'string' || (k !== 'length' && !indexRe.test(k)))) {
+      continue;
+    }
+    plainArraySamples.push(sample);
+    plainArrayShapes.add(Math.floor(shape / 256));
+  }
+}
+
 // The kind of an object; without a usable type table, asked one check at a time.
 function kindOf(value) {
   if (typeKindsReliable) {
-    const t = typeOf(value);
-    return t >= 0 && t < 256 ? typeKinds[t] : T_OTHER;
+    const shape = objectShape(value);
+    if (shape < 0) return T_OTHER;
+    const type = shape % 256;
+    const kind = typeKinds[type];
+    if (kind === T_ARRAY) return plainArrayShapes.has((shape - type) / 256) ? T_PLAIN_ARRAY : T_OTHER;
+    return kind;
   }
   if (proxyDetails(value) !== undefined) return T_PROXY;
   if (types.isMap(value)) return T_MAP;
@@ -225,12 +264,12 @@ function needsEscaping(str, quoteCode) {
 
 function quote(str) {
   let q = "'";
-  if (str.includes("'")) {
-    if (!str.includes('"')) q = '"';
-    else if (!str.includes('`') && !str.includes('${')) q = '`';
+  if (str.indexOf("'") !== -1) {
+    if (str.indexOf('"') === -1) q = '"';
+    else if (str.indexOf('`') === -1 && str.indexOf('${') === -1) q = '`';
   }
   const quoteCode = q === "'" ? 0x27 : -1;
-  if (!needsEscaping(str, quoteCode)) return q + str + q;
+  if (!needsEscaping(str, quoteCode)) return `${q}${str}${q}`;
   let out = q;
   let from = 0;
   for (let i = 0; i < str.length; i++) {
@@ -283,7 +322,7 @@ function groupFraction(fracStr) {
 function formatNumber(stylize, n, separators) {
   if (Object.is(n, -0)) return stylize('-0', 'number');
   const s = `${n}`;
-  if (!separators || !Number.isFinite(n) || s.includes('e')) return stylize(s, 'number');
+  if (!separators || !Number.isFinite(n) || s.indexOf('e') !== -1) return stylize(s, 'number');
   if (Number.isInteger(n)) return stylize(groupDigits(s), 'number');
   const dot = s.indexOf('.');
   return stylize(`${groupDigits(s.slice(0, dot))}.${groupFraction(s.slice(dot + 1))}`, 'number');
@@ -306,8 +345,9 @@ function formatPrimitive(stylize, v, ctx) {
       // Long multi-line strings are shown one line per piece, joined with +.
       if (ctx.compact !== true && v.length > MIN_SPLIT_STRING &&
           v.length > ctx.breakLength - ctx.indentationLvl - 4) {
-        return splitLines(v).map((line) => stylize(quote(line), 'string'))
-          .join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + more;
+        ctx.newlines++;
+        return joinList(splitLines(v).map((line) => stylize(quote(line), 'string')),
+          ` +${newlineIndent(ctx.indentationLvl + 2)}`) + more;
       }
       return stylize(quote(v), 'string') + more;
     }
@@ -315,7 +355,9 @@ function formatPrimitive(stylize, v, ctx) {
     case 'bigint': return formatBigInt(stylize, v, ctx.numericSeparator);
     case 'boolean': return stylize(`${v}`, 'boolean');
     case 'undefined': return stylize('undefined', 'undefined');
-    default: return stylize(Symbol.prototype.toString.call(v), 'symbol');
+    default:
+      ctx.newlines++; // the description is shown as it is
+      return stylize(Symbol.prototype.toString.call(v), 'symbol');
   }
 }
 
@@ -379,13 +421,25 @@ function getStringWidth(str, removeControlChars = true) {
 
 // The name shown before an object: its constructor's name, found along the
 // prototype chain; null when the chain ends without one.
-function constructorName(obj, ctx, recurseTimes) {
+// `isTarget`: obj is the object inspected, so no proxy (asking it whether it
+// has a property runs no trap).
+function constructorName(obj, ctx, recurseTimes, isTarget = false) {
+  if (isTarget && !hasOwn(obj, 'constructor')) {
+    // The usual object: a built-in prototype whose constructor answers
+    // instanceof the default way; the walk below would name it the same.
+    const known = knownProto(Object.getPrototypeOf(obj));
+    if (known !== undefined && knownProto(obj) === undefined && !hasOwn(known, Symbol.hasInstance) &&
+        Object.getPrototypeOf(known) === Function.prototype) {
+      return known.name;
+    }
+  }
   const target = obj;
   let first;
   while (obj) {
     const known = knownProto(obj);
     if (known !== undefined && safeInstanceof(target, known)) return known.name;
-    const desc = Object.getOwnPropertyDescriptor(obj, 'constructor');
+    const desc = isTarget && obj === target && !hasOwn(obj, 'constructor') ? undefined :
+      Object.getOwnPropertyDescriptor(obj, 'constructor');
     if (desc !== undefined && typeof desc.value === 'function' && desc.value.name !== '' &&
         safeInstanceof(target, desc.value)) {
       return String(desc.value.name);
@@ -649,6 +703,20 @@ function formatArray(ctx, value, recurseTimes) {
   return output;
 }
 
+// formatArray for an array whose elements are known to be plain data.
+function formatPlainArray(ctx, value, recurseTimes) {
+  const len = Math.min(Math.max(0, ctx.maxArrayLength), value.length);
+  const output = [];
+  for (let i = 0; i < len; i++) {
+    if (!hasOwn(value, i)) return formatSparseArray(ctx, value, recurseTimes, len, output, i);
+    ctx.indentationLvl += 2;
+    output.push(formatValue(ctx, value[i], recurseTimes));
+    ctx.indentationLvl -= 2;
+  }
+  if (value.length > len) output.push(moreItems(value.length - len));
+  return output;
+}
+
 // Holes show as "<n empty items>"; `i` is the first hole.
 function formatSparseArray(ctx, value, recurseTimes, maxLength, output, i) {
   const keys = Object.keys(value);
@@ -790,6 +858,8 @@ function formatUnwrapped(ctx, value, recurseTimes, typedArray, context, type) {
         const ret = custom.call(context, depth, userOptions(ctx), inspect);
         if (ret !== context) {
           if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
+          if (ret.indexOf('\n') === -1) return ret;
+          ctx.newlines++;
           return ret.replaceAll('\n', `\n${' '.repeat(ctx.indentationLvl)}`);
         }
       }
@@ -809,7 +879,7 @@ function formatUnwrapped(ctx, value, recurseTimes, typedArray, context, type) {
 }
 
 function formatRaw(ctx, value, recurseTimes, typedArray, type) {
-  const ctor = constructorName(value, ctx, recurseTimes);
+  const ctor = constructorName(value, ctx, recurseTimes, true);
   let tag = '';
   try {
     tag = value[Symbol.toStringTag];
@@ -821,6 +891,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
       (tag !== '' && (ctx.showHidden ? hasOwn : isEnumerable)(value, Symbol.toStringTag))) {
     tag = '';
   }
+  // Names can bring line breaks of their own; so can function names, error
+  // stacks and regular expressions (source and flags may come from getters),
+  // counted in their branches below.
+  if ((ctor !== null && ctor.indexOf('\n') !== -1) || tag.indexOf('\n') !== -1) ctx.newlines++;
+  const newlinesBefore = ctx.newlines;
   let keys;
   let base = '';
   let braces;
@@ -828,17 +903,19 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
   let kind = KIND_OBJECT;
   let extraKeys;
   let handled = false;
+  let enumerable = !ctx.showHidden; // every key own and enumerable
 
   if (type !== T_ORDINARY && (Symbol.iterator in value || ctor === null)) {
     handled = true;
     if (Array.isArray(value)) {
       const prefix = ctor !== 'Array' || tag !== '' ?
         getPrefix(ctor, tag, 'Array', `(${value.length})`) : '';
-      keys = nonIndexKeys(value, ctx.showHidden);
-      braces = [`${prefix}[`, ']'];
+      const plain = type === T_PLAIN_ARRAY;
+      keys = plain && !ctx.showHidden ? [] : nonIndexKeys(value, ctx.showHidden);
+      braces = prefix === '' ? ARRAY_BRACES : [`${prefix}[`, ']'];
       if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
       kind = KIND_ARRAY;
-      formatter = formatArray;
+      formatter = plain ? formatPlainArray : formatArray;
     } else if (type === T_SET) {
       const size = setSize(value);
       const prefix = getPrefix(ctor, tag, 'Set', `(${size})`);
@@ -879,19 +956,21 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
   }
   if (!handled) {
     keys = ownKeys(value, ctx.showHidden);
-    braces = ['{', '}'];
+    braces = OBJECT_BRACES;
     let boxed;
     if (typeof value === 'function') {
+      ctx.newlines++;
       base = functionBase(ctx, value, ctor, tag);
       if (keys.length === 0) return ctx.stylize(base, 'special');
     } else if (ctor === 'Object') {
-      if (type === T_ARGUMENTS) braces[0] = '[Arguments] {';
-      else if (tag !== '') braces[0] = `${getPrefix(ctor, tag, 'Object')}{`;
+      if (type === T_ARGUMENTS) braces = ['[Arguments] {', '}'];
+      else if (tag !== '') braces = [`${getPrefix(ctor, tag, 'Object')}{`, '}'];
       if (keys.length === 0) return `${braces[0]}}`;
     } else if (type === T_ORDINARY && !isError(value)) {
       if (keys.length === 0) return `${plainPrefix(ctor, tag)}{}`;
-      braces[0] = `${plainPrefix(ctor, tag)}{`;
+      braces = [`${plainPrefix(ctor, tag)}{`, '}'];
     } else if (isRegExp(value)) {
+      ctx.newlines++;
       base = RegExp.prototype.toString.call(ctor !== null ? value : new RegExp(value));
       const prefix = getPrefix(ctor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
@@ -904,7 +983,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
       if (prefix !== 'Date ') base = `${prefix}${base}`;
       if (keys.length === 0) return ctx.stylize(base, 'date');
     } else if (isError(value)) {
+      ctx.newlines++;
       base = formatError(value, ctor, tag, ctx, keys);
+      enumerable = false; // cause and errors join the keys as they are
       if (keys.length === 0) return base;
     } else if (isArrayBuffer(value) || isSharedArrayBuffer(value)) {
       const prefix = getPrefix(ctor, tag, isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer');
@@ -913,26 +994,26 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
       } else if (keys.length === 0) {
         return `${prefix}{ [byteLength]: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
       }
-      braces[0] = `${prefix}{`;
+      braces = [`${prefix}{`, '}'];
       extraKeys = ['byteLength'];
     } else if (isDataView(value)) {
-      braces[0] = `${getPrefix(ctor, tag, 'DataView')}{`;
+      braces = [`${getPrefix(ctor, tag, 'DataView')}{`, '}'];
       extraKeys = ['byteLength', 'byteOffset', 'buffer'];
     } else if (isWeakSet(value)) {
-      braces[0] = `${getPrefix(ctor, tag, 'WeakSet')}{`;
+      braces = [`${getPrefix(ctor, tag, 'WeakSet')}{`, '}'];
       formatter = weakItemsUnknown;
     } else if (isWeakMap(value)) {
-      braces[0] = `${getPrefix(ctor, tag, 'WeakMap')}{`;
+      braces = [`${getPrefix(ctor, tag, 'WeakMap')}{`, '}'];
       formatter = weakItemsUnknown;
     } else if ((boxed = boxedKind(value)) !== null) {
       base = boxedBase(value, boxed, ctx, keys, ctor, tag);
       if (keys.length === 0) return base;
     } else if (type === T_PROMISE) {
-      braces[0] = `${getPrefix(ctor, tag, 'Promise')}{`;
+      braces = [`${getPrefix(ctor, tag, 'Promise')}{`, '}'];
       formatter = formatPromise;
     } else {
       if (keys.length === 0) return `${plainPrefix(ctor, tag)}{}`;
-      braces[0] = `${plainPrefix(ctor, tag)}{`;
+      braces = [`${plainPrefix(ctor, tag)}{`, '}'];
     }
   }
 
@@ -947,11 +1028,19 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
   let output;
   const indentationLvl = ctx.indentationLvl;
   try {
-    output = formatter === null ? [] : formatter(ctx, value, recurseTimes);
-    if (extraKeys !== undefined) {
-      for (const key of extraKeys) output.push(formatExtra(ctx, value, recurseTimes, key, typedArray));
+    if (formatter === null && extraKeys === undefined) {
+      // the keys (a fresh array) become their entries in place
+      output = keys;
+      for (let i = 0; i < keys.length; i++) {
+        output[i] = formatProperty(ctx, value, recurseTimes, keys[i], kind, undefined, enumerable);
+      }
+    } else {
+      output = formatter === null ? [] : formatter(ctx, value, recurseTimes);
+      if (extraKeys !== undefined) {
+        for (const key of extraKeys) output.push(formatExtra(ctx, value, recurseTimes, key, typedArray));
+      }
+      for (const key of keys) output.push(formatProperty(ctx, value, recurseTimes, key, kind, undefined, enumerable));
     }
-    for (const key of keys) output.push(formatProperty(ctx, value, recurseTimes, key, kind));
   } catch (err) {
     if (!(err instanceof RangeError && /call stack|recursion/i.test(err.message))) throw err;
     ctx.seen.pop();
@@ -964,7 +1053,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
     if (index !== undefined) {
       const ref = ctx.stylize(`<ref *${index}>`, 'special');
       if (ctx.compact !== true) base = base === '' ? ref : `${ref} ${base}`;
-      else braces[0] = `${ref} ${braces[0]}`;
+      else braces = [`${ref} ${braces[0]}`, braces[1]];
     }
   }
   ctx.seen.pop();
@@ -977,7 +1066,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
       for (const s of tail) output.push(s);
     }
   }
-  return reduceToSingleString(ctx, output, base, braces, kind, recurseTimes, value);
+  // Without a colour or user stylize function only the places counted in
+  // ctx.newlines make line breaks: when none did, the entries have none.
+  const entriesMayBreak = ctx.newlines !== newlinesBefore || ctx.stylize !== stylizeNoColor;
+  return reduceToSingleString(ctx, output, base, braces, kind, recurseTimes, value, entriesMayBreak);
 }
 
 function weakItemsUnknown(ctx) {
@@ -1053,15 +1145,26 @@ function formatProxy(ctx, details, recurseTimes) {
   return reduceToSingleString(ctx, output, '', ['Proxy [', ']'], KIND_ARRAY_ENTRY, recurseTimes);
 }
 
-function formatProperty(ctx, value, recurseTimes, key, kind, desc) {
+// `enumerable`: the key is known to be an own enumerable one; when it is no
+// accessor its value is read directly, without a descriptor object.
+function formatProperty(ctx, value, recurseTimes, key, kind, desc, enumerable) {
   let str;
   let sep = ' ';
-  if (desc === undefined) desc = Object.getOwnPropertyDescriptor(value, key);
-  if (desc.value !== undefined) {
+  let data;
+  if (desc === undefined) {
+    if (enumerable === true && lookupGetter(value, key) === undefined) data = value[key];
+    // undefined: a data property holding it, or a setter alone
+    if (data === undefined) desc = Object.getOwnPropertyDescriptor(value, key);
+  } else {
+    data = desc.value;
+  }
+  if (data !== undefined || desc.value !== undefined) {
+    if (data === undefined) data = desc.value;
     const diff = ctx.compact !== true || kind !== KIND_OBJECT ? 2 : 3;
     ctx.indentationLvl += diff;
-    str = formatValue(ctx, desc.value, recurseTimes);
+    str = formatValue(ctx, data, recurseTimes);
     if (diff === 3 && ctx.breakLength < getStringWidth(str, ctx.colors)) {
+      ctx.newlines++;
       sep = `\n${' '.repeat(ctx.indentationLvl)}`;
     }
     ctx.indentationLvl -= diff;
@@ -1102,8 +1205,9 @@ function formatProperty(ctx, value, recurseTimes, key, kind, desc) {
   } else {
     name = ctx.stylize(quote(key), 'string');
   }
-  if (desc.enumerable === false) name = `[${name}]`;
-  return `${name}:${sep}${str}`;
+  if (desc !== undefined && desc.enumerable === false) name = `[${name}]`;
+  // one rope of three parts where it can be (the engine's most per rope)
+  return sep === ' ' ? `${name}: ${str}` : `${name}:${sep}${str}`;
 }
 
 // /^[a-zA-Z_][a-zA-Z_0-9]*$/ as a loop (the hot path of every key)
@@ -1129,10 +1233,19 @@ function newlineIndent(n) {
   return s;
 }
 
+// Array.prototype.join copies every (often rope) entry into a new flat
+// string at each nesting level; concatenation only links them.
+function joinList(list, sep) {
+  if (list.length === 0) return '';
+  let s = list[0];
+  for (let i = 1; i < list.length; i++) s = `${s}${sep}${list[i]}`;
+  return s;
+}
+
 function fitsOnLine(ctx, output, start, base) {
   if (ctx.breakLength === Infinity) {
-    if (base !== '' && base.includes('\n')) return false;
-    return !output.some((s) => typeof s === 'string' && s.includes('\n'));
+    if (base !== '' && base.indexOf('\n') !== -1) return false;
+    return !output.some((s) => typeof s === 'string' && s.indexOf('\n') !== -1);
   }
   let total = output.length + start;
   if (total + output.length > ctx.breakLength) return false;
@@ -1140,12 +1253,13 @@ function fitsOnLine(ctx, output, start, base) {
     total += ctx.colors ? stripVTControlCharacters(s).length : s.length;
     if (total > ctx.breakLength) return false;
   }
-  return base === '' || !base.includes('\n');
+  return base === '' || base.indexOf('\n') === -1;
 }
 
 // Lays out the entries: on one line when they fit and are shallow enough
 // (compact), else one per line; long arrays of short items go in columns.
-function reduceToSingleString(ctx, output, base, braces, kind, recurseTimes, value) {
+// `entriesMayBreak` false: no entry holds a line break (saves reading them).
+function reduceToSingleString(ctx, output, base, braces, kind, recurseTimes, value, entriesMayBreak = true) {
   if (ctx.compact !== true) {
     if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
       const entries = output.length;
@@ -1153,22 +1267,30 @@ function reduceToSingleString(ctx, output, base, braces, kind, recurseTimes, val
       if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
         const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
         if (fitsOnLine(ctx, output, start, base)) {
-          const joined = output.join(', ');
-          if (!joined.includes('\n')) {
-            return `${base ? `${base} ` : ''}${braces[0]} ${joined} ${braces[1]}`;
+          const joined = joinList(output, ', ');
+          if (!entriesMayBreak || joined.indexOf('\n') === -1) {
+            if (base === '') {
+              // one rope, not two, for the usual braces
+              if (braces === OBJECT_BRACES) return `{ ${joined} }`;
+              if (braces === ARRAY_BRACES) return `[ ${joined} ]`;
+              return `${braces[0]} ${joined} ${braces[1]}`;
+            }
+            return `${base} ${braces[0]} ${joined} ${braces[1]}`;
           }
         }
       }
     }
     const ind = newlineIndent(ctx.indentationLvl);
-    return `${base ? `${base} ` : ''}${braces[0]}${ind}  ${output.join(`,${ind}  `)}${ind}${braces[1]}`;
+    ctx.newlines++;
+    return `${base ? `${base} ` : ''}${braces[0]}${ind}  ${joinList(output, `,${ind}  `)}${ind}${braces[1]}`;
   }
   if (fitsOnLine(ctx, output, 0, base)) {
-    return `${braces[0]}${base ? ` ${base}` : ''} ${output.join(', ')} ${braces[1]}`;
+    return `${braces[0]}${base ? ` ${base}` : ''} ${joinList(output, ', ')} ${braces[1]}`;
   }
   const ind = ' '.repeat(ctx.indentationLvl);
+  ctx.newlines++;
   const lead = base === '' && braces[0].length === 1 ? ' ' : `${base ? ` ${base}` : ''}\n${ind}  `;
-  return `${braces[0]}${lead}${output.join(`,\n${ind}  `)} ${braces[1]}`;
+  return `${braces[0]}${lead}${joinList(output, `,\n${ind}  `)} ${braces[1]}`;
 }
 
 // Puts many short array items into aligned columns (numbers right-aligned).
@@ -1248,6 +1370,7 @@ function inspect(value, opts) {
     indentationLvl: 0,
     seen: [],
     currentDepth: 0,
+    newlines: 0, // how many line breaks formatting has made so far
     stylize: stylizeNoColor,
     ...defaults,
   };
