@@ -64,8 +64,8 @@ function parseArgs(name, options, fn) {
     options = undefined;
   }
   if (options === null || typeof options !== 'object') options = {};
-  if (fn === undefined) fn = noop;
-  else validateFunction(fn, 'fn');
+  // Node runs a test whose fn is not a function as an empty one
+  if (typeof fn !== 'function') fn = noop;
   if (typeof name !== 'string' || name === '') name = fn.name || kDefaultName;
   return { name, options, fn };
 }
@@ -75,18 +75,21 @@ function readOptions(options, parent) {
   if (concurrency === true) concurrency = Infinity;
   else if (concurrency === false) concurrency = 1;
   else if (concurrency !== undefined && concurrency !== null) {
+    if (typeof concurrency !== 'number') {
+      throw new codes.ERR_INVALID_ARG_TYPE('options.concurrency', ['boolean', 'number'],
+        concurrency);
+    }
     validateUint32(concurrency, 'options.concurrency', true);
   } else {
     concurrency = parent === null ? 1 : parent.concurrency;
   }
-  if (timeout !== undefined && timeout !== null) {
-    validateNumber(timeout, 'options.timeout', 0, Infinity);
+  if (timeout !== undefined && timeout !== null && timeout !== Infinity) {
+    validateNumber(timeout, 'options.timeout', 0, kTimeoutMax);
   } else {
     timeout = parent === null ? Infinity : parent.timeout;
   }
   if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
-  if (plan !== undefined && plan !== null) validateUint32(plan, 'options.plan', false);
-  else plan = null;
+  if (typeof plan !== 'number') plan = null;
   return { concurrency, timeout, signal, plan };
 }
 
@@ -545,18 +548,20 @@ class Test {
     this.finish();
   }
 
+  // The ancestors' after-each hooks (innermost first), then the test's own
+  // after hooks, as Node orders them.
   async runAfterHooks(ancestors) {
-    try {
-      await this.runHooks('after', this.hooks.after, this.context);
-    } catch (err) {
-      this.fail(testFailure(err, kHookFailure));
-    }
     for (let i = ancestors.length - 1; i >= 0; i--) {
       try {
         await this.runHooks('afterEach', ancestors[i].hooks.afterEach, this.context);
       } catch (err) {
         this.fail(testFailure(err, kHookFailure));
       }
+    }
+    try {
+      await this.runHooks('after', this.hooks.after, this.context);
+    } catch (err) {
+      this.fail(testFailure(err, kHookFailure));
     }
   }
 

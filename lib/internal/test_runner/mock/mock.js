@@ -114,7 +114,7 @@ function makeMock(ctx, original) {
         throw err;
       } finally {
         ctx.track({
-          arguments: args, error, result, stack: new Error(), target: newTarget, this: result,
+          arguments: args, error, result, stack: new Error(), target: fn, this: result,
         });
       }
       return result;
