@@ -22,6 +22,7 @@ function makeNodeErrorWithCode(Base, key) {
       this.code = key;
       const message = getMessage(key, args, this);
       Object.defineProperty(this, 'message', {
+        __proto__: null,
         value: message, writable: true, enumerable: false, configurable: true,
       });
       // Node renders the header when the error is made
@@ -248,6 +249,14 @@ E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeErro
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
 E('ERR_ASSERTION', '%s', Error);
+// node:test's wrapper of a failure: the cause and why the test failed
+E('ERR_TEST_FAILURE', function(error, failureType) {
+  this.failureType = failureType;
+  this.cause = error;
+  if (typeof error === 'string') return error;
+  return error !== null && typeof error === 'object' && 'message' in error ?
+    String(error.message) : String(error);
+}, Error);
 
 // More codes Node's lib uses widely (messages as Node prints them).
 E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {

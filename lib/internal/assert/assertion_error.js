@@ -38,11 +38,11 @@ const isError = (v) => Error.isError(v) || v instanceof Error;
 // and cause, but no stack.
 function errorStandIn(err) {
   const copy = Object.assign({ __proto__: Object.getPrototypeOf(err) }, err);
-  Object.defineProperty(copy, 'message', { value: err.message });
+  Object.defineProperty(copy, 'message', { __proto__: null, value: err.message });
   if (Object.prototype.hasOwnProperty.call(err, 'cause')) {
     let cause = err.cause;
     if (isError(cause)) cause = errorStandIn(cause);
-    Object.defineProperty(copy, 'cause', { value: cause });
+    Object.defineProperty(copy, 'cause', { __proto__: null, value: cause });
   }
   return copy;
 }
@@ -203,7 +203,7 @@ class AssertionError extends Error {
     super(text);
 
     this.generatedMessage = !message;
-    Object.defineProperty(this, 'name', {
+    Object.defineProperty(this, 'name', { __proto__: null,
       value: 'AssertionError [ERR_ASSERTION]', enumerable: false, writable: true, configurable: true,
     });
     this.code = 'ERR_ASSERTION';

@@ -378,7 +378,7 @@ function stackSetter(value) {
     return;
   }
   // not an error made here: an ordinary assignment would make a data property
-  Object.defineProperty(this, 'stack', {
+  Object.defineProperty(this, 'stack', { __proto__: null,
     value, writable: true, enumerable: true, configurable: true,
   });
 }
