@@ -4,9 +4,11 @@
 // Node's color rules. The global console (internal/console/global) is built
 // from the same prototype with its streams read lazily from `process`.
 
-const { codes: { ERR_CONSOLE_WRITABLE_STREAM, ERR_INCOMPATIBLE_OPTION_PAIR } } = require('internal/errors');
 const { validateArray, validateInteger, validateObject, validateOneOf } = require('internal/validators');
-const { shouldColorize } = require('internal/console/colors');
+
+// loaded when first needed: a console.log of strings needs neither
+const codes = () => require('internal/errors').codes;
+const shouldColorize = (stream) => require('internal/console/colors').shouldColorize(stream);
 
 let inspectModule;
 const lazyInspect = () => (inspectModule ??= require('internal/util/inspect'));
@@ -40,8 +42,8 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
   const {
     stdout, stderr = stdout, ignoreErrors = true, colorMode = 'auto', inspectOptions, groupIndentation,
   } = options;
-  if (!stdout || typeof stdout.write !== 'function') throw new ERR_CONSOLE_WRITABLE_STREAM('stdout');
-  if (!stderr || typeof stderr.write !== 'function') throw new ERR_CONSOLE_WRITABLE_STREAM('stderr');
+  if (!stdout || typeof stdout.write !== 'function') throw new (codes().ERR_CONSOLE_WRITABLE_STREAM)('stdout');
+  if (!stderr || typeof stderr.write !== 'function') throw new (codes().ERR_CONSOLE_WRITABLE_STREAM)('stderr');
   validateOneOf(colorMode, 'colorMode', ['auto', true, false]);
   if (groupIndentation !== undefined) {
     validateInteger(groupIndentation, 'groupIndentation', 0, kMaxGroupIndentation);
@@ -52,7 +54,7 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
       : new Map([[stdout, inspectOptions], [stderr, inspectOptions]]);
     for (const opts of perStream.values()) {
       if (opts.colors !== undefined && options.colorMode !== undefined) {
-        throw new ERR_INCOMPATIBLE_OPTION_PAIR('options.inspectOptions.color', 'colorMode');
+        throw new (codes().ERR_INCOMPATIBLE_OPTION_PAIR)('options.inspectOptions.color', 'colorMode');
       }
     }
     inspectOptionsOf.set(this, perStream);
