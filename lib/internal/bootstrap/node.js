@@ -22,9 +22,9 @@ EventEmitter.call(process);
 processObject.setupProcess();
 process.nextTick = nextTick;
 {
-  const execution = require('internal/process/execution');
-  process.setUncaughtExceptionCaptureCallback = execution.setUncaughtExceptionCaptureCallback;
-  process.hasUncaughtExceptionCaptureCallback = execution.hasUncaughtExceptionCaptureCallback;
+  const capture = require('internal/process/capture');
+  process.setUncaughtExceptionCaptureCallback = capture.setUncaughtExceptionCaptureCallback;
+  process.hasUncaughtExceptionCaptureCallback = capture.hasUncaughtExceptionCaptureCallback;
 }
 setupTaskQueue();
 
