@@ -6,8 +6,8 @@ const path = require('path');
 const { stat, toRealPath } = require('internal/modules/fs_cache');
 const packageJsonReader = require('internal/modules/package_json_reader');
 const { normalizeRequirableId } = require('internal/modules/builtins');
-const { packageExportsResolve, packageImportsResolve, targetToPath } =
-  require('internal/modules/package_resolve');
+// package.json "exports"/"imports" resolution loads when a package has them
+const packageResolve = () => require('internal/modules/package_resolve');
 const { getCjsConditions } = require('internal/modules/conditions');
 const { getModuleParent } = require('internal/modules/cjs/parent');
 
@@ -45,7 +45,7 @@ function esmNotFound(request, p) {
 
 // A resolved "exports"/"imports" target to an existing file, or throws.
 function finalizeEsmResolution(resolved, parentPath, pkgPath) {
-  const filename = targetToPath(resolved, parentPath);
+  const filename = packageResolve().targetToPath(resolved, parentPath);
   const actual = tryFile(filename);
   if (actual) return actual;
   throw esmNotFound(filename, pkgPath);
@@ -100,7 +100,7 @@ function resolveExports(nmPath, request, conditions) {
   if (!pkg.exists || pkg.exports == null) return undefined;
   try {
     return finalizeEsmResolution(
-      packageExportsResolve(pjsonPath, `.${m[2] || ''}`, pkg, undefined, conditions), undefined, pkgPath);
+      packageResolve().packageExportsResolve(pjsonPath, `.${m[2] || ''}`, pkg, undefined, conditions), undefined, pkgPath);
   } catch (e) {
     if (e.code === 'ERR_MODULE_NOT_FOUND') throw esmNotFound(request, pjsonPath);
     throw e;
@@ -239,7 +239,7 @@ function trySelf(parentPath, request, conditions) {
   }
   try {
     return finalizeEsmResolution(
-      packageExportsResolve(pkg.pjsonPath, expansion, pkg, parentPath, conditions), parentPath, pkg.pjsonPath);
+      packageResolve().packageExportsResolve(pkg.pjsonPath, expansion, pkg, parentPath, conditions), parentPath, pkg.pjsonPath);
   } catch (e) {
     if (e.code === 'ERR_MODULE_NOT_FOUND') throw esmNotFound(request, pkg.pjsonPath);
     throw e;
@@ -279,7 +279,7 @@ function resolveFilename(request, parent, isMain, options) {
     const pkg = packageJsonReader.getNearestParentPackageJSON(parentPath);
     if (pkg !== undefined && pkg.imports != null) {
       try {
-        return finalizeEsmResolution(packageImportsResolve(request, parentPath, conditions),
+        return finalizeEsmResolution(packageResolve().packageImportsResolve(request, parentPath, conditions),
           parentPath, pkg.pjsonPath);
       } catch (e) {
         if (e.code === 'ERR_MODULE_NOT_FOUND') throw esmNotFound(request);
