@@ -147,8 +147,11 @@ const internals = {
     string += '\n';
     if (this._ignoreErrors === false) return stream.write(string);
     // errors may come synchronously (files, TTYs) or later (pipes)
+    // (not needed where no one could see the listener: process.stdout/stderr
+    // as nodus made them, with no listeners)
     const emitter = typeof stream.listenerCount === 'function' && typeof stream.once === 'function' &&
-      typeof stream.removeListener === 'function';
+      typeof stream.removeListener === 'function' &&
+      !(stream._isStdio === true && require('internal/process/stdio').isQuietWriter(stream));
     try {
       if (emitter && stream.listenerCount('error') === 0) stream.once('error', noop);
       stream.write(string, toStdout ? this._stdoutErrorHandler : this._stderrErrorHandler);
