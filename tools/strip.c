@@ -1,7 +1,8 @@
 /* Comment stripping for the embedded lib/ sources: the engine lexes every
  * byte of a built-in module when it loads, so comments cost start-up time.
  * Every line break stays (a comment spanning lines leaves its line breaks),
- * so line numbers in stacks do not change; code, strings, template literals
+ * so line numbers in stacks do not change (indentation goes too: columns
+ * of built-in frames are those of the embedded text); code, strings, template literals
  * (with nested ${}) and regular expression literals are copied as they are. */
 #include "strip.h"
 
@@ -146,8 +147,14 @@ size_t nd_strip_comments(const char *src, size_t n, char *out, int *err_line) {
       after_dot = false;
       continue;
     }
-    if (c == '\n') line++;
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+    if (c == '\n') {
+      /* the indentation of the next line goes too */
+      out[o++] = src[i++];
+      line++;
+      while (i < n && (src[i] == ' ' || src[i] == '\t')) i++;
+      continue;
+    }
+    if (c == ' ' || c == '\t' || c == '\r') {
       out[o++] = src[i++];
       continue;
     }
