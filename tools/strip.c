@@ -1,9 +1,11 @@
 /* Comment stripping for the embedded lib/ sources: the engine lexes every
  * byte of a built-in module when it loads, so comments cost start-up time.
- * Every line break stays (a comment spanning lines leaves its line breaks),
- * so line numbers in stacks do not change (indentation goes too: columns
- * of built-in frames are those of the embedded text); code, strings, template literals
- * (with nested ${}) and regular expression literals are copied as they are. */
+ * Only comments on lines of their own go: every line break stays (line
+ * numbers in stacks do not change) and every line of code is kept exactly
+ * as written, with its trailing comment (uncaught-error reports print
+ * built-in source lines, e.g. Node's "throw er; // Unhandled 'error' event").
+ * Strings, template literals (with nested ${}) and regular expression
+ * literals are recognized, so nothing inside them is taken for a comment. */
 #include "strip.h"
 
 #include <stdbool.h>
@@ -24,10 +26,10 @@ static bool keyword_before_expression(const char *w, size_t n) {
   return false;
 }
 
-/* Drops the spaces and tabs at the end of out (before a removed comment). */
-static size_t trim_trailing(const char *out, size_t o) {
-  while (o > 0 && (out[o - 1] == ' ' || out[o - 1] == '\t')) o--;
-  return o;
+static bool blank(const char *s, size_t from, size_t to) {
+  for (size_t k = from; k < to; k++)
+    if (s[k] != ' ' && s[k] != '\t' && s[k] != '\r') return false;
+  return true;
 }
 
 #define ND_MAX_TEMPLATE_DEPTH 64
@@ -35,6 +37,7 @@ static size_t trim_trailing(const char *out, size_t o) {
 size_t nd_strip_comments(const char *src, size_t n, char *out, int *err_line) {
   size_t i = 0, o = 0;
   int line = 1;
+  size_t line_start = 0; /* where the current line begins in out */
   bool regex_ok = true; /* a '/' here starts a regex, not a division */
   bool after_dot = false;
   /* open template substitutions: brace depth inside each */
@@ -67,30 +70,36 @@ size_t nd_strip_comments(const char *src, size_t n, char *out, int *err_line) {
       continue;
     }
     if (c == '/' && i + 1 < n && src[i + 1] == '/') {
-      while (i < n && src[i] != '\n') i++;
-      o = trim_trailing(out, o);
+      size_t end = i;
+      while (end < n && src[end] != '\n') end++;
+      if (blank(out, line_start, o)) {
+        o = line_start; /* a comment line: it goes, its line break stays */
+      } else {
+        memcpy(out + o, src + i, end - i);
+        o += end - i;
+      }
+      i = end;
       continue;
     }
     if (c == '/' && i + 1 < n && src[i + 1] == '*') {
       size_t end = i + 2;
       while (end + 1 < n && !(src[end] == '*' && src[end + 1] == '/')) end++;
       if (end + 1 >= n) goto fail;
-      bool newline = false;
-      for (size_t k = i; k < end; k++) newline |= src[k] == '\n';
-      if (newline) {
-        /* the line breaks stay: they keep line numbers and end statements
-         * where the comment did (automatic semicolons) */
-        o = trim_trailing(out, o);
-        for (size_t k = i; k < end; k++) {
-          if (src[k] == '\n') {
-            out[o++] = '\n';
-            line++;
-          }
+      end += 2;
+      size_t eol = end;
+      while (eol < n && src[eol] != '\n') eol++;
+      bool alone = blank(out, line_start, o) && blank(src, end, eol);
+      if (alone) o = line_start;
+      for (size_t k = i; k < end; k++) {
+        if (src[k] == '\n') {
+          out[o++] = '\n';
+          line++;
+          line_start = o;
+        } else if (!alone) {
+          out[o++] = src[k];
         }
-      } else if (o > 0 && out[o - 1] != ' ' && out[o - 1] != '\n' && out[o - 1] != '\t') {
-        out[o++] = ' '; /* keeps the tokens on either side apart */
       }
-      i = end + 2;
+      i = alone ? eol : end;
       continue;
     }
     if (c == '\'' || c == '"') {
@@ -148,10 +157,9 @@ size_t nd_strip_comments(const char *src, size_t n, char *out, int *err_line) {
       continue;
     }
     if (c == '\n') {
-      /* the indentation of the next line goes too */
       out[o++] = src[i++];
       line++;
-      while (i < n && (src[i] == ' ' || src[i] == '\t')) i++;
+      line_start = o;
       continue;
     }
     if (c == ' ' || c == '\t' || c == '\r') {
