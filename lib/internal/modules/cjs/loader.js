@@ -72,8 +72,11 @@ Module._resolveFilename = function resolveFilename(request, parent, isMain, opti
 };
 // Module.globalPaths: NODE_PATH, then ~/.node_modules, ~/.node_libraries
 // and <prefix>/lib/node.
+const startEnv = process.env;
 Module._initPaths = function initPaths() {
-  const env = process.env || {};
+  // process.env as nodus made it reads the native environment: read that
+  // directly (its Proxy's traps cost start-up time)
+  const env = process.env === startEnv ? internalBinding('process').env : process.env || {};
   const homeDir = env.HOME;
   const nodePath = env.NODE_PATH;
   const prefixDir = path.resolve(process.execPath, '..', '..');
