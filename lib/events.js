@@ -101,32 +101,7 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
 // an 'error' event (or a call of the emitter's [nodejs.rejection] method).
 function addCatch(that, promise, type, args) {
   if (!that[kCapture]) return;
-  try {
-    const then = promise.then; // read once: it may be a getter
-    if (typeof then === 'function') {
-      then.call(promise, undefined, (err) => {
-        // on a later tick, so a throw here is not a new rejection
-        process.nextTick(emitUnhandledRejectionOrErr, that, err, type, args);
-      });
-    }
-  } catch (err) {
-    that.emit('error', err);
-  }
-}
-
-function emitUnhandledRejectionOrErr(ee, err, type, args) {
-  if (typeof ee[kRejection] === 'function') {
-    ee[kRejection](err, type, ...args);
-    return;
-  }
-  // with capture off, an 'error' listener that rejects cannot loop
-  const prev = ee[kCapture];
-  try {
-    ee[kCapture] = false;
-    ee.emit('error', err);
-  } finally {
-    ee[kCapture] = prev;
-  }
+  lazyStatic().addCatch(that, promise, type, args);
 }
 
 function throwUnhandled(value) {
@@ -324,63 +299,17 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
 };
 EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
 
+// Less used methods: their code loads on first call (internal/events/static).
 EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
-  const events = this._events;
-  if (events === undefined) return this;
-  if (events.removeListener === undefined) {
-    if (arguments.length === 0) {
-      this._events = ObjectCreate(null);
-      this._eventsCount = 0;
-    } else if (events[type] !== undefined) {
-      if (--this._eventsCount === 0) this._events = ObjectCreate(null);
-      else this._events = withoutKey(events, type);
-    }
-    this[kShapeMode] = false;
-    return this;
-  }
-  if (arguments.length === 0) {
-    for (const key of Reflect.ownKeys(events)) {
-      if (key === 'removeListener') continue;
-      this.removeAllListeners(key);
-    }
-    this.removeAllListeners('removeListener');
-    this._events = ObjectCreate(null);
-    this._eventsCount = 0;
-    this[kShapeMode] = false;
-    return this;
-  }
-  const listeners = events[type];
-  if (typeof listeners === 'function') {
-    this.removeListener(type, listeners);
-  } else if (listeners !== undefined) {
-    // last added first, as Node does
-    for (let i = listeners.length - 1; i >= 0; i--) this.removeListener(type, listeners[i]);
-  }
-  return this;
+  return Reflect.apply(lazyStatic().removeAllListeners, this, arguments);
 };
 
-function listenersOf(target, type, unwrap) {
-  const events = target._events;
-  if (events === undefined) return [];
-  const l = events[type];
-  if (l === undefined) return [];
-  if (typeof l === 'function') return unwrap ? [l.listener || l] : [l];
-  const out = l.slice();
-  if (unwrap) {
-    for (let i = 0; i < out.length; i++) {
-      const orig = out[i].listener;
-      if (typeof orig === 'function') out[i] = orig;
-    }
-  }
-  return out;
-}
-
 EventEmitter.prototype.listeners = function listeners(type) {
-  return listenersOf(this, type, true);
+  return lazyStatic().listeners(this, type);
 };
 
 EventEmitter.prototype.rawListeners = function rawListeners(type) {
-  return listenersOf(this, type, false);
+  return lazyStatic().rawListeners(this, type);
 };
 
 function listenerCount(type, listener) {
@@ -400,10 +329,7 @@ function listenerCount(type, listener) {
 EventEmitter.prototype.listenerCount = listenerCount;
 
 EventEmitter.prototype.eventNames = function eventNames() {
-  if (!(this._eventsCount > 0)) return [];
-  const keys = Reflect.ownKeys(this._events);
-  // in shape mode removed events stay as keys holding undefined
-  return this[kShapeMode] ? keys.filter((k) => this._events[k] !== undefined) : keys;
+  return lazyStatic().eventNames(this);
 };
 
 // --- module functions ---
@@ -474,7 +400,8 @@ function lazyStatic() {
     staticFns = require('internal/events/static');
     staticFns.init({
       maxListenersOf, validateMax, abortError, invalidEmitter, addAgnosticListener,
-      removeAgnosticListener, lazyErrors, lazyValidators, lazyEventTarget,
+      removeAgnosticListener, lazyErrors, lazyValidators, lazyEventTarget, withoutKey,
+      kCapture, kRejection, kShapeMode,
       getDefaultMaxListeners: () => defaultMaxListeners,
       setDefaultMaxListeners: (n) => { defaultMaxListeners = n; },
       kMaxEventTargetListeners, kMaxEventTargetListenersWarned, kWatermarkData,

@@ -1,8 +1,12 @@
 'use strict';
-// The events module's less used functions: on() (an async iterator over an
+// The events module's less used parts: on() (an async iterator over an
 // emitter), getEventListeners, getMaxListeners, setMaxListeners,
-// listenerCount and addAbortListener. lib/events.js loads this file on the
-// first call of one of them and hands it its internals through init().
+// listenerCount, addAbortListener, the prototype's removeAllListeners,
+// listeners, rawListeners and eventNames, and the captureRejections path.
+// lib/events.js loads this file on the first call of one of them and hands
+// it its internals through init().
+
+const ObjectCreate = Object.create;
 
 let maxListenersOf;
 let validateMax;
@@ -18,13 +22,114 @@ let setDefaultMaxListeners;
 let kMaxEventTargetListeners;
 let kMaxEventTargetListenersWarned;
 let kWatermarkData;
+let withoutKey;
+let kCapture;
+let kRejection;
+let kShapeMode;
 
 function init(core) {
   ({
     maxListenersOf, validateMax, abortError, invalidEmitter, addAgnosticListener,
     removeAgnosticListener, lazyErrors, lazyValidators, lazyEventTarget, getDefaultMaxListeners,
     setDefaultMaxListeners, kMaxEventTargetListeners, kMaxEventTargetListenersWarned, kWatermarkData,
+    withoutKey, kCapture, kRejection, kShapeMode,
   } = core);
+}
+
+function addCatch(that, promise, type, args) {
+  if (!that[kCapture]) return;
+  try {
+    const then = promise.then; // read once: it may be a getter
+    if (typeof then === 'function') {
+      then.call(promise, undefined, (err) => {
+        // on a later tick, so a throw here is not a new rejection
+        process.nextTick(emitUnhandledRejectionOrErr, that, err, type, args);
+      });
+    }
+  } catch (err) {
+    that.emit('error', err);
+  }
+}
+
+function emitUnhandledRejectionOrErr(ee, err, type, args) {
+  if (typeof ee[kRejection] === 'function') {
+    ee[kRejection](err, type, ...args);
+    return;
+  }
+  // with capture off, an 'error' listener that rejects cannot loop
+  const prev = ee[kCapture];
+  try {
+    ee[kCapture] = false;
+    ee.emit('error', err);
+  } finally {
+    ee[kCapture] = prev;
+  }
+}
+
+function removeAllListeners(type) {
+  const events = this._events;
+  if (events === undefined) return this;
+  if (events.removeListener === undefined) {
+    if (arguments.length === 0) {
+      this._events = ObjectCreate(null);
+      this._eventsCount = 0;
+    } else if (events[type] !== undefined) {
+      if (--this._eventsCount === 0) this._events = ObjectCreate(null);
+      else this._events = withoutKey(events, type);
+    }
+    this[kShapeMode] = false;
+    return this;
+  }
+  if (arguments.length === 0) {
+    for (const key of Reflect.ownKeys(events)) {
+      if (key === 'removeListener') continue;
+      this.removeAllListeners(key);
+    }
+    this.removeAllListeners('removeListener');
+    this._events = ObjectCreate(null);
+    this._eventsCount = 0;
+    this[kShapeMode] = false;
+    return this;
+  }
+  const listeners = events[type];
+  if (typeof listeners === 'function') {
+    this.removeListener(type, listeners);
+  } else if (listeners !== undefined) {
+    // last added first, as Node does
+    for (let i = listeners.length - 1; i >= 0; i--) this.removeListener(type, listeners[i]);
+  }
+  return this;
+}
+
+function listenersOf(target, type, unwrap) {
+  const events = target._events;
+  if (events === undefined) return [];
+  const l = events[type];
+  if (l === undefined) return [];
+  if (typeof l === 'function') return unwrap ? [l.listener || l] : [l];
+  const out = l.slice();
+  if (unwrap) {
+    for (let i = 0; i < out.length; i++) {
+      const orig = out[i].listener;
+      if (typeof orig === 'function') out[i] = orig;
+    }
+  }
+  return out;
+}
+
+function listeners(target, type) {
+  return listenersOf(target, type, true);
+}
+
+function rawListeners(target, type) {
+  return listenersOf(target, type, false);
+}
+
+function eventNames(target) {
+  if (!(target._eventsCount > 0)) return [];
+  const keys = Reflect.ownKeys(target._events);
+  // in shape mode removed events stay as keys holding undefined
+  return target[kShapeMode] ? keys.filter((k) => target._events[k] !== undefined) : keys;
 }
 
 function isEventTarget(obj) {
@@ -254,4 +359,9 @@ module.exports = {
   listenerCount: staticListenerCount,
   on,
   addAbortListener,
+  addCatch,
+  removeAllListeners,
+  listeners,
+  rawListeners,
+  eventNames,
 };
