@@ -138,5 +138,7 @@ int main(int argc, char **argv) {
   }
   fprintf(out, "};\nconst size_t nd_lib_count = %d;\n", n);
   fclose(out);
+  for (int i = 0; i < n; i++) free(e[i].id);
+  free(e);
   return 0;
 }
