@@ -21,11 +21,8 @@ processObject.setupIdentity();
 EventEmitter.call(process);
 processObject.setupProcess();
 process.nextTick = nextTick;
-{
-  const capture = require('internal/process/capture');
-  process.setUncaughtExceptionCaptureCallback = capture.setUncaughtExceptionCaptureCallback;
-  process.hasUncaughtExceptionCaptureCallback = capture.hasUncaughtExceptionCaptureCallback;
-}
+process.setUncaughtExceptionCaptureCallback = processObject.setUncaughtExceptionCaptureCallback;
+process.hasUncaughtExceptionCaptureCallback = processObject.hasUncaughtExceptionCaptureCallback;
 setupTaskQueue();
 
 // --- globals ---

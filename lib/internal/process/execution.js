@@ -10,7 +10,7 @@ const stackApi = require('internal/errors/stack');
 
 const {
   setUncaughtExceptionCaptureCallback, hasUncaughtExceptionCaptureCallback, getCaptureCallback,
-} = require('internal/process/capture');
+} = require('internal/process/object');
 
 function isNativeError(v) {
   if (v === null || typeof v !== 'object') return false;
