@@ -60,15 +60,17 @@ function lazyResolve() {
   }
   return resolveModule;
 }
-Module._findPath = function findPath(request, paths, isMain) {
-  return Reflect.apply(lazyResolve().findPath, this, arguments);
+// (plain calls, no `arguments`: these run for every require)
+Module._findPath = function findPath(request, paths, isMain, conditions) {
+  return (resolveModule ?? lazyResolve()).findPath(request, paths, isMain, conditions);
 };
+Object.defineProperty(Module._findPath, 'length', { value: 3 }); // conditions is optional
 Module._nodeModulePaths = nodeModulePaths;
 Module._resolveLookupPaths = function resolveLookupPaths(request, parent) {
-  return lazyResolve().resolveLookupPaths(request, parent);
+  return (resolveModule ?? lazyResolve()).resolveLookupPaths(request, parent);
 };
 Module._resolveFilename = function resolveFilename(request, parent, isMain, options) {
-  return Reflect.apply(lazyResolve().resolveFilename, this, arguments);
+  return (resolveModule ?? lazyResolve()).resolveFilename(request, parent, isMain, options);
 };
 // Module.globalPaths: NODE_PATH, then ~/.node_modules, ~/.node_libraries
 // and <prefix>/lib/node.
