@@ -2,9 +2,10 @@
 // The timers module: setTimeout/setInterval/setImmediate and their clears
 // (the model behind them is lib/internal/timers.js).
 
-const {
-  Timeout, Immediate, insert, clearTimeout: clearTimeoutImpl, clearImmediate: clearImmediateImpl,
-} = require('internal/timers');
+// The model loads on the first timer: a program that sets none never pays
+// for it.
+let impl;
+const timersImpl = () => (impl ??= require('internal/timers'));
 const { validateFunction } = require('internal/validators');
 
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
@@ -28,6 +29,7 @@ function extraArgs(args, from) {
 function setTimeout(callback, after) {
   validateFunction(callback, 'callback');
   const args = arguments.length > 2 ? extraArgs(arguments, 2) : undefined;
+  const { Timeout, insert } = timersImpl();
   const timeout = new Timeout(callback, after, args, false, true);
   insert(timeout, timeout._idleTimeout);
   return timeout;
@@ -40,12 +42,13 @@ Object.defineProperty(setTimeout, kCustomPromisify, {
 });
 
 function clearTimeout(timer) {
-  clearTimeoutImpl(timer);
+  timersImpl().clearTimeout(timer);
 }
 
 function setInterval(callback, repeat) {
   validateFunction(callback, 'callback');
   const args = arguments.length > 2 ? extraArgs(arguments, 2) : undefined;
+  const { Timeout, insert } = timersImpl();
   const timeout = new Timeout(callback, repeat, args, true, true);
   insert(timeout, timeout._idleTimeout);
   return timeout;
@@ -53,13 +56,13 @@ function setInterval(callback, repeat) {
 
 // Either clear works on either kind of timer, as the HTML spec says.
 function clearInterval(timer) {
-  clearTimeoutImpl(timer);
+  timersImpl().clearTimeout(timer);
 }
 
 function setImmediate(callback) {
   validateFunction(callback, 'callback');
   const args = arguments.length > 1 ? extraArgs(arguments, 1) : undefined;
-  return new Immediate(callback, args);
+  return new (timersImpl().Immediate)(callback, args);
 }
 
 Object.defineProperty(setImmediate, kCustomPromisify, {
@@ -69,7 +72,7 @@ Object.defineProperty(setImmediate, kCustomPromisify, {
 });
 
 function clearImmediate(immediate) {
-  clearImmediateImpl(immediate);
+  timersImpl().clearImmediate(immediate);
 }
 
 module.exports = {

@@ -196,6 +196,27 @@ static ND_FN(builtins_ids) {
   return arr;
 }
 
+/* publicIds(): the ids outside internal/, sorted, as one "a,b,c" string:
+ * one engine string instead of an array of all ids (start-up reads it). */
+static ND_FN(builtins_public_ids) {
+  size_t cap = 1;
+  for (size_t i = 0; i < nd_lib_count; i++) cap += strlen(nd_lib_entries[i].id) + 1;
+  char *buf = malloc(cap);
+  ND_CHECK(buf);
+  size_t n = 0;
+  for (size_t i = 0; i < nd_lib_count; i++) {
+    const char *id = nd_lib_entries[i].id;
+    if (strncmp(id, "internal/", 9) == 0) continue;
+    size_t l = strlen(id);
+    if (n) buf[n++] = ',';
+    memcpy(buf + n, id, l);
+    n += l;
+  }
+  JSValueRef v = nd_strn(ctx, buf, n);
+  free(buf);
+  return v;
+}
+
 static ND_FN(builtins_exists) {
   char *id = nd_cstr(ctx, ND_ARG(0), exc);
   if (!id) return NULL;
@@ -208,6 +229,7 @@ void nd_builtins_init(nd_rt_t *rt, JSObjectRef target) {
   static const nd_fn_entry_t fns[] = {
       {"compile", builtins_compile},
       {"ids", builtins_ids},
+      {"publicIds", builtins_public_ids},
       {"source", builtins_source},
       {"exists", builtins_exists},
   };

@@ -21,11 +21,8 @@ processObject.setupIdentity();
 EventEmitter.call(process);
 processObject.setupProcess();
 process.nextTick = nextTick;
-{
-  const execution = require('internal/process/execution');
-  process.setUncaughtExceptionCaptureCallback = execution.setUncaughtExceptionCaptureCallback;
-  process.hasUncaughtExceptionCaptureCallback = execution.hasUncaughtExceptionCaptureCallback;
-}
+process.setUncaughtExceptionCaptureCallback = processObject.setUncaughtExceptionCaptureCallback;
+process.hasUncaughtExceptionCaptureCallback = processObject.hasUncaughtExceptionCaptureCallback;
 setupTaskQueue();
 
 // --- globals ---
@@ -36,15 +33,21 @@ function runMain() {
   require('internal/main/run_main').run();
 }
 
+// An emit nothing hears is skipped: most programs listen for neither event.
+const emitOriginal = EventEmitter.prototype.emit;
+function heard(type) {
+  return process.emit !== emitOriginal || process._events?.[type] !== undefined;
+}
+
 function emitBeforeExit() {
   if (process._exiting) return;
-  process.emit('beforeExit', exitCode());
+  if (heard('beforeExit')) process.emit('beforeExit', exitCode());
 }
 
 function emitExit() {
   if (!process._exiting) {
     process._exiting = true;
-    process.emit('exit', exitCode());
+    if (heard('exit')) process.emit('exit', exitCode());
   }
 }
 

@@ -3,7 +3,7 @@
 // each, loaded on first require. C runs this file first, with internalBinding;
 // what it returns (the node bootstrap's exports) are the hooks C calls.
 
-const { compile, exists, ids } = internalBinding('builtins');
+const { compile, exists, ids, publicIds } = internalBinding('builtins');
 
 const cache = new Map();
 
@@ -48,6 +48,7 @@ function requireBuiltin(id) {
 
 requireBuiltin.exists = exists;
 requireBuiltin.ids = ids;
+requireBuiltin.publicIds = publicIds;
 requireBuiltin.canBeRequiredByUsers = canBeRequiredByUsers;
 requireBuiltin.cache = cache;
 

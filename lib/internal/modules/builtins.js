@@ -11,10 +11,7 @@ const kSchemeOnly = new Set(['ffi', 'quic', 'sea', 'sqlite', 'test', 'test/repor
 let publicIds;
 function getPublicIds() {
   if (publicIds === undefined) {
-    publicIds = new Set();
-    for (const id of loader.ids()) {
-      if (!id.startsWith('internal/')) publicIds.add(id);
-    }
+    publicIds = new Set(loader.publicIds().split(','));
   }
   return publicIds;
 }

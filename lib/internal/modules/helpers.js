@@ -1,7 +1,8 @@
 'use strict';
 // Small pieces shared by the CommonJS loader: the per-module require
-// function and BOM stripping.
+// function, BOM stripping and the node_modules folders above a folder.
 
+const path = require('path');
 const { validateString } = require('internal/validators');
 const { normalizeRequirableId } = require('internal/modules/builtins');
 
@@ -37,4 +38,32 @@ function makeRequireFunction(mod, Module) {
   return require;
 }
 
-module.exports = { stripBOM, makeRequireFunction };
+const nmChars = 'node_modules';
+
+// Every node_modules folder from `from` up to the root, skipping folders
+// that are themselves named node_modules.
+const nodeModulePathsCache = new Map();
+function nodeModulePaths(from) {
+  const cached = nodeModulePathsCache.get(from);
+  if (cached !== undefined) return cached.slice();
+  const paths = computeNodeModulePaths(from);
+  nodeModulePathsCache.set(from, paths);
+  return paths.slice();
+}
+
+function computeNodeModulePaths(from) {
+  from = path.resolve(from);
+  if (from === '/') return ['/node_modules'];
+  const paths = [];
+  let end = from.length;
+  while (end > 0) {
+    const cut = from.lastIndexOf('/', end - 1);
+    const segment = from.slice(cut + 1, end);
+    if (segment !== nmChars) paths.push(`${from.slice(0, end)}/node_modules`);
+    end = cut;
+  }
+  paths.push('/node_modules');
+  return paths;
+}
+
+module.exports = { stripBOM, makeRequireFunction, nodeModulePaths };

@@ -8,26 +8,9 @@ const { reallyExit } = internalBinding('process');
 const { writeString } = internalBinding('fs');
 const stackApi = require('internal/errors/stack');
 
-let captureFn = null;
-
-function setUncaughtExceptionCaptureCallback(fn) {
-  if (fn === null) {
-    captureFn = null;
-    return;
-  }
-  const {
-    ERR_INVALID_ARG_TYPE, ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET,
-  } = require('internal/errors').codes;
-  if (typeof fn !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
-  }
-  if (captureFn !== null) throw new ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
-  captureFn = fn;
-}
-
-function hasUncaughtExceptionCaptureCallback() {
-  return captureFn !== null;
-}
+const {
+  setUncaughtExceptionCaptureCallback, hasUncaughtExceptionCaptureCallback, getCaptureCallback,
+} = require('internal/process/object');
 
 function isNativeError(v) {
   if (v === null || typeof v !== 'object') return false;
@@ -228,6 +211,7 @@ function triggerUncaughtException(err, fromPromise) {
   let handled;
   try {
     process.emit('uncaughtExceptionMonitor', err, type);
+    const captureFn = getCaptureCallback();
     if (captureFn !== null) {
       captureFn(err);
       handled = true;

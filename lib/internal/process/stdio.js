@@ -75,6 +75,18 @@ class StdioWriter extends EventEmitter {
 
 const kTypes = { TTY: 'tty', FILE: 'fs', PIPE: 'pipe', TCP: 'pipe', UDP: 'pipe' };
 
+// Whether an 'error' listener added and removed around one write could be
+// seen: not on an untouched writer with no listeners (nothing hears
+// 'newListener' or 'removeListener', and its write reports errors on a
+// later tick, never during the call). console skips the pair then.
+const { once, removeListener, listenerCount } = EventEmitter.prototype;
+const { write } = StdioWriter.prototype;
+function isQuietWriter(stream) {
+  return Object.getPrototypeOf(stream) === StdioWriter.prototype && stream._eventsCount === 0 &&
+    stream.write === write && stream.once === once && stream.removeListener === removeListener &&
+    stream.listenerCount === listenerCount;
+}
+
 // stdin: what the fd is; reading it comes with the streams work
 function makeStdin() {
   const stdin = { fd: 0 };
@@ -83,6 +95,7 @@ function makeStdin() {
 }
 
 module.exports = {
+  isQuietWriter,
   getStdout: () => new StdioWriter(1),
   getStdin: makeStdin,
   getStderr: () => new StdioWriter(2),

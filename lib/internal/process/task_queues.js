@@ -101,11 +101,12 @@ function runTicksOnly() {
 // queueMicrotask: the engine's API context has none, so a reaction on a
 // settled promise stands in (one job, queued at once, like the real one).
 // An error thrown by the callback is an uncaught exception, as in Node.
-const resolvedPromise = Promise.resolve();
+let resolvedPromise; // made on first use: a settled promise costs start-up time
 const promiseThen = Promise.prototype.then;
 
 function queueMicrotask(callback) {
   validateFunction(callback, 'callback');
+  resolvedPromise ??= Promise.resolve();
   Reflect.apply(promiseThen, resolvedPromise, [() => {
     try {
       callback();

@@ -8,9 +8,8 @@ const { validateString } = require('internal/validators');
 const fsCache = require('internal/modules/fs_cache');
 const packageJsonReader = require('internal/modules/package_json_reader');
 const builtins = require('internal/modules/builtins');
-const { stripBOM, makeRequireFunction } = require('internal/modules/helpers');
+const { stripBOM, makeRequireFunction, nodeModulePaths } = require('internal/modules/helpers');
 const { getModuleParent, setModuleParent } = require('internal/modules/cjs/parent');
-const resolve = require('internal/modules/cjs/resolve');
 
 let codes;
 function errors() {
@@ -48,7 +47,50 @@ Module._extensions = { __proto__: null };
 Module.globalPaths = [];
 Module.builtinModules = builtins.getBuiltinModules();
 Module.isBuiltin = builtins.isBuiltin;
-resolve.install(Module);
+
+// Resolution (./resolve.js) loads on the first require() or resolve() that
+// needs it: a main script given as a file path needs none. These stay the
+// functions called (through Module, so that patches apply) after it loads.
+let modulePaths = [];
+let resolveModule;
+function lazyResolve() {
+  if (resolveModule === undefined) {
+    resolveModule = require('internal/modules/cjs/resolve');
+    resolveModule.init(Module, () => modulePaths);
+  }
+  return resolveModule;
+}
+// (plain calls, no `arguments`: these run for every require)
+Module._findPath = function findPath(request, paths, isMain, conditions) {
+  return (resolveModule ?? lazyResolve()).findPath(request, paths, isMain, conditions);
+};
+Object.defineProperty(Module._findPath, 'length', { value: 3 }); // conditions is optional
+Module._nodeModulePaths = nodeModulePaths;
+Module._resolveLookupPaths = function resolveLookupPaths(request, parent) {
+  return (resolveModule ?? lazyResolve()).resolveLookupPaths(request, parent);
+};
+Module._resolveFilename = function resolveFilename(request, parent, isMain, options) {
+  return (resolveModule ?? lazyResolve()).resolveFilename(request, parent, isMain, options);
+};
+// Module.globalPaths: NODE_PATH, then ~/.node_modules, ~/.node_libraries
+// and <prefix>/lib/node.
+const startEnv = process.env;
+Module._initPaths = function initPaths() {
+  // process.env as nodus made it reads the native environment: read that
+  // directly (its Proxy's traps cost start-up time)
+  const env = process.env === startEnv ? internalBinding('process').env : process.env || {};
+  const homeDir = env.HOME;
+  const nodePath = env.NODE_PATH;
+  const prefixDir = path.resolve(process.execPath, '..', '..');
+  const paths = [path.resolve(prefixDir, 'lib', 'node')];
+  if (homeDir) {
+    paths.unshift(path.resolve(homeDir, '.node_libraries'));
+    paths.unshift(path.resolve(homeDir, '.node_modules'));
+  }
+  if (nodePath) paths.unshift(...nodePath.split(path.delimiter).filter(Boolean));
+  modulePaths = paths;
+  Module.globalPaths = modulePaths.slice();
+};
 
 // --- the wrapper, patchable like Node's ---
 let patched = false;
@@ -146,6 +188,11 @@ Module._load = function _load(request, parent, isMain) {
   }
 
   const filename = Module._resolveFilename(request, parent, isMain);
+  return loadResolved(filename, parent, isMain, relResolveCacheIdentifier);
+};
+
+// The rest of Module._load, once the request is a file name.
+function loadResolved(filename, parent, isMain, relResolveCacheIdentifier) {
   const cachedModule = Module._cache[filename];
   if (cachedModule !== undefined) {
     updateChildren(parent, cachedModule, true);
@@ -184,7 +231,7 @@ Module._load = function _load(request, parent, isMain) {
     }
   }
   return module.exports;
-};
+}
 
 function setOwnProperty(obj, key, value) {
   Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
@@ -330,14 +377,42 @@ Module.createRequire = createRequire;
 // --- entry points ---
 // The main script: process.argv[1] unless given.
 Module.runMain = function runMain(main = process.argv[1]) {
-  const resolved = Module._findPath(path.resolve(main), null, true);
+  const fast = mainFilename(main);
+  const resolved = fast ?? Module._findPath(path.resolve(main), null, true);
   if (resolved && (resolved.endsWith('.mjs') ||
       (resolved.endsWith('.js') && packageJsonReader.getPackageType(resolved) === 'module'))) {
     require('internal/modules/esm/loader').runEntryPoint(resolved);
     return;
   }
-  Module._load(main, null, true);
+  if (fast !== undefined) loadResolved(fast, null, true, undefined);
+  else Module._load(main, null, true);
 };
+
+// The main script's file name without the resolver when nothing can tell
+// the difference: an absolute path to an existing file, nothing patched
+// (-r preloads may patch the loader), nothing cached under it. This is what
+// findPath and _resolveFilename would answer, cached as findPath does.
+const originals = {
+  load: Module._load, resolveFilename: Module._resolveFilename, findPath: Module._findPath,
+};
+function mainFilename(main) {
+  if (typeof main !== 'string' || main.charCodeAt(0) !== 47 || endsWithSep(main) ||
+      Module._load !== originals.load || Module._resolveFilename !== originals.resolveFilename ||
+      Module._findPath !== originals.findPath || fsCache.stat(main) !== 0) return undefined;
+  const cacheKey = `${main}\x00`;
+  if (Module._pathCache[cacheKey] !== undefined) return undefined;
+  const filename = fsCache.toRealPath(main);
+  if (Module._cache[filename] !== undefined || builtins.canBeRequiredWithoutScheme(filename)) {
+    return undefined;
+  }
+  Module._pathCache[cacheKey] = filename;
+  return filename;
+}
+
+// "x/", "x/.", "x/..": findPath looks for a folder there, not a file
+function endsWithSep(p) {
+  return p.endsWith('/') || p.endsWith('/.') || p.endsWith('/..');
+}
 
 // -r / --require: loaded before the main script, from the current folder.
 Module._preloadModules = function _preloadModules(requests) {

@@ -6,10 +6,11 @@ const path = require('path');
 const { stat, toRealPath } = require('internal/modules/fs_cache');
 const packageJsonReader = require('internal/modules/package_json_reader');
 const { normalizeRequirableId } = require('internal/modules/builtins');
-const { packageExportsResolve, packageImportsResolve, targetToPath } =
-  require('internal/modules/package_resolve');
+// package.json "exports"/"imports" resolution loads when a package has them
+const packageResolve = () => require('internal/modules/package_resolve');
 const { getCjsConditions } = require('internal/modules/conditions');
 const { getModuleParent } = require('internal/modules/cjs/parent');
+const { nodeModulePaths } = require('internal/modules/helpers');
 
 let codes;
 function errors() {
@@ -18,7 +19,7 @@ function errors() {
 }
 
 let Module; // set by install()
-let modulePaths = [];
+let getModulePaths; // the global folders (Module._initPaths computes them)
 
 // path.resolve(dir, rest) for the common case of a clean absolute folder and
 // a clean relative rest ("./x", "x/y"), without the general normalizer.
@@ -45,7 +46,7 @@ function esmNotFound(request, p) {
 
 // A resolved "exports"/"imports" target to an existing file, or throws.
 function finalizeEsmResolution(resolved, parentPath, pkgPath) {
-  const filename = targetToPath(resolved, parentPath);
+  const filename = packageResolve().targetToPath(resolved, parentPath);
   const actual = tryFile(filename);
   if (actual) return actual;
   throw esmNotFound(filename, pkgPath);
@@ -100,7 +101,7 @@ function resolveExports(nmPath, request, conditions) {
   if (!pkg.exists || pkg.exports == null) return undefined;
   try {
     return finalizeEsmResolution(
-      packageExportsResolve(pjsonPath, `.${m[2] || ''}`, pkg, undefined, conditions), undefined, pkgPath);
+      packageResolve().packageExportsResolve(pjsonPath, `.${m[2] || ''}`, pkg, undefined, conditions), undefined, pkgPath);
   } catch (e) {
     if (e.code === 'ERR_MODULE_NOT_FOUND') throw esmNotFound(request, pjsonPath);
     throw e;
@@ -166,34 +167,6 @@ function findPath(request, paths, isMain, conditions = getCjsConditions()) {
   return false;
 }
 
-const nmChars = 'node_modules';
-
-// Every node_modules folder from `from` up to the root, skipping folders
-// that are themselves named node_modules.
-const nodeModulePathsCache = new Map();
-function nodeModulePaths(from) {
-  const cached = nodeModulePathsCache.get(from);
-  if (cached !== undefined) return cached.slice();
-  const paths = computeNodeModulePaths(from);
-  nodeModulePathsCache.set(from, paths);
-  return paths.slice();
-}
-
-function computeNodeModulePaths(from) {
-  from = path.resolve(from);
-  if (from === '/') return ['/node_modules'];
-  const paths = [];
-  let end = from.length;
-  while (end > 0) {
-    const cut = from.lastIndexOf('/', end - 1);
-    const segment = from.slice(cut + 1, end);
-    if (segment !== nmChars) paths.push(`${from.slice(0, end)}/node_modules`);
-    end = cut;
-  }
-  paths.push('/node_modules');
-  return paths;
-}
-
 function resolveLookupPaths(request, parent) {
   if (normalizeRequirableId(request)) return null;
   // bare names search node_modules folders and the global folders
@@ -201,9 +174,9 @@ function resolveLookupPaths(request, parent) {
       (request.length > 1 && request.charCodeAt(1) !== 46 && request.charCodeAt(1) !== 47)) {
     let paths;
     if (parent?.paths?.length) {
-      paths = parent.paths.concat(modulePaths);
+      paths = parent.paths.concat(getModulePaths());
     } else {
-      paths = modulePaths;
+      paths = getModulePaths();
     }
     return paths.length > 0 ? paths : null;
   }
@@ -239,7 +212,7 @@ function trySelf(parentPath, request, conditions) {
   }
   try {
     return finalizeEsmResolution(
-      packageExportsResolve(pkg.pjsonPath, expansion, pkg, parentPath, conditions), parentPath, pkg.pjsonPath);
+      packageResolve().packageExportsResolve(pkg.pjsonPath, expansion, pkg, parentPath, conditions), parentPath, pkg.pjsonPath);
   } catch (e) {
     if (e.code === 'ERR_MODULE_NOT_FOUND') throw esmNotFound(request, pkg.pjsonPath);
     throw e;
@@ -279,7 +252,7 @@ function resolveFilename(request, parent, isMain, options) {
     const pkg = packageJsonReader.getNearestParentPackageJSON(parentPath);
     if (pkg !== undefined && pkg.imports != null) {
       try {
-        return finalizeEsmResolution(packageImportsResolve(request, parentPath, conditions),
+        return finalizeEsmResolution(packageResolve().packageImportsResolve(request, parentPath, conditions),
           parentPath, pkg.pjsonPath);
       } catch (e) {
         if (e.code === 'ERR_MODULE_NOT_FOUND') throw esmNotFound(request);
@@ -310,30 +283,13 @@ function resolveFilename(request, parent, isMain, options) {
   throw err;
 }
 
-// Module.globalPaths: NODE_PATH, then ~/.node_modules, ~/.node_libraries
-// and <prefix>/lib/node.
-function initPaths() {
-  const env = process.env || {};
-  const homeDir = env.HOME;
-  const nodePath = env.NODE_PATH;
-  const prefixDir = path.resolve(process.execPath, '..', '..');
-  const paths = [path.resolve(prefixDir, 'lib', 'node')];
-  if (homeDir) {
-    paths.unshift(path.resolve(homeDir, '.node_libraries'));
-    paths.unshift(path.resolve(homeDir, '.node_modules'));
-  }
-  if (nodePath) paths.unshift(...nodePath.split(path.delimiter).filter(Boolean));
-  modulePaths = paths;
-  Module.globalPaths = modulePaths.slice();
-}
-
-function install(M) {
+// The loader defines Module._findPath, _resolveLookupPaths and
+// _resolveFilename to call these once this file has loaded.
+function init(M, modulePathsGetter) {
   Module = M;
-  Module._findPath = findPath;
-  Module._nodeModulePaths = nodeModulePaths;
-  Module._resolveLookupPaths = resolveLookupPaths;
-  Module._resolveFilename = resolveFilename;
-  Module._initPaths = initPaths;
+  getModulePaths = modulePathsGetter;
 }
 
-module.exports = { install, tryFile, isRelative };
+module.exports = {
+  init, findPath, resolveLookupPaths, resolveFilename, tryFile, isRelative,
+};
