@@ -10,7 +10,7 @@ function check(filename) {
     source = binding.readStdin();
     name = '[stdin]';
   } else {
-    name = require('path').resolve(filename);
+    name = require('internal/path/posix').resolve(filename);
     source = internalBinding('fs').readFileUtf8(name);
   }
   // a shebang line is not JavaScript; keep the line count

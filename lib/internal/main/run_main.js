@@ -68,7 +68,7 @@ function run() {
     evalSource(binding.readStdin(), '[stdin]', binding.printEval);
     return;
   }
-  const path = require('path');
+  const path = require('internal/path/posix');
   process.argv[1] = path.resolve(main);
   require('internal/modules/cjs/loader').Module.runMain(process.argv[1]);
 }

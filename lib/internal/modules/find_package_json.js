@@ -2,7 +2,7 @@
 // module.findPackageJSON(specifier[, base]): the package.json that governs
 // what specifier resolves to from base.
 
-const path = require('path');
+const path = require('internal/path/posix');
 const { stat } = require('internal/modules/fs_cache');
 const { getNearestParentPackageJSON } = require('internal/modules/package_json_reader');
 const { isURL, fileURLToPath, pathToFileHref } = require('internal/modules/url_path');

@@ -2,7 +2,7 @@
 // Small pieces shared by the CommonJS loader: the per-module require
 // function, BOM stripping and the node_modules folders above a folder.
 
-const path = require('path');
+const path = require('internal/path/posix');
 const { validateString } = require('internal/validators');
 const { normalizeRequirableId } = require('internal/modules/builtins');
 

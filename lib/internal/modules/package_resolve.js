@@ -9,7 +9,7 @@
 // into a file path. A builtin reached through "imports" comes back as
 // { builtin: 'node:x' }.
 
-const path = require('path');
+const path = require('internal/path/posix');
 const { stat } = require('internal/modules/fs_cache');
 const packageJsonReader = require('internal/modules/package_json_reader');
 const { canBeRequiredWithoutScheme } = require('internal/modules/builtins');

@@ -2,7 +2,7 @@
 // The little of file: URLs the loader needs (createRequire, exports
 // targets, error texts) until a full URL implementation exists.
 
-const path = require('path');
+const path = require('internal/path/posix');
 
 function isURL(value) {
   return value != null && typeof value === 'object' && typeof value.href === 'string' &&
@@ -53,7 +53,7 @@ function fileURLToPath(input) {
   if (!rest.startsWith('/')) rest = `/${rest}`;
   if (/%2f/i.test(rest)) throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
   const trailing = rest.endsWith('/') && rest.length > 1;
-  const normalized = path.posix.normalize(rest.replace(/%2e/gi, '.'));
+  const normalized = path.normalize(rest.replace(/%2e/gi, '.'));
   return decodePercent(trailing && !normalized.endsWith('/') ? `${normalized}/` : normalized);
 }
 

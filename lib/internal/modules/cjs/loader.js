@@ -2,7 +2,7 @@
 // CommonJS: the Module class, require(), the module cache and the file-kind
 // handlers (Module._extensions). Resolution lives in ./resolve.js.
 
-const path = require('path');
+const path = require('internal/path/posix');
 const { compileFunction, runInThisContext } = internalBinding('contextify');
 const { validateString } = require('internal/validators');
 const fsCache = require('internal/modules/fs_cache');

@@ -2,7 +2,7 @@
 // CommonJS resolution: from a require() request and its parent module to a
 // file name (Module._resolveFilename and the helpers Node exposes on Module).
 
-const path = require('path');
+const path = require('internal/path/posix');
 const { stat, toRealPath } = require('internal/modules/fs_cache');
 const packageJsonReader = require('internal/modules/package_json_reader');
 const { normalizeRequirableId } = require('internal/modules/builtins');

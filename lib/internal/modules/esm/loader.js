@@ -7,7 +7,7 @@
 // bindings current (`link`), and for import() (`imp`) and import.meta
 // (`meta`).
 
-const path = require('path');
+const path = require('internal/path/posix');
 const { transform, compile } = internalBinding('esm');
 const fsBinding = internalBinding('fs');
 const builtins = require('internal/modules/builtins');

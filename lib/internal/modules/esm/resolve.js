@@ -4,7 +4,7 @@
 // (`node:fs`, `fs`). Package names (the exports/imports maps, conditions)
 // are not resolved yet and throw ERR_NOT_IMPLEMENTED.
 
-const path = require('path');
+const path = require('internal/path/posix');
 const builtins = require('internal/modules/builtins');
 const { pathToFileHref, fileURLToPath } = require('internal/modules/url_path');
 const fsBinding = internalBinding('fs');
