@@ -8,11 +8,12 @@
 // (`meta`).
 
 const path = require('path');
-const { transform, compile } = internalBinding('esm');
+const { transform, compile, cjsScan } = internalBinding('esm');
 const fsBinding = internalBinding('fs');
 const builtins = require('internal/modules/builtins');
 const { pathToFileHref } = require('internal/modules/url_path');
 const { resolve, urlToPath } = require('internal/modules/esm/resolve');
+const { getPackageType } = require('internal/modules/package_json_reader');
 const {
   makePoison, createExportsObject, createNamespace,
 } = require('internal/modules/esm/namespace');
@@ -28,7 +29,7 @@ const kErrored = 4;
 class ModuleRecord {
   constructor(url, kind) {
     this.url = url;
-    this.kind = kind; // 'source' | 'builtin' | 'commonjs'
+    this.kind = kind; // 'source' | 'builtin' | 'commonjs' | 'json'
     this.status = kNew;
     this.t = undefined; // the transform's result (source modules)
     this.deps = []; // ModuleRecord per request index
@@ -113,7 +114,8 @@ function resolveUrl(specifier, parentURL, forMeta) {
     return resolve(specifier, parentURL);
   } catch (err) {
     // import.meta.resolve does not check that files exist
-    if (forMeta && err.code === 'ERR_MODULE_NOT_FOUND' && err.url) return err.url;
+    if (forMeta && (err.code === 'ERR_MODULE_NOT_FOUND' || err.code === 'ERR_UNSUPPORTED_DIR_IMPORT') &&
+        err.url) return err.url;
     throw err;
   }
 }
@@ -159,58 +161,203 @@ function loadBuiltin(url) {
   return rec;
 }
 
-function loadCommonJS(url, filename) {
+// --- CommonJS: export names found statically, as Node finds them ---
+
+const cjsNamesCache = new Map(); // filename -> Set of names
+
+function cjsExportNames(filename, source, seen = new Set()) {
+  const cached = cjsNamesCache.get(filename);
+  if (cached !== undefined) return cached;
+  const names = new Set();
+  if (seen.has(filename)) return names;
+  seen.add(filename);
+  if (source === undefined) {
+    try {
+      source = fsBinding.readFileUtf8(filename);
+    } catch {
+      return names;
+    }
+  }
+  const r = cjsScan(source);
+  for (const n of r.exports) names.add(n);
+  if (r.reexports.length > 0) {
+    const { Module } = require('internal/modules/cjs/loader');
+    const parent = new Module(filename, null);
+    parent.filename = filename;
+    parent.paths = Module._nodeModulePaths(path.dirname(filename));
+    for (const spec of r.reexports) {
+      let file;
+      try {
+        file = Module._resolveFilename(spec, parent, false);
+      } catch {
+        continue;
+      }
+      const ext = path.extname(file);
+      if (ext !== '.js' && ext !== '.cjs' && Module._extensions[ext] !== undefined) continue;
+      if (builtins.canBeRequiredWithoutScheme(file)) continue;
+      for (const n of cjsExportNames(file, undefined, seen)) names.add(n);
+    }
+  }
+  cjsNamesCache.set(filename, names);
+  return names;
+}
+
+function loadCommonJS(url, filename, source) {
   const rec = new ModuleRecord(url, 'commonjs');
   rec.filename = filename;
+  const names = ['default', 'module.exports'];
+  for (const n of cjsExportNames(filename, source)) {
+    if (n !== 'default' && n !== 'module.exports') names.push(n);
+  }
+  rec.exportsObject = createExportsObject(names, () => undefined);
   return rec;
 }
 
-function isModuleFile(filename) {
-  if (filename.endsWith('.mjs')) return true;
-  if (filename.endsWith('.cjs')) return false;
-  if (filename.endsWith('.js')) {
-    const reader = require('internal/modules/package_json_reader');
-    return reader.getPackageType(filename) === 'module';
+// runs a CommonJS module imported by an ES module, then fills its exports
+function evaluateCommonJS(rec) {
+  const { Module } = require('internal/modules/cjs/loader');
+  const exports = Module._load(rec.filename, null, false);
+  const e = rec.exportsObject;
+  for (const name of Object.keys(e)) {
+    if (name === 'default' || name === 'module.exports') {
+      e[name] = exports;
+    } else if (exports != null && Object.prototype.hasOwnProperty.call(exports, name)) {
+      try {
+        e[name] = exports[name];
+      } catch {
+        // a throwing getter leaves the export undefined, as in Node
+      }
+    }
   }
-  return false;
+  const ls = rec.listeners;
+  for (let i = 0; i < ls.length; i++) ls[i]();
 }
 
-function loadRecord(url) {
-  let rec = registry.get(url);
-  if (rec !== undefined) return rec;
-  if (url.startsWith('node:')) {
-    rec = loadBuiltin(url);
-    registry.set(url, rec);
-    return rec;
+function loadJSON(url, source, filename) {
+  const rec = new ModuleRecord(url, 'json');
+  let value;
+  try {
+    value = JSON.parse(source.charCodeAt(0) === 0xFEFF ? source.slice(1) : source);
+  } catch (err) {
+    err.message = `${filename ?? url}: ${err.message}`;
+    throw err;
   }
-  const filename = urlToPath(url.replace(/[?#].*$/, ''));
-  if (!isModuleFile(filename)) {
-    if (filename.endsWith('.json')) {
-      throw new (errors().ERR_NOT_IMPLEMENTED)(`JSON modules (${filename})`);
-    }
-    rec = loadCommonJS(url, filename);
-    registry.set(url, rec);
-    return rec;
+  rec.exportsObject = createExportsObject(['default'], () => value);
+  rec.status = kEvaluated;
+  return rec;
+}
+
+// --- formats ---
+
+// A data: URL's media type and body text.
+function parseDataURL(url) {
+  const m = /^data:([^,]*?)(;base64)?,(.*)$/s.exec(url.replace(/#.*$/s, ''));
+  if (m === null) throw new (errors().ERR_INVALID_URL)(url);
+  const mime = m[1].split(';')[0].trim().toLowerCase();
+  let body;
+  if (m[2]) {
+    body = require('buffer').Buffer.from(decodeURIComponent(m[3]), 'base64').toString('utf8');
+  } else {
+    const bytes = require('buffer').Buffer.from(m[3].replace(/%([0-9a-fA-F]{2})/g,
+      (x, h) => String.fromCharCode(parseInt(h, 16))), 'latin1');
+    body = bytes.toString('utf8');
   }
-  const source = fsBinding.readFileUtf8(filename);
-  const t = transform(source);
+  return { mime, body };
+}
+
+// Does this source, which parses as a module, need to be one? (import or
+// export statements, import.meta, top-level await: Node's syntax detection)
+function hasModuleSyntax(t) {
+  return t.error === undefined &&
+    (t.requests.length > 0 || t.exports.length > 0 || t.hasMeta || t.hasTLA);
+}
+
+// The format of a file: 'module', 'commonjs', 'json', with the transform
+// result when detection made one.
+function fileFormat(filename, source) {
+  const ext = path.extname(filename);
+  if (ext === '.mjs') return 'module';
+  if (ext === '.cjs') return 'commonjs';
+  if (ext === '.json') return 'json';
+  if (ext === '.js' || ext === '') {
+    const type = getPackageType(filename);
+    if (type === 'module') return 'module';
+    if (type === 'commonjs') return 'commonjs';
+    return 'detect';
+  }
+  throw new (errors().ERR_UNKNOWN_FILE_EXTENSION)(ext, filename);
+}
+
+// Node's import attribute rules: only `type`, which must be 'json' exactly
+// for JSON modules and absent for everything else.
+function checkAttributes(rec, request) {
+  const url = rec.url;
+  if (request.otherKey !== undefined) {
+    throw new (errors().ERR_IMPORT_ATTRIBUTE_UNSUPPORTED)(request.otherKey, request.otherValue, url);
+  }
+  const type = request.type ?? undefined;
+  if (type === undefined) {
+    if (rec.kind === 'json') throw new (errors().ERR_IMPORT_ATTRIBUTE_MISSING)(url, 'type', 'json');
+    return;
+  }
+  if (type === 'json' && rec.kind === 'json') return;
+  if (type !== 'json') throw new (errors().ERR_IMPORT_ATTRIBUTE_UNSUPPORTED)('type', type, url);
+  throw new (errors().ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE)(url, type);
+}
+
+function sourceRecord(url, source, t, filename) {
+  if (t === undefined) t = transform(source);
   if (t.error !== undefined) throw syntaxError(t.error, url, source, t.line, t.column);
-  rec = new ModuleRecord(url, 'source');
+  const rec = new ModuleRecord(url, 'source');
   rec.filename = filename;
   rec.t = t;
   rec.source = source;
+  return rec;
+}
+
+function loadRecord(url, request = kNoAttributes) {
+  let rec = registry.get(url);
+  if (rec !== undefined) {
+    checkAttributes(rec, request);
+    return rec;
+  }
+  if (url.startsWith('node:')) {
+    rec = loadBuiltin(url);
+  } else if (url.startsWith('data:')) {
+    const { mime, body } = parseDataURL(url);
+    if (mime === 'text/javascript') rec = sourceRecord(url, body);
+    else if (mime === 'application/json') rec = loadJSON(url, body);
+    else throw new (errors().ERR_UNKNOWN_MODULE_FORMAT)(mime, url);
+  } else {
+    const filename = urlToPath(url.replace(/[?#].*$/s, ''));
+    const format = fileFormat(filename);
+    if (format === 'commonjs') {
+      rec = loadCommonJS(url, filename);
+    } else {
+      const source = fsBinding.readFileUtf8(filename);
+      if (format === 'json') {
+        rec = loadJSON(url, source, filename);
+      } else if (format === 'module') {
+        rec = sourceRecord(url, source, undefined, filename);
+      } else {
+        const t = transform(source);
+        rec = hasModuleSyntax(t) ? sourceRecord(url, source, t, filename) : loadCommonJS(url, filename, source);
+      }
+    }
+  }
+  checkAttributes(rec, request);
   registry.set(url, rec);
+  if (rec.kind !== 'source') return rec;
   // dependencies, depth-first in source order
-  const reqs = t.requests;
+  const reqs = rec.t.requests;
   for (let i = 0; i < reqs.length; i++) {
     const r = reqs[i];
-    if (r.type !== null) {
-      throw new (errors().ERR_NOT_IMPLEMENTED)(`import attributes (type: '${r.type}')`);
-    }
-    rec.deps.push(loadRecord(resolve(r.specifier, url)));
+    rec.deps.push(loadRecord(resolve(r.specifier, url), r));
   }
   return rec;
 }
+
+const kNoAttributes = { type: null };
 
 // --- link: export names, exports objects, cycles, compiled functions ---
 
@@ -266,10 +413,6 @@ function resolveExport(rec, name, seen = []) {
 
 function commonjsExports(rec) {
   return rec.exportsObject;
-}
-
-function relativeName(r, rec) {
-  return r.specifier;
 }
 
 // Node underlines the imported name
@@ -336,16 +479,6 @@ function newRecords(root) {
 function link(root) {
   const recs = newRecords(root);
   if (recs.length === 0) return;
-  for (const rec of recs) {
-    if (rec.kind === 'commonjs') {
-      // CommonJS: default = module.exports, plus 'module.exports'; named
-      // exports need static detection (not done yet)
-      const { Module } = require('internal/modules/cjs/loader');
-      const exports = Module._load(rec.filename, null, false);
-      rec.exportsObject = createExportsObject(['default', 'module.exports'], () => exports);
-      rec.status = kEvaluated;
-    }
-  }
   const sources = recs.filter((r) => r.kind === 'source');
   // 1. exports objects: every export name, each with its first value
   for (const rec of sources) {
@@ -432,6 +565,17 @@ function evaluate(rec) {
   if (rec.status === kErrored) throw rec.error;
   if (rec.status === kEvaluating) return undefined; // a cycle: it runs later
   rec.status = kEvaluating;
+  if (rec.kind === 'commonjs') {
+    try {
+      evaluateCommonJS(rec);
+    } catch (err) {
+      rec.status = kErrored;
+      rec.error = err;
+      throw err;
+    }
+    rec.status = kEvaluated;
+    return undefined;
+  }
   const pending = [];
   try {
     for (const dep of rec.deps) {
@@ -477,17 +621,39 @@ function evaluate(rec) {
   return rec.promise;
 }
 
-function loadAndLink(url) {
-  const rec = loadRecord(url);
-  link(rec);
-  return rec;
+// import()'s second argument: { with: { type } } (the attributes)
+function importOptions(options) {
+  if (options === undefined) return kNoAttributes;
+  if (options === null || typeof options !== 'object') {
+    throw new (errors().ERR_INVALID_ARG_TYPE)('options', 'object', options);
+  }
+  const attrs = options.with;
+  if (attrs === undefined) return kNoAttributes;
+  if (attrs === null || typeof attrs !== 'object') {
+    throw new (errors().ERR_INVALID_ARG_TYPE)('options.with', 'object', attrs);
+  }
+  const request = { type: null };
+  for (const key of Object.keys(attrs)) {
+    const value = attrs[key];
+    if (typeof value !== 'string') {
+      throw new TypeError('Import assertion value must be a string');
+    }
+    if (key === 'type') request.type = value;
+    else if (request.otherKey === undefined) {
+      request.otherKey = key;
+      request.otherValue = value;
+    }
+  }
+  return request;
 }
 
 // import(): always a promise, settled after the graph evaluated
 function importDynamic(specifier, options, parentURL) {
   return new Promise((resolvePromise, reject) => {
     try {
-      const rec = loadAndLink(resolve(`${specifier}`, parentURL));
+      const request = importOptions(options);
+      const rec = loadRecord(resolve(`${specifier}`, parentURL), request);
+      link(rec);
       const p = evaluate(rec);
       if (p === undefined) resolvePromise(rec.namespace());
       else p.then(() => resolvePromise(rec.namespace()), reject);
