@@ -58,6 +58,7 @@ const setValues = uncurry(Set.prototype.values);
 const weakMapHas = uncurry(WeakMap.prototype.has);
 const weakSetHas = uncurry(WeakSet.prototype.has);
 const types = require('internal/util/types');
+const esmNamespace = require('internal/modules/esm/namespace');
 const { promiseState, proxyDetails, iteratorSource, iteratorSeek, typeOf } = internalBinding('util');
 const setIteratorValues = uncurry(Set.prototype.values);
 const objectToString = uncurry(Object.prototype.toString);
@@ -749,6 +750,9 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   // Proxies are looked through without running their traps.
   let kind = kindOf(value);
   if (kind !== T_PROXY) return formatUnwrapped(ctx, value, recurseTimes, typedArray, value, kind);
+  // ES module namespaces are proxies in nodus: shown as Node shows them
+  const nsTarget = esmNamespace.namespaceTarget(value);
+  if (nsTarget !== undefined) return formatUnwrapped(ctx, nsTarget, recurseTimes, typedArray, value, kindOf(nsTarget));
   const context = value;
   let proxies = 0;
   let details = proxyDetails(value);
@@ -888,6 +892,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
       if (type === T_ARGUMENTS) braces[0] = '[Arguments] {';
       else if (tag !== '') braces[0] = `${getPrefix(ctor, tag, 'Object')}{`;
       if (keys.length === 0) return `${braces[0]}}`;
+    } else if (ctor === null && esmNamespace.isExportsObject(value)) {
+      braces[0] = `${getPrefix(ctor, tag, 'Module')}{`;
+      if (keys.length === 0) return `${braces[0]}  }`;
     } else if (type === T_ORDINARY && !isError(value)) {
       if (keys.length === 0) return `${plainPrefix(ctor, tag)}{}`;
       braces[0] = `${plainPrefix(ctor, tag)}{`;
@@ -1057,7 +1064,9 @@ function formatProperty(ctx, value, recurseTimes, key, kind, desc) {
   let str;
   let sep = ' ';
   if (desc === undefined) desc = Object.getOwnPropertyDescriptor(value, key);
-  if (desc.value !== undefined) {
+  if (esmNamespace.isPoison(desc.value)) {
+    str = ctx.stylize('<uninitialized>', 'special');
+  } else if (desc.value !== undefined) {
     const diff = ctx.compact !== true || kind !== KIND_OBJECT ? 2 : 3;
     ctx.indentationLvl += diff;
     str = formatValue(ctx, desc.value, recurseTimes);
