@@ -476,11 +476,11 @@ E('ERR_IMPORT_ATTRIBUTE_UNSUPPORTED', (attribute, value, url = undefined) =>
 TypeError);
 E('ERR_UNKNOWN_MODULE_FORMAT', 'Unknown module format: %s for URL %s', RangeError);
 E('ERR_UNKNOWN_FILE_EXTENSION', 'Unknown file extension "%s" for %s', TypeError);
-E('ERR_REQUIRE_ASYNC_MODULE', (filename, parentFilename) => {
+E('ERR_REQUIRE_ASYNC_MODULE', (filename, stack) => {
   let message = 'require() cannot be used on an ESM graph with top-level await. Use import() instead. ' +
     'To see where the top-level await comes from, use --experimental-print-required-tla.';
-  if (parentFilename) message += `\n  From ${parentFilename} `;
-  if (filename) message += `\n  Requiring ${filename} `;
+  if (filename) message += `\nRequired module: ${filename}`;
+  if (stack && stack.length > 0) message += `\nRequire stack:\n- ${stack.join('\n- ')}`;
   return message;
 }, Error);
 E('ERR_REQUIRE_CYCLE_MODULE', '%s', Error);

@@ -315,7 +315,9 @@ function sourceRecord(url, source, t, filename) {
   return rec;
 }
 
-function loadRecord(url, request = kNoAttributes) {
+// format: what the caller knows the file is ('module' when CommonJS
+// detection found ES module syntax), else found here
+function loadRecord(url, request = kNoAttributes, knownFormat = undefined) {
   let rec = registry.get(url);
   if (rec !== undefined) {
     checkAttributes(rec, request);
@@ -330,7 +332,7 @@ function loadRecord(url, request = kNoAttributes) {
     else throw new (errors().ERR_UNKNOWN_MODULE_FORMAT)(mime, url);
   } else {
     const filename = urlToPath(url.replace(/[?#].*$/s, ''));
-    const format = fileFormat(filename);
+    const format = knownFormat ?? fileFormat(filename);
     if (format === 'commonjs') {
       rec = loadCommonJS(url, filename);
     } else {
@@ -664,9 +666,25 @@ function importDynamic(specifier, options, parentURL) {
 }
 
 // The main entry point: `nodus file.mjs`.
-function runEntryPoint(filename) {
+function runEntryPoint(filename, format) {
   const url = pathToFileHref(filename);
-  const rec = loadRecord(url);
+  runMainRecord(loadRecord(url, kNoAttributes, format));
+}
+
+// -e / stdin code run as a module (--input-type=module, or detected): the
+// module is file:///<cwd>/[eval1]
+function evalModule(source, t) {
+  const url = pathToFileHref(path.join(process.cwd(), '[eval1]'));
+  const rec = sourceRecord(url, source, t);
+  registry.set(url, rec);
+  const reqs = rec.t.requests;
+  for (let i = 0; i < reqs.length; i++) {
+    rec.deps.push(loadRecord(resolve(reqs[i].specifier, url), reqs[i]));
+  }
+  runMainRecord(rec);
+}
+
+function runMainRecord(rec) {
   rec.isMain = true;
   link(rec);
   const p = evaluate(rec);
@@ -694,4 +712,113 @@ function runEntryPoint(filename) {
   });
 }
 
-module.exports = { runEntryPoint, importDynamic, registry };
+
+// --- require(esm) ---
+
+function asyncGraph(rec, seen = new Set()) {
+  if (seen.has(rec) || rec.kind !== 'source') return false;
+  seen.add(rec);
+  if (rec.status === kEvaluated && rec.settled !== false && rec.promise === undefined) return false;
+  if (rec.t.hasTLA && !(rec.status === kEvaluated && rec.settled)) return true;
+  for (const dep of rec.deps) if (asyncGraph(dep, seen)) return true;
+  return false;
+}
+
+function requireStack(parent) {
+  const { getModuleParent } = require('internal/modules/cjs/parent');
+  const out = [];
+  for (let m = parent; m != null && out.length < 100; m = getModuleParent(m)) {
+    if (m.filename) out.push(m.filename);
+  }
+  return out;
+}
+
+// What require() returns for an ES module: its namespace, or the value of
+// its 'module.exports' export; a namespace with a default export and no
+// __esModule export gains __esModule: true (for transpiled importers).
+function requireResult(rec) {
+  const e = rec.exportsObject;
+  if (Object.prototype.hasOwnProperty.call(e, 'module.exports')) return rec.namespace()['module.exports'];
+  if (!Object.prototype.hasOwnProperty.call(e, 'default') ||
+      Object.prototype.hasOwnProperty.call(e, '__esModule')) return rec.namespace();
+  if (rec.requireNs === undefined) {
+    const names = [...Object.keys(e), '__esModule'];
+    const view = createExportsObject(names, (n) => (n === '__esModule' ? true : e[n]));
+    rec.listeners.push(() => {
+      for (const n of names) if (n !== '__esModule' && view[n] !== e[n]) view[n] = e[n];
+    });
+    rec.requireNs = createNamespace(view);
+  }
+  return rec.requireNs;
+}
+
+// require() of the ES module at filename from the CommonJS module parent.
+function requireESM(filename, parent, format) {
+  const url = pathToFileHref(filename);
+  let rec = registry.get(url);
+  if (rec !== undefined && rec.status === kEvaluating) {
+    throw new (errors().ERR_REQUIRE_CYCLE_MODULE)(`Cannot require() ES Module ${filename} in a cycle.` +
+      `${parent?.filename ? ` (from ${parent.filename})` : ''} A cycle involving require(esm) is not ` +
+      'allowed to maintain invariants mandated by the ECMAScript specification. Try making at least ' +
+      'part of the dependency in the graph lazily loaded.');
+  }
+  if (rec === undefined) rec = loadRecord(url, kNoAttributes, format);
+  if (rec.kind !== 'source') return requireResultOther(rec);
+  link(rec);
+  if (asyncGraph(rec)) {
+    throw new (errors().ERR_REQUIRE_ASYNC_MODULE)(filename, requireStack(parent));
+  }
+  evaluate(rec);
+  return requireResult(rec);
+}
+
+function requireResultOther(rec) {
+  link(rec);
+  evaluate(rec);
+  return rec.exportsObject.default;
+}
+
+// --- import() in CommonJS and script code ---
+
+const importCallRegEx = /\bimport\s*\(/;
+
+// Code whose import() calls go to the function named in .name (same
+// width, so lines and columns hold), or undefined when it makes none.
+function rewriteDynamicImports(code) {
+  if (!importCallRegEx.test(code)) return undefined;
+  const at = cjsScan(code).imports;
+  if (at.length === 0) return undefined;
+  let name = '$nd_i';
+  for (let i = 0; code.includes(name) && i < 10; i++) name = `$n${i}_i`;
+  if (code.includes(name)) return undefined;
+  let out = '';
+  let last = 0;
+  for (const i of at) {
+    out += `${code.slice(last, i)}${name} `;
+    last = i + 6;
+  }
+  return { code: out + code.slice(last), name };
+}
+
+function importFunction(referrerURL) {
+  return function importModule(specifier, options) {
+    return importDynamic(specifier, options, referrerURL);
+  };
+}
+
+// Syntax detection for .js with no package type (Node 22.7+): the transform
+// result when source must be an ES module, else undefined. cjsError: the
+// error compiling it as CommonJS gave; redeclaring a CommonJS wrapper
+// variable (const require = ...) also makes a module, as in Node.
+const wrapperRedeclaredRegEx = /twice: '(?:require|module|exports|__filename|__dirname)'|'(?:require|module|exports|__filename|__dirname)' has already been declared/;
+function detectModule(source, cjsError) {
+  const t = transform(source);
+  if (hasModuleSyntax(t)) return t;
+  if (t.error === undefined && cjsError !== undefined && wrapperRedeclaredRegEx.test(cjsError.message)) return t;
+  return undefined;
+}
+
+module.exports = {
+  runEntryPoint, evalModule, importDynamic, registry, requireESM, rewriteDynamicImports,
+  importFunction, detectModule,
+};
