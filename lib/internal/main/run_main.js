@@ -59,6 +59,8 @@ function evalSource(source, name, print) {
     if (inputType !== 'commonjs' && err instanceof SyntaxError) {
       const t = require('internal/modules/esm/loader').detectModule(source);
       if (t !== undefined) {
+        // the CommonJS globals -e code gets are not there for a module
+        for (const k of ['module', 'require', 'exports', '__filename', '__dirname']) delete globalThis[k];
         evalModule(source, print, t);
         return;
       }

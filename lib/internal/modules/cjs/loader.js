@@ -116,7 +116,17 @@ const CircularRequirePrototypeWarningProxy = new Proxy({}, {
   },
 });
 
-function getExportsForCircularRequire(module) {
+const kLoadingESM = Symbol('kLoadingESM');
+
+function esmCycleError(module, parent) {
+  return new (errors().ERR_REQUIRE_CYCLE_MODULE)(`Cannot require() ES Module ${module.filename ?? module.id} in a cycle.` +
+    `${parent?.filename ? ` (from ${parent.filename})` : ''} A cycle involving require(esm) is not ` +
+    'allowed to maintain invariants mandated by the ECMAScript specification. Try making at least ' +
+    'part of the dependency in the graph lazily loaded.');
+}
+
+function getExportsForCircularRequire(module, parent) {
+  if (module[kLoadingESM] === true) throw esmCycleError(module, parent);
   const exp = module.exports;
   if (exp && Object.getPrototypeOf(exp) === Object.prototype && !exp.__esModule) {
     Object.setPrototypeOf(exp, CircularRequirePrototypeWarningProxy);
@@ -134,7 +144,7 @@ Module._load = function _load(request, parent, isMain) {
       const cachedModule = Module._cache[filename];
       if (cachedModule !== undefined) {
         updateChildren(parent, cachedModule, true);
-        if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule);
+        if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule, parent);
         return cachedModule.exports;
       }
       delete relativeResolveCache[relResolveCacheIdentifier];
@@ -151,7 +161,7 @@ Module._load = function _load(request, parent, isMain) {
   const cachedModule = Module._cache[filename];
   if (cachedModule !== undefined) {
     updateChildren(parent, cachedModule, true);
-    if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule);
+    if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule, parent);
     return cachedModule.exports;
   }
 
@@ -277,7 +287,12 @@ function loadESM(module, filename) {
     esm().runEntryPoint(filename, 'module');
     return;
   }
-  module.exports = esm().requireESM(filename, getModuleParent(module), 'module');
+  module[kLoadingESM] = true;
+  try {
+    module.exports = esm().requireESM(filename, getModuleParent(module), 'module');
+  } finally {
+    module[kLoadingESM] = false;
+  }
 }
 
 // format: 'commonjs', or 'detect' (a .js file of no package type: one that

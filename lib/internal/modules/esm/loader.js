@@ -305,6 +305,20 @@ function checkAttributes(rec, request) {
   throw new (errors().ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE)(url, type);
 }
 
+// Node's warning when syntax detection made a module of a file whose
+// package.json says no type (outside node_modules)
+const warnedTypeless = new Set();
+function warnTypeless(url, filename) {
+  if (filename.includes('/node_modules/')) return;
+  const pkg = require('internal/modules/package_json_reader').getNearestParentPackageJSON(filename);
+  if (pkg === undefined || warnedTypeless.has(pkg.pjsonPath)) return;
+  warnedTypeless.add(pkg.pjsonPath);
+  process.emitWarning(`Module type of ${url} is not specified and it doesn't parse as CommonJS.\n` +
+    'Reparsing as ES module because module syntax was detected. This incurs a performance overhead.\n' +
+    `To eliminate this warning, add "type": "module" to ${pkg.pjsonPath}.`,
+  { code: 'MODULE_TYPELESS_PACKAGE_JSON' });
+}
+
 function sourceRecord(url, source, t, filename) {
   if (t === undefined) t = transform(source);
   if (t.error !== undefined) throw syntaxError(t.error, url, source, t.line, t.column);
@@ -343,7 +357,12 @@ function loadRecord(url, request = kNoAttributes, knownFormat = undefined) {
         rec = sourceRecord(url, source, undefined, filename);
       } else {
         const t = transform(source);
-        rec = hasModuleSyntax(t) ? sourceRecord(url, source, t, filename) : loadCommonJS(url, filename, source);
+        if (hasModuleSyntax(t)) {
+          warnTypeless(url, filename);
+          rec = sourceRecord(url, source, t, filename);
+        } else {
+          rec = loadCommonJS(url, filename, source);
+        }
       }
     }
   }
@@ -668,6 +687,9 @@ function importDynamic(specifier, options, parentURL) {
 // The main entry point: `nodus file.mjs`.
 function runEntryPoint(filename, format) {
   const url = pathToFileHref(filename);
+  if (format === 'module' && !filename.endsWith('.mjs') && getPackageType(filename) === 'none') {
+    warnTypeless(url, filename);
+  }
   runMainRecord(loadRecord(url, kNoAttributes, format));
 }
 
