@@ -27,6 +27,13 @@ const kEvaluated = 3;
 const kErrored = 4;
 
 class ModuleRecord {
+  // own fields, defined (not assigned): a `url` accessor a program puts on
+  // Object.prototype is never run
+  url;
+  kind;
+  filename;
+  source;
+
   constructor(url, kind) {
     this.url = url;
     this.kind = kind; // 'source' | 'builtin' | 'commonjs' | 'json'
@@ -115,7 +122,7 @@ function resolveUrl(specifier, parentURL, forMeta) {
   } catch (err) {
     // import.meta.resolve does not check that files exist
     if (forMeta && (err.code === 'ERR_MODULE_NOT_FOUND' || err.code === 'ERR_UNSUPPORTED_DIR_IMPORT') &&
-        err.url) return err.url;
+        Object.prototype.hasOwnProperty.call(err, 'url')) return err.url;
     throw err;
   }
 }
@@ -214,8 +221,12 @@ function loadCommonJS(url, filename, source) {
 }
 
 // runs a CommonJS module imported by an ES module, then fills its exports
-function evaluateCommonJS(rec) {
+function evaluateCommonJS(rec, importer, specifier) {
   const { Module } = require('internal/modules/cjs/loader');
+  const cached = Module._cache[rec.filename];
+  if (requireDepth > 0 && cached !== undefined && !cached.loaded) {
+    throw cycleError(`Cannot import CommonJS Module ${specifier} in a cycle. (from ${importer.filename ?? importer.url})`);
+  }
   const exports = Module._load(rec.filename, null, false);
   const e = rec.exportsObject;
   for (const name of Object.keys(e)) {
@@ -320,7 +331,8 @@ function warnTypeless(url, filename) {
 }
 
 function sourceRecord(url, source, t, filename) {
-  if (t === undefined) t = transform(source);
+  // a hashbang line is a comment (the module's code does not start line 1)
+  if (t === undefined) t = transform(source.startsWith('#!') ? `//${source.slice(2)}` : source);
   if (t.error !== undefined) throw syntaxError(t.error, url, source, t.line, t.column);
   const rec = new ModuleRecord(url, 'source');
   rec.filename = filename;
@@ -332,6 +344,9 @@ function sourceRecord(url, source, t, filename) {
 // format: what the caller knows the file is ('module' when CommonJS
 // detection found ES module syntax), else found here
 function loadRecord(url, request = kNoAttributes, knownFormat = undefined) {
+  if (request.otherKey !== undefined) {
+    throw new (errors().ERR_IMPORT_ATTRIBUTE_UNSUPPORTED)(request.otherKey, request.otherValue, url);
+  }
   let rec = registry.get(url);
   if (rec !== undefined) {
     checkAttributes(rec, request);
@@ -356,7 +371,7 @@ function loadRecord(url, request = kNoAttributes, knownFormat = undefined) {
       } else if (format === 'module') {
         rec = sourceRecord(url, source, undefined, filename);
       } else {
-        const t = transform(source);
+        const t = transform(source.startsWith('#!') ? `//${source.slice(2)}` : source);
         if (hasModuleSyntax(t)) {
           warnTypeless(url, filename);
           rec = sourceRecord(url, source, t, filename);
@@ -434,6 +449,18 @@ function resolveExport(rec, name, seen = []) {
 
 function commonjsExports(rec) {
   return rec.exportsObject;
+}
+
+// Node's hint for a name a CommonJS module does not export (statically):
+// import the default and destructure it, shown for one-line imports.
+function commonJSNamedError(rec, imp, spec) {
+  let msg = `Named export '${imp.imported}' not found. The requested module '${spec}' is a CommonJS module, ` +
+    'which may not support all module.exports as named exports.\nCommonJS modules can always be imported ' +
+    `via the default export, for example using:\n\nimport pkg from '${spec}';\n`;
+  const text = rec.source.split(/\r\n|[\n\r\u2028\u2029]/)[imp.line - 1] ?? '';
+  const m = /import\s*{(.*)}\s*from/.exec(text);
+  if (m !== null) msg += `const {${m[1].replace(/\s+as\s+/g, ': ')}} = pkg;\n`;
+  return msg;
 }
 
 // Node underlines the imported name
@@ -524,8 +551,8 @@ function link(root) {
       const r = resolveExport(dep, imp.imported);
       const spec = requests[imp.request].specifier;
       if (r === null) {
-        throw linkError(rec, imp,
-          `The requested module '${spec}' does not provide an export named '${imp.imported}'`);
+        throw linkError(rec, imp, dep.kind === 'commonjs' ? commonJSNamedError(rec, imp, spec)
+          : `The requested module '${spec}' does not provide an export named '${imp.imported}'`);
       }
       if (r === 'ambiguous') {
         throw linkError(rec, imp,
@@ -581,14 +608,14 @@ function runBody(rec) {
 
 // Returns undefined when rec (and what it needs) ran synchronously, else a
 // promise for its evaluation.
-function evaluate(rec) {
+function evaluate(rec, importer, specifier) {
   if (rec.status === kEvaluated) return rec.promise;
   if (rec.status === kErrored) throw rec.error;
   if (rec.status === kEvaluating) return undefined; // a cycle: it runs later
   rec.status = kEvaluating;
   if (rec.kind === 'commonjs') {
     try {
-      evaluateCommonJS(rec);
+      evaluateCommonJS(rec, importer, specifier);
     } catch (err) {
       rec.status = kErrored;
       rec.error = err;
@@ -599,8 +626,8 @@ function evaluate(rec) {
   }
   const pending = [];
   try {
-    for (const dep of rec.deps) {
-      const p = evaluate(dep);
+    for (let i = 0; i < rec.deps.length; i++) {
+      const p = evaluate(rec.deps[i], rec, rec.t.requests[i].specifier);
       if (p !== undefined) pending.push(p);
     }
   } catch (err) {
@@ -740,8 +767,7 @@ function runMainRecord(rec) {
 function asyncGraph(rec, seen = new Set()) {
   if (seen.has(rec) || rec.kind !== 'source') return false;
   seen.add(rec);
-  if (rec.status === kEvaluated && rec.settled !== false && rec.promise === undefined) return false;
-  if (rec.t.hasTLA && !(rec.status === kEvaluated && rec.settled)) return true;
+  if (rec.t.hasTLA) return true;
   for (const dep of rec.deps) if (asyncGraph(dep, seen)) return true;
   return false;
 }
@@ -786,12 +812,39 @@ function requireESM(filename, parent, format) {
   }
   if (rec === undefined) rec = loadRecord(url, kNoAttributes, format);
   if (rec.kind !== 'source') return requireResultOther(rec);
+  checkRequireCycle(rec);
   link(rec);
   if (asyncGraph(rec)) {
     throw new (errors().ERR_REQUIRE_ASYNC_MODULE)(filename, requireStack(parent));
   }
-  evaluate(rec);
+  requireDepth++;
+  try {
+    evaluate(rec);
+  } finally {
+    requireDepth--;
+  }
   return requireResult(rec);
+}
+
+let requireDepth = 0; // require(esm) evaluations under way
+
+function cycleError(message) {
+  return new (errors().ERR_REQUIRE_CYCLE_MODULE)(`${message} A cycle involving require(esm) is not ` +
+    'allowed to maintain invariants mandated by the ECMAScript specification. Try making at least ' +
+    'part of the dependency in the graph lazily loaded.');
+}
+
+// A graph require() runs must not import a module that is still running.
+function checkRequireCycle(root, seen = new Set()) {
+  if (seen.has(root) || root.kind !== 'source') return;
+  seen.add(root);
+  for (let i = 0; i < root.deps.length; i++) {
+    const dep = root.deps[i];
+    if (dep.status === kEvaluating) {
+      throw cycleError(`Cannot import Module ${root.t.requests[i].specifier} in a cycle. (from ${root.filename ?? root.url})`);
+    }
+    checkRequireCycle(dep, seen);
+  }
 }
 
 function requireResultOther(rec) {

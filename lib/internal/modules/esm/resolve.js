@@ -155,7 +155,7 @@ function resolve(specifier, parentURL, conditions = getEsmConditions(), isMain =
     return resolveSpecifier(specifier, parentURL, conditions, isMain);
   } catch (err) {
     if ((err?.code === 'ERR_MODULE_NOT_FOUND' || err?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') &&
-        err.url !== undefined && !specifier.startsWith('file:')) {
+        Object.prototype.hasOwnProperty.call(err, 'url') && !specifier.startsWith('file:')) {
       const found = commonJSHint(specifier, parentURL);
       if (found !== undefined) err.message += `\nDid you mean to import ${JSON.stringify(found)}?`;
     }
