@@ -29,6 +29,7 @@ function addBuiltinsToGlobal() {
   const { builtinModules } = require('module');
   for (const id of builtinModules) {
     if (id.startsWith('_') || id.includes('/') || id.startsWith('node:')) continue;
+    if (Object.prototype.hasOwnProperty.call(globalThis, id)) continue; // process
     const name = id;
     Object.defineProperty(globalThis, name, {
       enumerable: false,
