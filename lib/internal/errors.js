@@ -206,7 +206,6 @@ E('ERR_INVALID_CHAR', (name, field) => {
   if (field !== undefined) msg += ` ["${field}"]`;
   return msg;
 }, TypeError);
-E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
 E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base) =>
   `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`, TypeError);
 E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) =>
@@ -422,15 +421,37 @@ module.exports = {
 // --- added by the CommonJS loader work ---
 E('ERR_DLOPEN_FAILED', '%s', Error);
 E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
-E('ERR_MODULE_NOT_FOUND', (path, base, exactUrl) =>
-  `Cannot find ${exactUrl ? 'module' : 'package'} '${path}' imported from ${base}`, Error);
-// Node 26 loads ES modules with require(); nodus cannot run ES modules yet,
-// so it keeps the error Node gives when require(esm) is turned off.
+E('ERR_MODULE_NOT_FOUND', function (path, base, exactUrl) {
+  if (exactUrl) {
+    Object.defineProperty(this, 'url', { value: `${exactUrl}`, writable: true, enumerable: true, configurable: true });
+  }
+  return `Cannot find ${exactUrl ? 'module' : 'package'} '${path}' imported from ${base}`;
+}, Error);
+// Still thrown where Node 26 throws it: require() of an ES module with
+// --no-experimental-require-module.
 E('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath = null, packageJsonPath = null) => {
   let msg = `require() of ES Module ${filename}${parentPath ? ` from ${parentPath}` : ''} not supported.`;
-  if (packageJsonPath) msg += `\n${filename} is an ES module: ${packageJsonPath} contains "type": "module".`;
-  else if (hasEsmSyntax) msg += `\n${filename} uses ES module syntax (import/export).`;
-  return `${msg}\nnodus does not run ES modules yet.`;
+  if (!packageJsonPath) {
+    if (filename.endsWith('.mjs')) {
+      msg += `\nInstead change the require of ${filename} to a dynamic ` +
+        'import() which is available in all CommonJS modules.';
+    }
+    return msg;
+  }
+  const base = (p) => p.slice(p.lastIndexOf('/') + 1);
+  const basename = parentPath && base(filename) === base(parentPath) ? filename : base(filename);
+  if (hasEsmSyntax) {
+    return `${msg}\nInstead change the require of ${basename} in ${parentPath} to` +
+      ' a dynamic import() which is available in all CommonJS modules.';
+  }
+  return `${msg}\n${basename} is treated as an ES module file as it is a .js ` +
+    'file whose nearest parent package.json contains "type": "module" ' +
+    'which declares all .js files in that package scope as ES modules.' +
+    `\nInstead either rename ${basename} to end in .cjs, change the requiring ` +
+    'code to use dynamic import() which is available in all CommonJS ' +
+    'modules, or change "type": "module" to "type": "commonjs" in ' +
+    `${packageJsonPath} to treat all .js files as CommonJS (using .mjs for ` +
+    'all ES modules instead).\n';
 }, Error);
 E('ERR_UNSUPPORTED_RESOLVE_REQUEST', (specifier, base) =>
   `Failed to resolve module specifier "${specifier}" from "${base}": ` +
@@ -448,3 +469,28 @@ E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
 E('ERR_INVALID_MIME_SYNTAX', (production, str, invalidIndex) =>
   `The MIME syntax for a ${production} in "${str}" is invalid` +
   (invalidIndex !== -1 ? ` at ${invalidIndex}` : ''), TypeError);
+
+// --- ES module loader ---
+E('ERR_UNSUPPORTED_DIR_IMPORT', function (path, base, exactUrl) {
+  Object.defineProperty(this, 'url', { value: exactUrl, writable: true, enumerable: true, configurable: true });
+  return `Directory import '${path}' is not supported resolving ES modules imported from ${base}`;
+}, Error);
+E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (url, supported) =>
+  `Only URLs with a scheme in: ${formatList(supported, 'and')} are supported by the default ESM loader. ` +
+  `Received protocol '${url.protocol}'`, Error);
+E('ERR_IMPORT_ATTRIBUTE_MISSING', 'Module "%s" needs an import attribute of "%s: %s"', TypeError);
+E('ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE', 'Module "%s" is not of type "%s"', TypeError);
+E('ERR_IMPORT_ATTRIBUTE_UNSUPPORTED', (attribute, value, url = undefined) =>
+  `Import attribute "${attribute}" with value "${value}" is not supported${url === undefined ? '' : ` in ${url}`}`,
+TypeError);
+E('ERR_UNKNOWN_MODULE_FORMAT', 'Unknown module format: %s for URL %s', RangeError);
+E('ERR_UNKNOWN_FILE_EXTENSION', 'Unknown file extension "%s" for %s', TypeError);
+E('ERR_REQUIRE_ASYNC_MODULE', (filename, stack) => {
+  let message = 'require() cannot be used on an ESM graph with top-level await. Use import() instead. ' +
+    'To see where the top-level await comes from, use --experimental-print-required-tla.';
+  if (filename) message += `\nRequired module: ${filename}`;
+  if (stack && stack.length > 0) message += `\nRequire stack:\n- ${stack.join('\n- ')}`;
+  return message;
+}, Error);
+E('ERR_REQUIRE_CYCLE_MODULE', '%s', Error);
+E('ERR_INPUT_TYPE_NOT_ALLOWED', '--input-type can only be used with string input via --eval, --print, or STDIN', Error);

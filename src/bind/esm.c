@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "bind/bindings.h"
+#include "esm/cjs.h"
 #include "esm/esm.h"
 #include "rt/compile.h"
 #include "rt/value.h"
@@ -82,6 +83,10 @@ static ND_FN(esm_transform) {
     JSObjectRef q = JSObjectMake(ctx, NULL, NULL);
     nd_set(ctx, q, "specifier", nd_str(ctx, r.requests[i].specifier));
     nd_set(ctx, q, "type", str_or_null(ctx, r.requests[i].type));
+    if (r.requests[i].other_key) {
+      nd_set(ctx, q, "otherKey", nd_str(ctx, r.requests[i].other_key));
+      nd_set(ctx, q, "otherValue", str_or_null(ctx, r.requests[i].other_value));
+    }
     nd_set(ctx, q, "line", nd_num(ctx, r.requests[i].line));
     nd_set(ctx, q, "column", nd_num(ctx, r.requests[i].col));
     JSObjectSetPropertyAtIndex(ctx, reqs, (unsigned)i, q, NULL);
@@ -124,6 +129,52 @@ static ND_FN(esm_transform) {
   return o;
 }
 
+/* source as UTF-8 (malloc'd), its length in *len */
+static char *utf8_arg(JSContextRef ctx, JSValueRef v, size_t *len, JSValueRef *exc) {
+  JSStringRef s = JSValueToStringCopy(ctx, v, exc);
+  if (!s) return NULL;
+  size_t cap = JSStringGetMaximumUTF8CStringSize(s);
+  char *src = malloc(cap);
+  if (!src) {
+    JSStringRelease(s);
+    *exc = nd_error(ctx, "RangeError", NULL, "Out of memory");
+    return NULL;
+  }
+  *len = JSStringGetUTF8CString(s, src, cap);
+  JSStringRelease(s);
+  if (*len) (*len)--;
+  return src;
+}
+
+static JSObjectRef str_array(JSContextRef ctx, char **list, int n) {
+  JSObjectRef a = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  for (int i = 0; i < n; i++) JSObjectSetPropertyAtIndex(ctx, a, (unsigned)i, str_utf8(ctx, list[i], strlen(list[i])), NULL);
+  return a;
+}
+
+/* cjsScan(source) -> { exports, reexports, imports } (see esm/cjs.h) */
+static ND_FN(esm_cjs_scan) {
+  size_t len;
+  char *src = utf8_arg(ctx, ND_ARG(0), &len, exc);
+  if (!src) return NULL;
+  nd_cjs_result_t r;
+  int rc = nd_cjs_scan(src, len, &r);
+  free(src);
+  if (rc != 0) {
+    nd_cjs_result_free(&r);
+    *exc = nd_error(ctx, "RangeError", NULL, rc == ND_ESM_E2BIG ? "Module source too large" : "Out of memory");
+    return NULL;
+  }
+  JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
+  nd_set(ctx, o, "exports", str_array(ctx, r.exports, r.nexports));
+  nd_set(ctx, o, "reexports", str_array(ctx, r.reexports, r.nreexports));
+  JSObjectRef imps = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  for (int i = 0; i < r.nimports; i++) JSObjectSetPropertyAtIndex(ctx, imps, (unsigned)i, nd_num(ctx, r.imports[i]), NULL);
+  nd_set(ctx, o, "imports", imps);
+  nd_cjs_result_free(&r);
+  return o;
+}
+
 /* compile(code, url, header) -> the module function (header: the ASCII
  * text line 1 starts with, see rt/compile.c) */
 static ND_FN(esm_compile) {
@@ -147,6 +198,7 @@ void nd_esm_init(nd_rt_t *rt, JSObjectRef target) {
   static const nd_fn_entry_t fns[] = {
       {"transform", esm_transform},
       {"compile", esm_compile},
+      {"cjsScan", esm_cjs_scan},
   };
   nd_set_fns(rt->ctx, target, fns, ND_COUNTOF(fns));
 }

@@ -31,6 +31,8 @@ typedef enum {
 typedef struct {
   char *specifier; /* decoded UTF-8 */
   char *type;      /* with { type: '...' } value, or NULL */
+  char *other_key; /* the first attribute other than type (the loader rejects it), or NULL */
+  char *other_value;
   int line, col;   /* of the specifier string, 1-based */
 } nd_esm_request_t;
 

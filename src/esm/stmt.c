@@ -568,13 +568,14 @@ done:
 /* ------------------------------------------------------------------ */
 /* import / export                                                      */
 
-static int add_request(nd_parser_t *p, const nd_tok_t *spec, const char *type) {
+static int add_request(nd_parser_t *p, const nd_tok_t *spec, const char *type, char *other_key,
+                       char *other_value) {
   nd_esm_result_t *o = p->out;
   char *s = nd_p_string_value(p, spec);
   if (!s) nd_p_error(p, spec->start, "Invalid module specifier: lone surrogate");
-  for (int i = 0; i < o->nrequests; i++) {
+  for (int i = 0; i < o->nrequests && !other_key; i++) {
     const char *t2 = o->requests[i].type;
-    if (strcmp(o->requests[i].specifier, s) == 0 &&
+    if (!o->requests[i].other_key && strcmp(o->requests[i].specifier, s) == 0 &&
         ((!t2 && !type) || (t2 && type && strcmp(t2, type) == 0)))
       return i;
   }
@@ -582,6 +583,8 @@ static int add_request(nd_parser_t *p, const nd_tok_t *spec, const char *type) {
   nd_esm_request_t *r = &o->requests[o->nrequests];
   r->specifier = s;
   r->type = (char *)type;
+  r->other_key = other_key;
+  r->other_value = other_value;
   r->line = (int)spec->start; /* an offset until transform.c fills positions */
   r->col = -1;
   return o->nrequests++;
@@ -597,6 +600,7 @@ static int from_clause(nd_parser_t *p, bool need_from) {
   nd_tok_t spec = p->lx.tok;
   nd_p_next(p);
   const char *type = NULL;
+  char *other_key = NULL, *other_value = NULL;
   if (nd_p_is_kw(p, KW_WITH) && !p->lx.tok.nl_before) {
     nd_p_next(p);
     nd_p_expect(p, T_LBRACE);
@@ -611,12 +615,23 @@ static int from_clause(nd_parser_t *p, bool need_from) {
       bool is_type = key.type == T_STRING
                          ? (k && strcmp(k, "type") == 0)
                          : (key.end - key.start == 4 && memcmp(p->src + key.start, "type", 4) == 0);
-      if (is_type) type = nd_p_string_value(p, &val);
+      if (is_type) {
+        type = nd_p_string_value(p, &val);
+      } else if (!other_key) {
+        if (k) {
+          other_key = k;
+        } else {
+          other_key = nd_p_arena_alloc(p, key.end - key.start + 1);
+          memcpy(other_key, p->src + key.start, key.end - key.start);
+          other_key[key.end - key.start] = 0;
+        }
+        other_value = nd_p_string_value(p, &val);
+      }
       nd_p_next(p);
       if (!nd_p_is(p, T_RBRACE)) nd_p_expect(p, T_COMMA);
     }
   }
-  return add_request(p, &spec, type);
+  return add_request(p, &spec, type, other_key, other_value);
 }
 
 /* an export/import name: identifier, keyword or string */

@@ -317,17 +317,21 @@ static bool build_edits(nd_parser_t *p, const int *export_next, buf_t *footer) {
       if (im->request != r) continue;
       if (!any) {
         char s[48];
-        snprintf(s, sizeof s, "function %s_s%d(e,n){", P, r);
+        snprintf(s, sizeof s, "function %s_s%d(%s_e,%s_n){", P, r, P, P);
         puts_(footer, s);
         any = true;
       }
       puts_(footer, im->local);
       if (im->imported) {
-        puts_(footer, "=e[");
+        put(footer, "=", 1);
+        puts_(footer, P);
+        puts_(footer, "_e[");
         put_jsstr(footer, im->imported);
         puts_(footer, "];");
       } else {
-        puts_(footer, "=n;");
+        put(footer, "=", 1);
+        puts_(footer, P);
+        puts_(footer, "_n;");
       }
     }
     if (any) puts_(footer, "}\n");
@@ -339,9 +343,13 @@ static bool build_edits(nd_parser_t *p, const int *export_next, buf_t *footer) {
     puts_(footer, P);
     put(footer, "$", 1);
     put(footer, d->name.s, d->name.len);
-    puts_(footer, "(r){");
+    put(footer, "(", 1);
+    puts_(footer, P);
+    puts_(footer, "_r){");
     put_pushes(footer, p, d, export_next);
-    puts_(footer, "return r}\n");
+    puts_(footer, "return ");
+    puts_(footer, P);
+    puts_(footer, "_r}\n");
   }
   free(pushed);
   if (need_const) {

@@ -201,7 +201,7 @@ static void rewrite(void) {
       "class $nd_d          {};$nd.u(\"default\",$nd_d);\n"
       "x = $nd.meta   .url; y = $nd_i ('./b.mjs');\n";
   CHECK_STR(&T, b, want);
-  CHECK(&T, strstr(r.code, "function $nd_s0(e,n){a=e[\"a\"];}") != NULL);
+  CHECK(&T, strstr(r.code, "function $nd_s0($nd_e,$nd_n){a=$nd_e[\"a\"];}") != NULL);
   CHECK(&T, strstr(r.code, "$nd.u(\"inc\",inc);") != NULL); /* hoisted: pushed by $nd_h */
   CHECK(&T, strstr(r.code, "var a;") != NULL);
   free(b);

@@ -29,6 +29,7 @@ function addBuiltinsToGlobal() {
   const { builtinModules } = require('module');
   for (const id of builtinModules) {
     if (id.startsWith('_') || id.includes('/') || id.startsWith('node:')) continue;
+    if (Object.prototype.hasOwnProperty.call(globalThis, id)) continue; // process
     const name = id;
     Object.defineProperty(globalThis, name, {
       enumerable: false,
@@ -43,10 +44,39 @@ function addBuiltinsToGlobal() {
   }
 }
 
+// --input-type=module runs the code as an ES module; without it, code that
+// only parses as a module (import/export, top-level await) runs as one.
 function evalSource(source, name, print) {
+  const inputType = getOptionValue('--input-type');
+  if (inputType === 'module') {
+    evalModule(source, print);
+    return;
+  }
   const { Module } = require('internal/modules/cjs/loader');
-  const result = Module._evalScript(source, name);
+  let result;
+  try {
+    result = Module._evalScript(source, name);
+  } catch (err) {
+    if (inputType !== 'commonjs' && err instanceof SyntaxError) {
+      const t = require('internal/modules/esm/loader').detectModule(source);
+      if (t !== undefined) {
+        // the CommonJS globals -e code gets are not there for a module
+        for (const k of ['module', 'require', 'exports', '__filename', '__dirname']) delete globalThis[k];
+        evalModule(source, print, t);
+        return;
+      }
+    }
+    throw err;
+  }
   if (print) printResult(result);
+}
+
+function evalModule(source, print, t) {
+  if (print) {
+    const { ERR_EVAL_ESM_CANNOT_PRINT } = require('internal/errors').codes;
+    throw new ERR_EVAL_ESM_CANNOT_PRINT();
+  }
+  require('internal/modules/esm/loader').evalModule(source, t);
 }
 
 function run() {

@@ -1,8 +1,10 @@
 'use strict';
-// The conditions CommonJS resolution matches in "exports" and "imports":
-// require, node, node-addons (unless --no-addons), then --conditions / -C.
+// The conditions resolution matches in "exports" and "imports": CommonJS
+// uses require, node, module-sync, node-addons (unless --no-addons), then
+// --conditions / -C; ES modules the same with import in place of require.
 
 let conditions;
+let esmConditions;
 
 function userConditions() {
   const out = [];
@@ -26,9 +28,17 @@ function userConditions() {
 function getCjsConditions() {
   if (conditions === undefined) {
     const { out, noAddons } = userConditions();
-    conditions = new Set(['require', 'node', ...(noAddons ? [] : ['node-addons']), ...out]);
+    conditions = new Set(['require', 'node', 'module-sync', ...(noAddons ? [] : ['node-addons']), ...out]);
   }
   return conditions;
 }
 
-module.exports = { getCjsConditions };
+function getEsmConditions() {
+  if (esmConditions === undefined) {
+    const { out, noAddons } = userConditions();
+    esmConditions = new Set(['node', 'import', 'module-sync', ...(noAddons ? [] : ['node-addons']), ...out]);
+  }
+  return esmConditions;
+}
+
+module.exports = { getCjsConditions, getEsmConditions };

@@ -284,47 +284,65 @@ function parsePackageName(specifier, base) {
 const legacyMainCandidates = ['', '.js', '.json', '.node', '/index.js', '/index.json', '/index.node'];
 const legacyIndexCandidates = ['./index.js', './index.json', './index.node'];
 
+// ES module resolution of a package without "exports": its "main" (with
+// the CommonJS guesses, deprecated: DEP0151), else its index file.
 function legacyMainResolve(pjsonPath, pkg, base) {
   const dir = pkgDirOf(pjsonPath);
+  const warn = (message) => warnOnce(`${pjsonPath}|main`, message, 'DEP0151');
   if (pkg.main !== undefined) {
-    for (const ext of legacyMainCandidates) {
-      const rest = `/${pkg.main}${ext}`;
-      if (stat(path.resolve(dir + decodePercent(rest))) === 0) return { pkgDir: dir, rest };
+    for (let i = 0; i < legacyMainCandidates.length; i++) {
+      const rest = `/${pkg.main}${legacyMainCandidates[i]}`;
+      const file = path.resolve(dir + decodePercent(rest));
+      if (stat(file) !== 0) continue;
+      if (i > 0) {
+        warn(`Package ${dir}/ has a "main" field set to "${pkg.main}", excluding the full filename and ` +
+          `extension to the resolved file at "${file.slice(dir.length + 1)}", imported from ${base}.\n` +
+          ' Automatic extension resolution of the "main" field is deprecated for ES modules.');
+      }
+      return { pkgDir: dir, rest: pathToFileHref(file).slice(pathToFileHref(dir).length) };
     }
   }
   for (const c of legacyIndexCandidates) {
-    if (stat(dir + c.slice(1)) === 0) return { pkgDir: dir, rest: c.slice(1) };
+    if (stat(dir + c.slice(1)) !== 0) continue;
+    warn(`${pkg.main === undefined ? 'No "main" or "exports" field defined in the package.json for ' +
+      `${dir}/ resolving the main entry point "${c.slice(2)}"` : `Package ${dir}/ has a "main" field set to ` +
+      `"${pkg.main}", excluding the full filename and extension to the resolved file at "${c.slice(2)}"`
+    }, imported from ${base}.\n${pkg.main === undefined ? 'Default "index" lookups for the main are deprecated for ES modules.'
+      : ' Automatic extension resolution of the "main" field is deprecated for ES modules.'}`);
+    return { pkgDir: dir, rest: c.slice(1) };
   }
-  throw moduleNotFound(dir, base);
+  const missing = pkg.main !== undefined ? path.resolve(dir, pkg.main) : `${dir}/index.js`;
+  throw moduleNotFound(missing, base);
 }
 
-// A bare specifier reached from an "imports" target, resolved the way ES
-// modules resolve packages (no extension search), from the package of
-// pjsonPath.
-function packageResolve(specifier, pjsonPath, conditions) {
+// A bare specifier resolved the way ES modules resolve packages (no
+// extension search) from the file base: the package base belongs to when it
+// names itself, else the nearest node_modules folder that has it.
+function packageResolve(specifier, base, conditions) {
   if (canBeRequiredWithoutScheme(specifier)) return { builtin: `node:${specifier}` };
-  const { packageName, packageSubpath } = parsePackageName(specifier, pjsonPath);
-  const self = packageJsonReader.read(pjsonPath);
-  if (self.exists && self.exports != null && self.name === packageName) {
-    return packageExportsResolve(pjsonPath, packageSubpath, self, pjsonPath, conditions);
+  const { packageName, packageSubpath } = parsePackageName(specifier, base);
+  const self = packageJsonReader.getNearestParentPackageJSON(base);
+  if (self !== undefined && self.exports != null && self.name === packageName) {
+    return packageExportsResolve(self.pjsonPath, packageSubpath, self, base, conditions);
   }
-  let dir = pkgDirOf(pjsonPath);
+  const cut = base.lastIndexOf('/');
+  let dir = cut <= 0 ? '/' : base.slice(0, cut);
   for (;;) {
     const pkgDir = `${dir === '/' ? '' : dir}/node_modules/${packageName}`;
     if (stat(pkgDir) === 1) {
       const pkgJson = `${pkgDir}/package.json`;
       const pkg = packageJsonReader.read(pkgJson);
       if (pkg.exists && pkg.exports != null) {
-        return packageExportsResolve(pkgJson, packageSubpath, pkg, pjsonPath, conditions);
+        return packageExportsResolve(pkgJson, packageSubpath, pkg, base, conditions);
       }
-      if (packageSubpath === '.') return legacyMainResolve(pkgJson, pkg.exists ? pkg : {}, pjsonPath);
+      if (packageSubpath === '.') return legacyMainResolve(pkgJson, pkg.exists ? pkg : {}, base);
       return { pkgDir, rest: packageSubpath.slice(1) };
     }
     if (dir === '/') break;
-    const cut = dir.lastIndexOf('/');
-    dir = cut <= 0 ? '/' : dir.slice(0, cut);
+    const up = dir.lastIndexOf('/');
+    dir = up <= 0 ? '/' : dir.slice(0, up);
   }
-  throw moduleNotFound(packageName, pjsonPath);
+  throw moduleNotFound(packageName, base);
 }
 
 // A resolved target as a file path. Throws for encoded separators and for
@@ -341,6 +359,8 @@ function targetToPath(resolved, parentPath) {
 }
 
 module.exports = {
+  packageResolve,
+  parsePackageName,
   packageExportsResolve,
   packageImportsResolve,
   targetToPath,

@@ -62,6 +62,7 @@ const setValues = uncurry(Set.prototype.values);
 const weakMapHas = uncurry(WeakMap.prototype.has);
 const weakSetHas = uncurry(WeakSet.prototype.has);
 const types = require('internal/util/types');
+const esmNamespace = require('internal/modules/esm/namespace');
 const { promiseState, proxyDetails, iteratorSource, iteratorSeek, typeOf, objectShape } =
   internalBinding('util');
 const setIteratorValues = uncurry(Set.prototype.values);
@@ -817,6 +818,9 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   // Proxies are looked through without running their traps.
   let kind = kindOf(value);
   if (kind !== T_PROXY) return formatUnwrapped(ctx, value, recurseTimes, typedArray, value, kind);
+  // ES module namespaces are proxies in nodus: shown as Node shows them
+  const nsTarget = esmNamespace.namespaceTarget(value);
+  if (nsTarget !== undefined) return formatUnwrapped(ctx, nsTarget, recurseTimes, typedArray, value, kindOf(nsTarget));
   const context = value;
   let proxies = 0;
   let details = proxyDetails(value);
@@ -966,6 +970,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
       if (type === T_ARGUMENTS) braces = ['[Arguments] {', '}'];
       else if (tag !== '') braces = [`${getPrefix(ctor, tag, 'Object')}{`, '}'];
       if (keys.length === 0) return `${braces[0]}}`;
+    } else if (ctor === null && esmNamespace.isExportsObject(value)) {
+      braces[0] = `${getPrefix(ctor, tag, 'Module')}{`;
+      if (keys.length === 0) return `${braces[0]}  }`;
     } else if (type === T_ORDINARY && !isError(value)) {
       if (keys.length === 0) return `${plainPrefix(ctor, tag)}{}`;
       braces = [`${plainPrefix(ctor, tag)}{`, '}'];
@@ -1158,8 +1165,10 @@ function formatProperty(ctx, value, recurseTimes, key, kind, desc, enumerable) {
   } else {
     data = desc.value;
   }
-  if (data !== undefined || desc.value !== undefined) {
-    if (data === undefined) data = desc.value;
+  if (data === undefined && desc !== undefined) data = desc.value;
+  if (esmNamespace.isPoison(data)) {
+    str = ctx.stylize('<uninitialized>', 'special');
+  } else if (data !== undefined || desc.value !== undefined) {
     const diff = ctx.compact !== true || kind !== KIND_OBJECT ? 2 : 3;
     ctx.indentationLvl += diff;
     str = formatValue(ctx, data, recurseTimes);

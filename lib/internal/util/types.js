@@ -132,8 +132,7 @@ module.exports = {
   isGeneratorObject,
   isMap,
   isMapIterator,
-  // module namespaces are made by the ES module transform (not built yet)
-  isModuleNamespaceObject: (v) => false, // eslint-disable-line no-unused-vars
+  isModuleNamespaceObject: require('internal/modules/esm/namespace').isModuleNamespaceObject,
   isNativeError,
   isNumberObject,
   isPromise,

@@ -10,6 +10,8 @@ const packageJsonReader = require('internal/modules/package_json_reader');
 const builtins = require('internal/modules/builtins');
 const { stripBOM, makeRequireFunction, nodeModulePaths } = require('internal/modules/helpers');
 const { getModuleParent, setModuleParent } = require('internal/modules/cjs/parent');
+const { getOptionValue } = require('internal/options');
+const { pathToFileHref } = require('internal/modules/url_path');
 
 let codes;
 function errors() {
@@ -156,7 +158,17 @@ const CircularRequirePrototypeWarningProxy = new Proxy({}, {
   },
 });
 
-function getExportsForCircularRequire(module) {
+const kLoadingESM = Symbol('kLoadingESM');
+
+function esmCycleError(module, parent) {
+  return new (errors().ERR_REQUIRE_CYCLE_MODULE)(`Cannot require() ES Module ${module.filename ?? module.id} in a cycle.` +
+    `${parent?.filename ? ` (from ${parent.filename})` : ''} A cycle involving require(esm) is not ` +
+    'allowed to maintain invariants mandated by the ECMAScript specification. Try making at least ' +
+    'part of the dependency in the graph lazily loaded.');
+}
+
+function getExportsForCircularRequire(module, parent) {
+  if (module[kLoadingESM] === true) throw esmCycleError(module, parent);
   const exp = module.exports;
   if (exp && Object.getPrototypeOf(exp) === Object.prototype && !exp.__esModule) {
     Object.setPrototypeOf(exp, CircularRequirePrototypeWarningProxy);
@@ -174,7 +186,7 @@ Module._load = function _load(request, parent, isMain) {
       const cachedModule = Module._cache[filename];
       if (cachedModule !== undefined) {
         updateChildren(parent, cachedModule, true);
-        if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule);
+        if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule, parent);
         return cachedModule.exports;
       }
       delete relativeResolveCache[relResolveCacheIdentifier];
@@ -196,7 +208,7 @@ function loadResolved(filename, parent, isMain, relResolveCacheIdentifier) {
   const cachedModule = Module._cache[filename];
   if (cachedModule !== undefined) {
     updateChildren(parent, cachedModule, true);
-    if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule);
+    if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule, parent);
     return cachedModule.exports;
   }
 
@@ -280,54 +292,98 @@ function stripShebang(content) {
   return content;
 }
 
-const esmSyntaxRegEx = /^(Unexpected keyword 'export'|.*import call expects one or two arguments|import\.meta is only valid inside modules)/;
+let esmLoader;
+function esm() {
+  if (esmLoader === undefined) esmLoader = require('internal/modules/esm/loader');
+  return esmLoader;
+}
 
 function requireEsmError(module, filename, hasEsmSyntax, pjsonPath) {
   const parent = getModuleParent(module);
   return new (errors().ERR_REQUIRE_ESM)(filename, hasEsmSyntax, parent?.filename, pjsonPath);
 }
 
+// The compiled wrapper; import() calls in the code go to an added last
+// parameter (see esm/loader.js rewriteDynamicImports), importName tells.
 function wrapSafe(filename, content, module) {
   if (patched) {
-    return runInThisContext(Module.wrap(content), filename);
+    return { fn: runInThisContext(Module.wrap(content), filename), importName: undefined };
   }
+  const dyn = esm().rewriteDynamicImports(content);
   try {
-    return compileFunction(stripShebang(content), filename, kWrapperParams);
-  } catch (err) {
-    // ES module syntax in a .js file: Node would load it as an ES module
-    if (err instanceof SyntaxError && esmSyntaxRegEx.test(err.message)) {
-      throw requireEsmError(module, filename, true, undefined);
+    if (dyn === undefined) {
+      return { fn: compileFunction(stripShebang(content), filename, kWrapperParams), importName: undefined };
     }
+    return {
+      fn: compileFunction(stripShebang(dyn.code), filename, [...kWrapperParams, dyn.name]),
+      importName: dyn.name,
+    };
+  } catch (err) {
     throw require('internal/process/execution').decorateSyntaxError(err, filename, content);
   }
 }
 
-Module.prototype._compile = function _compile(content, filename) {
-  const compiledWrapper = wrapSafe(filename, content, this);
+// ES module syntax in a file CommonJS may not run: require(esm) (or the
+// main entry point, which may use top-level await).
+function loadESM(module, filename) {
+  if (getOptionValue('--experimental-require-module') === false) {
+    const pkg = filename.endsWith('.mjs') ? undefined : packageJsonReader.getNearestParentPackageJSON(filename);
+    throw requireEsmError(module, filename, pkg?.type !== 'module', pkg?.type === 'module' ? pkg.pjsonPath : undefined);
+  }
+  if (process.mainModule === module) {
+    esm().runEntryPoint(filename, 'module');
+    return;
+  }
+  module[kLoadingESM] = true;
+  try {
+    module.exports = esm().requireESM(filename, getModuleParent(module), 'module');
+  } finally {
+    module[kLoadingESM] = false;
+  }
+}
+
+// format: 'commonjs', or 'detect' (a .js file of no package type: one that
+// only parses as an ES module is loaded as one)
+Module.prototype._compile = function _compile(content, filename, format) {
+  let wrapped;
+  try {
+    wrapped = wrapSafe(filename, content, this);
+  } catch (err) {
+    if (format === 'detect' && err instanceof SyntaxError && esm().detectModule(content, err) !== undefined) {
+      loadESM(this, filename);
+      return undefined;
+    }
+    throw err;
+  }
+  const compiledWrapper = wrapped.fn;
   const dirname = path.dirname(filename);
   const require = makeRequireFunction(this, Module);
   const exports = this.exports;
   const topLevel = requireDepth === 0;
+  const args = [exports, require, this, filename, dirname];
+  if (wrapped.importName !== undefined) args.push(esm().importFunction(pathToFileHref(filename)));
   if (topLevel) fsCache.beginStatCache();
   try {
-    return Reflect.apply(compiledWrapper, exports, [exports, require, this, filename, dirname]);
+    return Reflect.apply(compiledWrapper, exports, args);
   } finally {
     if (topLevel) fsCache.endStatCache();
   }
 };
 
 Module._extensions['.js'] = function (module, filename) {
-  let pjsonPath;
-  let isEsm = filename.endsWith('.mjs');
-  if (!isEsm && filename.endsWith('.js')) {
-    const pkg = packageJsonReader.getNearestParentPackageJSON(filename);
-    if (pkg !== undefined && pkg.type === 'module') {
-      isEsm = true;
-      pjsonPath = pkg.pjsonPath;
-    }
+  let format = 'commonjs';
+  if (filename.endsWith('.mjs')) {
+    format = 'module';
+  } else if (!filename.endsWith('.cjs')) {
+    const type = packageJsonReader.getPackageType(filename);
+    if (type === 'module' && (filename.endsWith('.js') || path.extname(filename) === '')) format = 'module';
+    else if (type === 'none') format = 'detect';
   }
-  if (isEsm) throw requireEsmError(module, filename, false, pjsonPath);
-  module._compile(fsCache.readFileUtf8(filename), filename);
+  if (format === 'module') {
+    loadESM(module, filename);
+    return;
+  }
+  module._compile(fsCache.readFileUtf8(filename), filename, format);
 };
 
 Module._extensions['.json'] = function (module, filename) {
@@ -455,8 +511,17 @@ Object.defineProperty(Module, '_evalScript', {
     globalThis.exports = module.exports;
     globalThis.__filename = name;
     globalThis.__dirname = '.';
+    // import() in the code goes to a global function named as the rewrite
+    // chose (the code's own names cannot collide with it)
+    const dyn = esm().rewriteDynamicImports(source);
+    if (dyn !== undefined) {
+      Object.defineProperty(globalThis, dyn.name, {
+        value: esm().importFunction(pathToFileHref(path.join(process.cwd(), name))),
+        writable: true, configurable: true, enumerable: false,
+      });
+    }
     try {
-      return runInThisContext(source, name);
+      return runInThisContext(dyn === undefined ? source : dyn.code, name);
     } catch (err) {
       throw require('internal/process/execution').decorateSyntaxError(err, name, source);
     }

@@ -8,11 +8,12 @@
 // (`meta`).
 
 const path = require('internal/path/posix');
-const { transform, compile } = internalBinding('esm');
+const { transform, compile, cjsScan } = internalBinding('esm');
 const fsBinding = internalBinding('fs');
 const builtins = require('internal/modules/builtins');
 const { pathToFileHref } = require('internal/modules/url_path');
 const { resolve, urlToPath } = require('internal/modules/esm/resolve');
+const { getPackageType } = require('internal/modules/package_json_reader');
 const {
   makePoison, createExportsObject, createNamespace,
 } = require('internal/modules/esm/namespace');
@@ -26,9 +27,16 @@ const kEvaluated = 3;
 const kErrored = 4;
 
 class ModuleRecord {
+  // own fields, defined (not assigned): a `url` accessor a program puts on
+  // Object.prototype is never run
+  url;
+  kind;
+  filename;
+  source;
+
   constructor(url, kind) {
     this.url = url;
-    this.kind = kind; // 'source' | 'builtin' | 'commonjs'
+    this.kind = kind; // 'source' | 'builtin' | 'commonjs' | 'json'
     this.status = kNew;
     this.t = undefined; // the transform's result (source modules)
     this.deps = []; // ModuleRecord per request index
@@ -113,7 +121,8 @@ function resolveUrl(specifier, parentURL, forMeta) {
     return resolve(specifier, parentURL);
   } catch (err) {
     // import.meta.resolve does not check that files exist
-    if (forMeta && err.code === 'ERR_MODULE_NOT_FOUND' && err.url) return err.url;
+    if (forMeta && (err.code === 'ERR_MODULE_NOT_FOUND' || err.code === 'ERR_UNSUPPORTED_DIR_IMPORT') &&
+        Object.prototype.hasOwnProperty.call(err, 'url')) return err.url;
     throw err;
   }
 }
@@ -159,58 +168,232 @@ function loadBuiltin(url) {
   return rec;
 }
 
-function loadCommonJS(url, filename) {
+// --- CommonJS: export names found statically, as Node finds them ---
+
+const cjsNamesCache = new Map(); // filename -> Set of names
+
+function cjsExportNames(filename, source, seen = new Set()) {
+  const cached = cjsNamesCache.get(filename);
+  if (cached !== undefined) return cached;
+  const names = new Set();
+  if (seen.has(filename)) return names;
+  seen.add(filename);
+  if (source === undefined) {
+    try {
+      source = fsBinding.readFileUtf8(filename);
+    } catch {
+      return names;
+    }
+  }
+  const r = cjsScan(source);
+  for (const n of r.exports) names.add(n);
+  if (r.reexports.length > 0) {
+    const { Module } = require('internal/modules/cjs/loader');
+    const parent = new Module(filename, null);
+    parent.filename = filename;
+    parent.paths = Module._nodeModulePaths(path.dirname(filename));
+    for (const spec of r.reexports) {
+      let file;
+      try {
+        file = Module._resolveFilename(spec, parent, false);
+      } catch {
+        continue;
+      }
+      const ext = path.extname(file);
+      if (ext !== '.js' && ext !== '.cjs' && Module._extensions[ext] !== undefined) continue;
+      if (builtins.canBeRequiredWithoutScheme(file)) continue;
+      for (const n of cjsExportNames(file, undefined, seen)) names.add(n);
+    }
+  }
+  cjsNamesCache.set(filename, names);
+  return names;
+}
+
+function loadCommonJS(url, filename, source) {
   const rec = new ModuleRecord(url, 'commonjs');
   rec.filename = filename;
+  const names = ['default', 'module.exports'];
+  for (const n of cjsExportNames(filename, source)) {
+    if (n !== 'default' && n !== 'module.exports') names.push(n);
+  }
+  rec.exportsObject = createExportsObject(names, () => undefined);
   return rec;
 }
 
-function isModuleFile(filename) {
-  if (filename.endsWith('.mjs')) return true;
-  if (filename.endsWith('.cjs')) return false;
-  if (filename.endsWith('.js')) {
-    const reader = require('internal/modules/package_json_reader');
-    return reader.getPackageType(filename) === 'module';
+// runs a CommonJS module imported by an ES module, then fills its exports
+function evaluateCommonJS(rec, importer, specifier) {
+  const { Module } = require('internal/modules/cjs/loader');
+  const cached = Module._cache[rec.filename];
+  if (requireDepth > 0 && cached !== undefined && !cached.loaded) {
+    throw cycleError(`Cannot import CommonJS Module ${specifier} in a cycle. (from ${importer.filename ?? importer.url})`);
   }
-  return false;
+  const exports = Module._load(rec.filename, null, false);
+  const e = rec.exportsObject;
+  for (const name of Object.keys(e)) {
+    if (name === 'default' || name === 'module.exports') {
+      e[name] = exports;
+    } else if (exports != null && Object.prototype.hasOwnProperty.call(exports, name)) {
+      try {
+        e[name] = exports[name];
+      } catch {
+        // a throwing getter leaves the export undefined, as in Node
+      }
+    }
+  }
+  const ls = rec.listeners;
+  for (let i = 0; i < ls.length; i++) ls[i]();
 }
 
-function loadRecord(url) {
-  let rec = registry.get(url);
-  if (rec !== undefined) return rec;
-  if (url.startsWith('node:')) {
-    rec = loadBuiltin(url);
-    registry.set(url, rec);
-    return rec;
+function loadJSON(url, source, filename) {
+  const rec = new ModuleRecord(url, 'json');
+  let value;
+  try {
+    value = JSON.parse(source.charCodeAt(0) === 0xFEFF ? source.slice(1) : source);
+  } catch (err) {
+    err.message = `${filename ?? url}: ${err.message}`;
+    throw err;
   }
-  const filename = urlToPath(url.replace(/[?#].*$/, ''));
-  if (!isModuleFile(filename)) {
-    if (filename.endsWith('.json')) {
-      throw new (errors().ERR_NOT_IMPLEMENTED)(`JSON modules (${filename})`);
-    }
-    rec = loadCommonJS(url, filename);
-    registry.set(url, rec);
-    return rec;
+  rec.exportsObject = createExportsObject(['default'], () => value);
+  rec.status = kEvaluated;
+  return rec;
+}
+
+// --- formats ---
+
+// A data: URL's media type and body text.
+function parseDataURL(url) {
+  const m = /^data:([^,]*?)(;base64)?,(.*)$/s.exec(url.replace(/#.*$/s, ''));
+  if (m === null) throw new (errors().ERR_INVALID_URL)(url);
+  const mime = m[1].split(';')[0].trim().toLowerCase();
+  let body;
+  if (m[2]) {
+    body = require('buffer').Buffer.from(decodeURIComponent(m[3]), 'base64').toString('utf8');
+  } else {
+    const bytes = require('buffer').Buffer.from(m[3].replace(/%([0-9a-fA-F]{2})/g,
+      (x, h) => String.fromCharCode(parseInt(h, 16))), 'latin1');
+    body = bytes.toString('utf8');
   }
-  const source = fsBinding.readFileUtf8(filename);
-  const t = transform(source);
+  return { mime, body };
+}
+
+// Does this source, which parses as a module, need to be one? (import or
+// export statements, import.meta, top-level await: Node's syntax detection)
+function hasModuleSyntax(t) {
+  return t.error === undefined &&
+    (t.requests.length > 0 || t.exports.length > 0 || t.hasMeta || t.hasTLA);
+}
+
+// The format of a file: 'module', 'commonjs', 'json', with the transform
+// result when detection made one.
+function fileFormat(filename, source) {
+  const ext = path.extname(filename);
+  if (ext === '.mjs') return 'module';
+  if (ext === '.cjs') return 'commonjs';
+  if (ext === '.json') return 'json';
+  if (ext === '.js' || ext === '') {
+    const type = getPackageType(filename);
+    if (type === 'module') return 'module';
+    if (type === 'commonjs') return 'commonjs';
+    return 'detect';
+  }
+  throw new (errors().ERR_UNKNOWN_FILE_EXTENSION)(ext, filename);
+}
+
+// Node's import attribute rules: only `type`, which must be 'json' exactly
+// for JSON modules and absent for everything else.
+function checkAttributes(rec, request) {
+  const url = rec.url;
+  if (request.otherKey !== undefined) {
+    throw new (errors().ERR_IMPORT_ATTRIBUTE_UNSUPPORTED)(request.otherKey, request.otherValue, url);
+  }
+  const type = request.type ?? undefined;
+  if (type === undefined) {
+    if (rec.kind === 'json') throw new (errors().ERR_IMPORT_ATTRIBUTE_MISSING)(url, 'type', 'json');
+    return;
+  }
+  if (type === 'json' && rec.kind === 'json') return;
+  if (type !== 'json') throw new (errors().ERR_IMPORT_ATTRIBUTE_UNSUPPORTED)('type', type, url);
+  throw new (errors().ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE)(url, type);
+}
+
+// Node's warning when syntax detection made a module of a file whose
+// package.json says no type (outside node_modules)
+const warnedTypeless = new Set();
+function warnTypeless(url, filename) {
+  if (filename.includes('/node_modules/')) return;
+  const pkg = require('internal/modules/package_json_reader').getNearestParentPackageJSON(filename);
+  if (pkg === undefined || warnedTypeless.has(pkg.pjsonPath)) return;
+  warnedTypeless.add(pkg.pjsonPath);
+  process.emitWarning(`Module type of ${url} is not specified and it doesn't parse as CommonJS.\n` +
+    'Reparsing as ES module because module syntax was detected. This incurs a performance overhead.\n' +
+    `To eliminate this warning, add "type": "module" to ${pkg.pjsonPath}.`,
+  { code: 'MODULE_TYPELESS_PACKAGE_JSON' });
+}
+
+function sourceRecord(url, source, t, filename) {
+  // a hashbang line is a comment (the module's code does not start line 1)
+  if (t === undefined) t = transform(source.startsWith('#!') ? `//${source.slice(2)}` : source);
   if (t.error !== undefined) throw syntaxError(t.error, url, source, t.line, t.column);
-  rec = new ModuleRecord(url, 'source');
+  const rec = new ModuleRecord(url, 'source');
   rec.filename = filename;
   rec.t = t;
   rec.source = source;
+  return rec;
+}
+
+// format: what the caller knows the file is ('module' when CommonJS
+// detection found ES module syntax), else found here
+function loadRecord(url, request = kNoAttributes, knownFormat = undefined) {
+  if (request.otherKey !== undefined) {
+    throw new (errors().ERR_IMPORT_ATTRIBUTE_UNSUPPORTED)(request.otherKey, request.otherValue, url);
+  }
+  let rec = registry.get(url);
+  if (rec !== undefined) {
+    checkAttributes(rec, request);
+    return rec;
+  }
+  if (url.startsWith('node:')) {
+    rec = loadBuiltin(url);
+  } else if (url.startsWith('data:')) {
+    const { mime, body } = parseDataURL(url);
+    if (mime === 'text/javascript') rec = sourceRecord(url, body);
+    else if (mime === 'application/json') rec = loadJSON(url, body);
+    else throw new (errors().ERR_UNKNOWN_MODULE_FORMAT)(mime, url);
+  } else {
+    const filename = urlToPath(url.replace(/[?#].*$/s, ''));
+    const format = knownFormat ?? fileFormat(filename);
+    if (format === 'commonjs') {
+      rec = loadCommonJS(url, filename);
+    } else {
+      const source = fsBinding.readFileUtf8(filename);
+      if (format === 'json') {
+        rec = loadJSON(url, source, filename);
+      } else if (format === 'module') {
+        rec = sourceRecord(url, source, undefined, filename);
+      } else {
+        const t = transform(source.startsWith('#!') ? `//${source.slice(2)}` : source);
+        if (hasModuleSyntax(t)) {
+          warnTypeless(url, filename);
+          rec = sourceRecord(url, source, t, filename);
+        } else {
+          rec = loadCommonJS(url, filename, source);
+        }
+      }
+    }
+  }
+  checkAttributes(rec, request);
   registry.set(url, rec);
+  if (rec.kind !== 'source') return rec;
   // dependencies, depth-first in source order
-  const reqs = t.requests;
+  const reqs = rec.t.requests;
   for (let i = 0; i < reqs.length; i++) {
     const r = reqs[i];
-    if (r.type !== null) {
-      throw new (errors().ERR_NOT_IMPLEMENTED)(`import attributes (type: '${r.type}')`);
-    }
-    rec.deps.push(loadRecord(resolve(r.specifier, url)));
+    rec.deps.push(loadRecord(resolve(r.specifier, url), r));
   }
   return rec;
 }
+
+const kNoAttributes = { type: null };
 
 // --- link: export names, exports objects, cycles, compiled functions ---
 
@@ -268,8 +451,16 @@ function commonjsExports(rec) {
   return rec.exportsObject;
 }
 
-function relativeName(r, rec) {
-  return r.specifier;
+// Node's hint for a name a CommonJS module does not export (statically):
+// import the default and destructure it, shown for one-line imports.
+function commonJSNamedError(rec, imp, spec) {
+  let msg = `Named export '${imp.imported}' not found. The requested module '${spec}' is a CommonJS module, ` +
+    'which may not support all module.exports as named exports.\nCommonJS modules can always be imported ' +
+    `via the default export, for example using:\n\nimport pkg from '${spec}';\n`;
+  const text = rec.source.split(/\r\n|[\n\r\u2028\u2029]/)[imp.line - 1] ?? '';
+  const m = /import\s*{(.*)}\s*from/.exec(text);
+  if (m !== null) msg += `const {${m[1].replace(/\s+as\s+/g, ': ')}} = pkg;\n`;
+  return msg;
 }
 
 // Node underlines the imported name
@@ -336,16 +527,6 @@ function newRecords(root) {
 function link(root) {
   const recs = newRecords(root);
   if (recs.length === 0) return;
-  for (const rec of recs) {
-    if (rec.kind === 'commonjs') {
-      // CommonJS: default = module.exports, plus 'module.exports'; named
-      // exports need static detection (not done yet)
-      const { Module } = require('internal/modules/cjs/loader');
-      const exports = Module._load(rec.filename, null, false);
-      rec.exportsObject = createExportsObject(['default', 'module.exports'], () => exports);
-      rec.status = kEvaluated;
-    }
-  }
   const sources = recs.filter((r) => r.kind === 'source');
   // 1. exports objects: every export name, each with its first value
   for (const rec of sources) {
@@ -370,8 +551,8 @@ function link(root) {
       const r = resolveExport(dep, imp.imported);
       const spec = requests[imp.request].specifier;
       if (r === null) {
-        throw linkError(rec, imp,
-          `The requested module '${spec}' does not provide an export named '${imp.imported}'`);
+        throw linkError(rec, imp, dep.kind === 'commonjs' ? commonJSNamedError(rec, imp, spec)
+          : `The requested module '${spec}' does not provide an export named '${imp.imported}'`);
       }
       if (r === 'ambiguous') {
         throw linkError(rec, imp,
@@ -427,15 +608,26 @@ function runBody(rec) {
 
 // Returns undefined when rec (and what it needs) ran synchronously, else a
 // promise for its evaluation.
-function evaluate(rec) {
+function evaluate(rec, importer, specifier) {
   if (rec.status === kEvaluated) return rec.promise;
   if (rec.status === kErrored) throw rec.error;
   if (rec.status === kEvaluating) return undefined; // a cycle: it runs later
   rec.status = kEvaluating;
+  if (rec.kind === 'commonjs') {
+    try {
+      evaluateCommonJS(rec, importer, specifier);
+    } catch (err) {
+      rec.status = kErrored;
+      rec.error = err;
+      throw err;
+    }
+    rec.status = kEvaluated;
+    return undefined;
+  }
   const pending = [];
   try {
-    for (const dep of rec.deps) {
-      const p = evaluate(dep);
+    for (let i = 0; i < rec.deps.length; i++) {
+      const p = evaluate(rec.deps[i], rec, rec.t.requests[i].specifier);
       if (p !== undefined) pending.push(p);
     }
   } catch (err) {
@@ -477,17 +669,39 @@ function evaluate(rec) {
   return rec.promise;
 }
 
-function loadAndLink(url) {
-  const rec = loadRecord(url);
-  link(rec);
-  return rec;
+// import()'s second argument: { with: { type } } (the attributes)
+function importOptions(options) {
+  if (options === undefined) return kNoAttributes;
+  if (options === null || typeof options !== 'object') {
+    throw new (errors().ERR_INVALID_ARG_TYPE)('options', 'object', options);
+  }
+  const attrs = options.with;
+  if (attrs === undefined) return kNoAttributes;
+  if (attrs === null || typeof attrs !== 'object') {
+    throw new (errors().ERR_INVALID_ARG_TYPE)('options.with', 'object', attrs);
+  }
+  const request = { type: null };
+  for (const key of Object.keys(attrs)) {
+    const value = attrs[key];
+    if (typeof value !== 'string') {
+      throw new TypeError('Import assertion value must be a string');
+    }
+    if (key === 'type') request.type = value;
+    else if (request.otherKey === undefined) {
+      request.otherKey = key;
+      request.otherValue = value;
+    }
+  }
+  return request;
 }
 
 // import(): always a promise, settled after the graph evaluated
 function importDynamic(specifier, options, parentURL) {
   return new Promise((resolvePromise, reject) => {
     try {
-      const rec = loadAndLink(resolve(`${specifier}`, parentURL));
+      const request = importOptions(options);
+      const rec = loadRecord(resolve(`${specifier}`, parentURL), request);
+      link(rec);
       const p = evaluate(rec);
       if (p === undefined) resolvePromise(rec.namespace());
       else p.then(() => resolvePromise(rec.namespace()), reject);
@@ -498,9 +712,28 @@ function importDynamic(specifier, options, parentURL) {
 }
 
 // The main entry point: `nodus file.mjs`.
-function runEntryPoint(filename) {
+function runEntryPoint(filename, format) {
   const url = pathToFileHref(filename);
-  const rec = loadRecord(url);
+  if (format === 'module' && !filename.endsWith('.mjs') && getPackageType(filename) === 'none') {
+    warnTypeless(url, filename);
+  }
+  runMainRecord(loadRecord(url, kNoAttributes, format));
+}
+
+// -e / stdin code run as a module (--input-type=module, or detected): the
+// module is file:///<cwd>/[eval1]
+function evalModule(source, t) {
+  const url = pathToFileHref(path.join(process.cwd(), '[eval1]'));
+  const rec = sourceRecord(url, source, t);
+  registry.set(url, rec);
+  const reqs = rec.t.requests;
+  for (let i = 0; i < reqs.length; i++) {
+    rec.deps.push(loadRecord(resolve(reqs[i].specifier, url), reqs[i]));
+  }
+  runMainRecord(rec);
+}
+
+function runMainRecord(rec) {
   rec.isMain = true;
   link(rec);
   const p = evaluate(rec);
@@ -528,4 +761,139 @@ function runEntryPoint(filename) {
   });
 }
 
-module.exports = { runEntryPoint, importDynamic, registry };
+
+// --- require(esm) ---
+
+function asyncGraph(rec, seen = new Set()) {
+  if (seen.has(rec) || rec.kind !== 'source') return false;
+  seen.add(rec);
+  if (rec.t.hasTLA) return true;
+  for (const dep of rec.deps) if (asyncGraph(dep, seen)) return true;
+  return false;
+}
+
+function requireStack(parent) {
+  const { getModuleParent } = require('internal/modules/cjs/parent');
+  const out = [];
+  for (let m = parent; m != null && out.length < 100; m = getModuleParent(m)) {
+    if (m.filename) out.push(m.filename);
+  }
+  return out;
+}
+
+// What require() returns for an ES module: its namespace, or the value of
+// its 'module.exports' export; a namespace with a default export and no
+// __esModule export gains __esModule: true (for transpiled importers).
+function requireResult(rec) {
+  const e = rec.exportsObject;
+  if (Object.prototype.hasOwnProperty.call(e, 'module.exports')) return rec.namespace()['module.exports'];
+  if (!Object.prototype.hasOwnProperty.call(e, 'default') ||
+      Object.prototype.hasOwnProperty.call(e, '__esModule')) return rec.namespace();
+  if (rec.requireNs === undefined) {
+    const names = [...Object.keys(e), '__esModule'];
+    const view = createExportsObject(names, (n) => (n === '__esModule' ? true : e[n]));
+    rec.listeners.push(() => {
+      for (const n of names) if (n !== '__esModule' && view[n] !== e[n]) view[n] = e[n];
+    });
+    rec.requireNs = createNamespace(view);
+  }
+  return rec.requireNs;
+}
+
+// require() of the ES module at filename from the CommonJS module parent.
+function requireESM(filename, parent, format) {
+  const url = pathToFileHref(filename);
+  let rec = registry.get(url);
+  if (rec !== undefined && rec.status === kEvaluating) {
+    throw new (errors().ERR_REQUIRE_CYCLE_MODULE)(`Cannot require() ES Module ${filename} in a cycle.` +
+      `${parent?.filename ? ` (from ${parent.filename})` : ''} A cycle involving require(esm) is not ` +
+      'allowed to maintain invariants mandated by the ECMAScript specification. Try making at least ' +
+      'part of the dependency in the graph lazily loaded.');
+  }
+  if (rec === undefined) rec = loadRecord(url, kNoAttributes, format);
+  if (rec.kind !== 'source') return requireResultOther(rec);
+  checkRequireCycle(rec);
+  link(rec);
+  if (asyncGraph(rec)) {
+    throw new (errors().ERR_REQUIRE_ASYNC_MODULE)(filename, requireStack(parent));
+  }
+  requireDepth++;
+  try {
+    evaluate(rec);
+  } finally {
+    requireDepth--;
+  }
+  return requireResult(rec);
+}
+
+let requireDepth = 0; // require(esm) evaluations under way
+
+function cycleError(message) {
+  return new (errors().ERR_REQUIRE_CYCLE_MODULE)(`${message} A cycle involving require(esm) is not ` +
+    'allowed to maintain invariants mandated by the ECMAScript specification. Try making at least ' +
+    'part of the dependency in the graph lazily loaded.');
+}
+
+// A graph require() runs must not import a module that is still running.
+function checkRequireCycle(root, seen = new Set()) {
+  if (seen.has(root) || root.kind !== 'source') return;
+  seen.add(root);
+  for (let i = 0; i < root.deps.length; i++) {
+    const dep = root.deps[i];
+    if (dep.status === kEvaluating) {
+      throw cycleError(`Cannot import Module ${root.t.requests[i].specifier} in a cycle. (from ${root.filename ?? root.url})`);
+    }
+    checkRequireCycle(dep, seen);
+  }
+}
+
+function requireResultOther(rec) {
+  link(rec);
+  evaluate(rec);
+  return rec.exportsObject.default;
+}
+
+// --- import() in CommonJS and script code ---
+
+const importCallRegEx = /\bimport\s*\(/;
+
+// Code whose import() calls go to the function named in .name (same
+// width, so lines and columns hold), or undefined when it makes none.
+function rewriteDynamicImports(code) {
+  if (!importCallRegEx.test(code)) return undefined;
+  const at = cjsScan(code).imports;
+  if (at.length === 0) return undefined;
+  let name = '$nd_i';
+  for (let i = 0; code.includes(name) && i < 10; i++) name = `$n${i}_i`;
+  if (code.includes(name)) return undefined;
+  let out = '';
+  let last = 0;
+  for (const i of at) {
+    out += `${code.slice(last, i)}${name} `;
+    last = i + 6;
+  }
+  return { code: out + code.slice(last), name };
+}
+
+function importFunction(referrerURL) {
+  return function importModule(specifier, options) {
+    return importDynamic(specifier, options, referrerURL);
+  };
+}
+
+// Syntax detection for .js with no package type (Node 22.7+): the transform
+// result when source must be an ES module, else undefined. cjsError: the
+// error compiling it as CommonJS gave; redeclaring a CommonJS wrapper
+// variable (const require = ...) also makes a module, as in Node.
+const wrapperRedeclaredRegEx = /twice: '(?:require|module|exports|__filename|__dirname)'|'(?:require|module|exports|__filename|__dirname)' has already been declared/;
+function detectModule(source, cjsError) {
+  const t = transform(source);
+  if (hasModuleSyntax(t)) return t;
+  if (t.error === undefined && cjsError !== undefined && wrapperRedeclaredRegEx.test(cjsError.message)) return t;
+  return undefined;
+}
+
+module.exports = {
+  runEntryPoint, evalModule, importDynamic, registry, requireESM, rewriteDynamicImports,
+  importFunction, detectModule,
+};

@@ -30,6 +30,12 @@ function compareNames(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+const exportsObjects = new WeakSet();
+
+function isExportsObject(v) {
+  return exportsObjects.has(v);
+}
+
 // names: export names; initial(name) gives each one's first value.
 function createExportsObject(names, initial) {
   const sorted = [...names].sort(compareNames);
@@ -41,6 +47,7 @@ function createExportsObject(names, initial) {
   }
   Object.defineProperty(target, Symbol.toStringTag, { value: 'Module' });
   Object.preventExtensions(target);
+  exportsObjects.add(target);
   return target;
 }
 
@@ -84,11 +91,11 @@ const handler = {
   preventExtensions() { return true; },
 };
 
-const namespaces = new WeakSet();
+const namespaces = new WeakMap(); // namespace -> its exports object
 
 function createNamespace(exportsObject) {
   const ns = new Proxy(exportsObject, handler);
-  namespaces.add(ns);
+  namespaces.set(ns, exportsObject);
   return ns;
 }
 
@@ -96,5 +103,10 @@ function isModuleNamespaceObject(v) {
   return typeof v === 'object' && v !== null && namespaces.has(v);
 }
 
+// the exports object behind a namespace (for util.inspect), else undefined
+function namespaceTarget(v) {
+  return typeof v === 'object' && v !== null ? namespaces.get(v) : undefined;
+}
+
 module.exports = { makePoison, isPoison, createExportsObject, createNamespace,
-  isModuleNamespaceObject };
+  isModuleNamespaceObject, isExportsObject, namespaceTarget };

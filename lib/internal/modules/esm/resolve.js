@@ -1,13 +1,21 @@
 'use strict';
-// Module specifiers to URLs. This first version resolves what a tree of
-// .mjs files needs: relative and absolute paths, file: URLs and built-ins
-// (`node:fs`, `fs`). Package names (the exports/imports maps, conditions)
-// are not resolved yet and throw ERR_NOT_IMPLEMENTED.
+// Module specifiers to URLs: Node's ES module resolution. Relative and
+// absolute specifiers are URLs resolved against the importer (no extension
+// search, directories rejected), "#name" goes through the "imports" of the
+// importer's package, bare names through node_modules and "exports"
+// (package_resolve.js, shared with CommonJS; only the conditions differ),
+// `node:` and bare builtin names are built-ins, and data: URLs stand for
+// themselves. Resolved files are real paths (symbolic links followed).
 
 const path = require('internal/path/posix');
 const builtins = require('internal/modules/builtins');
-const { pathToFileHref, fileURLToPath } = require('internal/modules/url_path');
-const fsBinding = internalBinding('fs');
+const { stat, toRealPath } = require('internal/modules/fs_cache');
+const { getEsmConditions } = require('internal/modules/conditions');
+const {
+  packageResolve, packageImportsResolve,
+} = require('internal/modules/package_resolve');
+const { pathToFileHref } = require('internal/modules/url_path');
+const { getOptionValue } = require('internal/options');
 
 let codes;
 function errors() {
@@ -15,72 +23,144 @@ function errors() {
   return codes;
 }
 
-function urlToPath(url) {
-  return fileURLToPath(url);
+let urlModule;
+function url() {
+  if (urlModule === undefined) urlModule = require('internal/url');
+  return urlModule;
+}
+
+function urlToPath(href) {
+  return url().fileURLToPath(href);
 }
 
 function isFile(filename) {
+  return stat(filename) === 0;
+}
+
+function isRelativeSpecifier(s) {
+  if (s[0] !== '.') return false;
+  if (s.length === 1 || s[1] === '/') return true;
+  return s[1] === '.' && (s.length === 2 || s[2] === '/');
+}
+
+function isRelativeOrAbsolute(s) {
+  return s !== '' && (s[0] === '/' || isRelativeSpecifier(s));
+}
+
+// What error messages call the importer: its path, or its URL when it is
+// no file.
+function baseName(parentURL) {
+  if (parentURL === undefined) return undefined;
+  return parentURL.startsWith('file:') ? urlToPath(parentURL) : parentURL;
+}
+
+// A package_resolve.js result as a URL object.
+function targetURL(resolved) {
+  if (resolved.builtin !== undefined) return new (url().URL)(resolved.builtin);
+  return new (url().URL)(pathToFileHref(resolved.pkgDir) + resolved.rest);
+}
+
+let preserveSymlinks;
+
+// A file: URL must name a file that exists: its real path's URL.
+function finalize(resolved, parentURL, isMain) {
+  if (/%2f|%5c/i.test(resolved.pathname)) {
+    throw new (errors().ERR_INVALID_MODULE_SPECIFIER)(resolved.pathname,
+      'must not include encoded "/" or "\\" characters', baseName(parentURL));
+  }
+  const filename = urlToPath(resolved);
+  const kind = stat(filename.length > 1 && filename.endsWith('/') ? filename.slice(0, -1) : filename);
+  if (kind === 1) {
+    throw new (errors().ERR_UNSUPPORTED_DIR_IMPORT)(filename, baseName(parentURL), resolved.href);
+  }
+  if (kind !== 0 || filename.endsWith('/')) {
+    throw new (errors().ERR_MODULE_NOT_FOUND)(filename, baseName(parentURL), resolved.href);
+  }
+  if (preserveSymlinks === undefined) {
+    preserveSymlinks = {
+      all: getOptionValue('--preserve-symlinks') === true,
+      main: getOptionValue('--preserve-symlinks-main') === true,
+    };
+  }
+  if (isMain ? preserveSymlinks.main : preserveSymlinks.all) return resolved.href;
+  const real = toRealPath(filename);
+  return pathToFileHref(real) + resolved.search + resolved.hash;
+}
+
+// Node's hint when CommonJS rules would have found the file.
+function commonJSHint(specifier, parentURL) {
+  if (parentURL === undefined || !parentURL.startsWith('file:')) return undefined;
   try {
-    return fsBinding.internalModuleStat(filename) === 0;
+    const parent = urlToPath(parentURL);
+    const { Module } = require('internal/modules/cjs/loader');
+    const tmp = new Module(parent, null);
+    tmp.paths = Module._nodeModulePaths(path.dirname(parent));
+    let found = Module._resolveFilename(specifier, tmp, false);
+    if (isRelativeSpecifier(specifier)) {
+      found = path.relative(path.dirname(parent), found);
+      if (!found.startsWith('../')) found = `./${found}`;
+    } else if (specifier[0] !== '/') {
+      const i = found.indexOf(specifier.split('/')[0]);
+      if (i !== -1) found = found.slice(i);
+    }
+    return found;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-function statKind(filename) {
-  try {
-    return fsBinding.internalModuleStat(filename);
-  } catch {
-    return -1;
-  }
-}
-
-// Node's rule: the path part of a relative specifier is resolved as a URL
-// path, so "./a%20b.mjs" names "a b.mjs" and "?query" / "#hash" are kept in
-// the URL but not in the file name.
-function resolve(specifier, parentURL) {
+function resolveSpecifier(specifier, parentURL, conditions, isMain) {
   if (specifier.startsWith('node:')) {
-    const id = specifier.slice(5);
-    if (!builtins.canBeRequiredWithoutScheme(id) && builtins.normalizeRequirableId(specifier) === undefined) {
+    if (builtins.normalizeRequirableId(specifier) === undefined) {
       throw new (errors().ERR_UNKNOWN_BUILTIN_MODULE)(specifier);
     }
     return specifier;
   }
   if (builtins.canBeRequiredWithoutScheme(specifier)) return `node:${specifier}`;
-  let url;
-  if (specifier.startsWith('file:')) {
-    url = specifier;
-  } else if (specifier[0] === '/' || specifier.startsWith('./') || specifier.startsWith('../') ||
-      specifier === '.' || specifier === '..') {
-    const parentPath = urlToPath(parentURL.replace(/[?#].*$/, ''));
-    const m = /^([^?#]*)(.*)$/s.exec(specifier);
-    const decoded = decodeURIComponent(m[1]);
-    let filename = specifier[0] === '/' ? path.resolve(decoded)
-      : path.resolve(path.dirname(parentPath), decoded);
-    if (m[1].endsWith('/') && !filename.endsWith('/')) filename += '/';
-    url = pathToFileHref(filename) + m[2];
-  } else if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(specifier)) {
-    const scheme = specifier.slice(0, specifier.indexOf(':') + 1);
-    const err = new (errors().ERR_NOT_IMPLEMENTED)(`ES module URL scheme ${scheme}`);
-    throw err;
+  const { URL } = url();
+  let resolved;
+  if (isRelativeOrAbsolute(specifier)) {
+    try {
+      resolved = new URL(specifier, parentURL);
+    } catch {
+      throw new (errors().ERR_UNSUPPORTED_RESOLVE_REQUEST)(specifier, parentURL);
+    }
+  } else if (specifier[0] === '#') {
+    resolved = targetURL(packageImportsResolve(specifier, baseName(parentURL), conditions));
+  } else if (URL.canParse(specifier)) {
+    resolved = new URL(specifier);
   } else {
-    throw new (errors().ERR_NOT_IMPLEMENTED)(
-      `ES module package resolution ('${specifier}' imported from ${urlToPath(parentURL)})`);
+    if (parentURL === undefined || !parentURL.startsWith('file:')) {
+      throw new (errors().ERR_UNSUPPORTED_RESOLVE_REQUEST)(specifier, parentURL);
+    }
+    resolved = targetURL(packageResolve(specifier, baseName(parentURL), conditions));
   }
-  const filename = urlToPath(url.replace(/[?#].*$/, ''));
-  const kind = statKind(filename);
-  if (kind === 1) {
-    const err = new Error(`Directory import '${filename}' is not supported resolving ES modules imported from ${urlToPath(parentURL)}`);
-    err.code = 'ERR_UNSUPPORTED_DIR_IMPORT';
-    err.url = url;
+  const protocol = resolved.protocol;
+  if (protocol === 'node:') {
+    if (builtins.normalizeRequirableId(resolved.href) === undefined) {
+      throw new (errors().ERR_UNKNOWN_BUILTIN_MODULE)(resolved.href);
+    }
+    return resolved.href;
+  }
+  if (protocol === 'data:') return resolved.href;
+  if (protocol !== 'file:') {
+    throw new (errors().ERR_UNSUPPORTED_ESM_URL_SCHEME)(resolved, ['file', 'data']);
+  }
+  return finalize(resolved, parentURL, isMain);
+}
+
+// The URL that specifier names when imported from parentURL.
+function resolve(specifier, parentURL, conditions = getEsmConditions(), isMain = false) {
+  try {
+    return resolveSpecifier(specifier, parentURL, conditions, isMain);
+  } catch (err) {
+    if ((err?.code === 'ERR_MODULE_NOT_FOUND' || err?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') &&
+        Object.prototype.hasOwnProperty.call(err, 'url') && !specifier.startsWith('file:')) {
+      const found = commonJSHint(specifier, parentURL);
+      if (found !== undefined) err.message += `\nDid you mean to import ${JSON.stringify(found)}?`;
+    }
     throw err;
   }
-  if (kind !== 0) {
-    const err = new (errors().ERR_MODULE_NOT_FOUND)(filename, urlToPath(parentURL), url);
-    err.url = url;
-    throw err;
-  }
-  return url;
 }
 
 module.exports = { resolve, urlToPath, isFile };

@@ -1,0 +1,3 @@
+'use strict';
+// require('process') / import 'node:process': the process object itself.
+module.exports = process;
