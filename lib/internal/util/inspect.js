@@ -971,7 +971,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
       else if (tag !== '') braces = [`${getPrefix(ctor, tag, 'Object')}{`, '}'];
       if (keys.length === 0) return `${braces[0]}}`;
     } else if (ctor === null && esmNamespace.isExportsObject(value)) {
-      braces[0] = `${getPrefix(ctor, tag, 'Module')}{`;
+      braces = [`${getPrefix(ctor, tag, 'Module')}{`, '}'];
       if (keys.length === 0) return `${braces[0]}  }`;
     } else if (type === T_ORDINARY && !isError(value)) {
       if (keys.length === 0) return `${plainPrefix(ctor, tag)}{}`;
