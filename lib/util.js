@@ -93,7 +93,6 @@ function callbackify(original) {
     if (d.length !== undefined && typeof d.length.value === 'number') d.length.value++;
     if (d.name !== undefined && typeof d.name.value === 'string') d.name.value += 'Callbackified';
   });
-  Object.setPrototypeOf(callbackified, Object.getPrototypeOf(original));
   return callbackified;
 }
 

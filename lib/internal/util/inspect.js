@@ -7,7 +7,23 @@
 // through internalBinding('util'). Not here: WeakMap/WeakSet entries (the
 // engine does not expose them), RegExp highlighting in colour mode.
 
-const defaults = Object.seal({
+// Captured at load: a program replacing Object.keys & co. must not break inspect.
+const {
+  assign: ObjectAssign,
+  create: ObjectCreate,
+  defineProperty: ObjectDefineProperty,
+  entries: ObjectEntries,
+  freeze: ObjectFreeze,
+  getOwnPropertyDescriptor: ObjectGetOwnPropertyDescriptor,
+  getOwnPropertyNames: ObjectGetOwnPropertyNames,
+  getOwnPropertySymbols: ObjectGetOwnPropertySymbols,
+  getPrototypeOf: ObjectGetPrototypeOf,
+  is: ObjectIs,
+  keys: ObjectKeys,
+  seal: ObjectSeal,
+} = Object;
+
+const defaults = ObjectSeal({
   showHidden: false,
   depth: 2,
   colors: false,
@@ -25,8 +41,8 @@ const defaults = Object.seal({
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
 // The braces of plain objects and arrays, shared (never written).
-const OBJECT_BRACES = Object.freeze(['{', '}']);
-const ARRAY_BRACES = Object.freeze(['[', ']']);
+const OBJECT_BRACES = ObjectFreeze(['{', '}']);
+const ARRAY_BRACES = ObjectFreeze(['[', ']']);
 
 // How a list of formatted entries is laid out.
 const KIND_OBJECT = 0; // "key: value" entries
@@ -45,8 +61,8 @@ const vtControlRe = new RegExp('(?:\\u001B\\][\\s\\S]*?(?:\\u0007|\\u001B\\u005C
 // --- brand checks (no engine binding needed: the built-in getters throw on
 // foreign receivers) ---
 const uncurry = (fn) => Function.prototype.call.bind(fn);
-const getter = (proto, key) => uncurry(Object.getOwnPropertyDescriptor(proto, key).get);
-const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
+const getter = (proto, key) => uncurry(ObjectGetOwnPropertyDescriptor(proto, key).get);
+const TypedArrayProto = ObjectGetPrototypeOf(Uint8Array.prototype);
 const mapSize = getter(Map.prototype, 'size');
 const setSize = getter(Set.prototype, 'size');
 const typedArrayTag = getter(TypedArrayProto, Symbol.toStringTag);
@@ -71,9 +87,9 @@ const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
 const objectLookupGetter = Object.prototype.__lookupGetter__;
 const lookupGetter = (o, k) => objectLookupGetter.call(o, k);
 const fnToString = uncurry(Function.prototype.toString);
-const AsyncFunctionProto = Object.getPrototypeOf(async function() {});
-const GeneratorFunctionProto = Object.getPrototypeOf(function*() {});
-const AsyncGeneratorFunctionProto = Object.getPrototypeOf(async function*() {});
+const AsyncFunctionProto = ObjectGetPrototypeOf(async function() {});
+const GeneratorFunctionProto = ObjectGetPrototypeOf(function*() {});
+const AsyncGeneratorFunctionProto = ObjectGetPrototypeOf(async function*() {});
 
 // One engine type lookup per object decides the kinds that have no cheap
 // brand check: kind numbers indexed by the engine's type number.
@@ -120,7 +136,7 @@ for (const [kind, samples] of [
   const many = {};
   for (let i = 0; i < 100; i++) many[`p${i}`] = i;
   delete many.p1;
-  for (const v of [{}, { a: 1 }, new (class {})(), Object.create(null), many]) {
+  for (const v of [{}, { a: 1 }, new (class {})(), ObjectCreate(null), many]) {
     const t = typeOf(v);
     if (t >= 0 && t < 256 && !special.has(t) && typeKinds[t] === T_OTHER) typeKinds[t] = T_ORDINARY;
   }
@@ -136,13 +152,13 @@ const plainArrayShapes = new Set();
   const literals = () => [[1, 2, 3], [1.5, 2.5], ['a', 'b'], [{}, []], [1, , 3], [, 'a'], [, 1.5], []];
   const grown = [1];
   const samples = [...literals(), ...literals(), new Array(4), new Array(1, 2), Array.of(1), Array.from([1.5]),
-    [1, 2].map(String), 'a b'.split(' '), [1].concat([2]), [1, 2, 3].slice(1), Object.keys({ a: 1 }),
+    [1, 2].map(String), 'a b'.split(' '), [1].concat([2]), [1, 2, 3].slice(1), ObjectKeys({ a: 1 }),
     JSON.parse('[1, 2.5, "x", null]'), [...'ab'], [1, 2].filter(Boolean), grown];
   grown.push(1.5);
   grown.push('x');
   for (const sample of samples) {
     const shape = objectShape(sample);
-    if (shape < 0 || Object.getPrototypeOf(sample) !== Array.prototype ||
+    if (shape < 0 || ObjectGetPrototypeOf(sample) !== Array.prototype ||
         Reflect.ownKeys(sample).some((k) => typeof k !== 'string' || (k !== 'length' && !indexRe.test(k)))) {
       continue;
     }
@@ -202,7 +218,7 @@ function boxedKind(v) {
   return null;
 }
 function protoChainHas(v, proto) {
-  for (let p = Object.getPrototypeOf(v); p !== null; p = Object.getPrototypeOf(p)) {
+  for (let p = ObjectGetPrototypeOf(v); p !== null; p = ObjectGetPrototypeOf(p)) {
     if (p === proto) return true;
   }
   return false;
@@ -213,7 +229,7 @@ function protoChainHas(v, proto) {
 let builtinNames;
 function builtinName(name) {
   if (builtinNames === undefined) {
-    builtinNames = new Set(Object.getOwnPropertyNames(globalThis)
+    builtinNames = new Set(ObjectGetOwnPropertyNames(globalThis)
       .filter((n) => /^[A-Z][a-zA-Z0-9]+$/.test(n)));
   }
   return builtinNames.has(name);
@@ -227,7 +243,7 @@ function knownProto(p) {
     for (const C of [Array, ArrayBuffer, Function, Map, Set, Object, RegExp, Date, DataView,
       Error, AggregateError, RangeError, TypeError, Boolean, Number, String, Promise,
       WeakMap, WeakSet]) knownProtos.set(C.prototype, C);
-    knownProtos.set(TypedArrayProto, Object.getPrototypeOf(Uint8Array));
+    knownProtos.set(TypedArrayProto, ObjectGetPrototypeOf(Uint8Array));
   }
   return knownProtos.get(p);
 }
@@ -320,7 +336,7 @@ function groupFraction(fracStr) {
 }
 
 function formatNumber(stylize, n, separators) {
-  if (Object.is(n, -0)) return stylize('-0', 'number');
+  if (ObjectIs(n, -0)) return stylize('-0', 'number');
   const s = `${n}`;
   if (!separators || !Number.isFinite(n) || s.indexOf('e') !== -1) return stylize(s, 'number');
   if (Number.isInteger(n)) return stylize(groupDigits(s), 'number');
@@ -427,9 +443,9 @@ function constructorName(obj, ctx, recurseTimes, isTarget = false) {
   if (isTarget && !hasOwn(obj, 'constructor')) {
     // The usual object: a built-in prototype whose constructor answers
     // instanceof the default way; the walk below would name it the same.
-    const known = knownProto(Object.getPrototypeOf(obj));
+    const known = knownProto(ObjectGetPrototypeOf(obj));
     if (known !== undefined && knownProto(obj) === undefined && !hasOwn(known, Symbol.hasInstance) &&
-        Object.getPrototypeOf(known) === Function.prototype) {
+        ObjectGetPrototypeOf(known) === Function.prototype) {
       return known.name;
     }
   }
@@ -439,12 +455,12 @@ function constructorName(obj, ctx, recurseTimes, isTarget = false) {
     const known = knownProto(obj);
     if (known !== undefined && safeInstanceof(target, known)) return known.name;
     const desc = isTarget && obj === target && !hasOwn(obj, 'constructor') ? undefined :
-      Object.getOwnPropertyDescriptor(obj, 'constructor');
+      ObjectGetOwnPropertyDescriptor(obj, 'constructor');
     if (desc !== undefined && typeof desc.value === 'function' && desc.value.name !== '' &&
         safeInstanceof(target, desc.value)) {
       return String(desc.value.name);
     }
-    obj = Object.getPrototypeOf(obj);
+    obj = ObjectGetPrototypeOf(obj);
     if (first === undefined) first = obj;
   }
   if (first === null) return null;
@@ -474,13 +490,13 @@ function plainPrefix(ctor, tag) {
 }
 
 function ownKeys(value, showHidden) {
-  const symbols = Object.getOwnPropertySymbols(value);
+  const symbols = ObjectGetOwnPropertySymbols(value);
   let keys;
   if (showHidden) {
-    keys = Object.getOwnPropertyNames(value);
+    keys = ObjectGetOwnPropertyNames(value);
     for (const s of symbols) keys.push(s);
   } else {
-    keys = Object.keys(value);
+    keys = ObjectKeys(value);
     for (const s of symbols) if (isEnumerable(value, s)) keys.push(s);
   }
   return keys;
@@ -488,12 +504,12 @@ function ownKeys(value, showHidden) {
 
 // Own keys that are not array indices (arrays and typed arrays).
 function nonIndexKeys(value, showHidden) {
-  const names = showHidden ? Object.getOwnPropertyNames(value) : Object.keys(value);
+  const names = showHidden ? ObjectGetOwnPropertyNames(value) : ObjectKeys(value);
   // Indices come first in key order: when the last key is one, all are.
   const last = names.length === 0 ? '0' : names[names.length - 1];
   const keys = indexRe.test(last) && Number(last) <= 2 ** 32 - 2 ? [] :
     names.filter((k) => !indexRe.test(k) || Number(k) > 2 ** 32 - 2);
-  for (const s of Object.getOwnPropertySymbols(value)) {
+  for (const s of ObjectGetOwnPropertySymbols(value)) {
     if (showHidden || isEnumerable(value, s)) keys.push(s);
   }
   return keys;
@@ -532,7 +548,7 @@ function classBase(cls, ctor, tag) {
   if (ctor !== 'Function' && ctor !== null) base += ` [${ctor}]`;
   if (tag !== '' && ctor !== tag) base += ` [${tag}]`;
   if (ctor !== null) {
-    const superName = Object.getPrototypeOf(cls).name;
+    const superName = ObjectGetPrototypeOf(cls).name;
     if (superName) base += ` extends ${superName}`;
   } else {
     base += ' extends [null prototype]';
@@ -695,7 +711,7 @@ function formatArray(ctx, value, recurseTimes) {
   const len = Math.min(Math.max(0, ctx.maxArrayLength), value.length);
   const output = [];
   for (let i = 0; i < len; i++) {
-    const desc = Object.getOwnPropertyDescriptor(value, i);
+    const desc = ObjectGetOwnPropertyDescriptor(value, i);
     if (desc === undefined) return formatSparseArray(ctx, value, recurseTimes, len, output, i);
     output.push(formatProperty(ctx, value, recurseTimes, i, KIND_ARRAY_ENTRY, desc));
   }
@@ -719,7 +735,7 @@ function formatPlainArray(ctx, value, recurseTimes) {
 
 // Holes show as "<n empty items>"; `i` is the first hole.
 function formatSparseArray(ctx, value, recurseTimes, maxLength, output, i) {
-  const keys = Object.keys(value);
+  const keys = ObjectKeys(value);
   let index = i;
   for (; i < keys.length && output.length < maxLength; i++) {
     const key = keys[i];
@@ -850,7 +866,7 @@ function formatUnwrapped(ctx, value, recurseTimes, typedArray, context, type) {
   if (ctx.customInspect) {
     const custom = value[customInspectSymbol];
     if (typeof custom === 'function' && custom !== inspect) {
-      const ownCtor = Object.getOwnPropertyDescriptor(value, 'constructor');
+      const ownCtor = ObjectGetOwnPropertyDescriptor(value, 'constructor');
       const isPrototype = ownCtor !== undefined && ownCtor.value != null &&
         ownCtor.value.prototype === value;
       if (!isPrototype) {
@@ -878,8 +894,66 @@ function formatUnwrapped(ctx, value, recurseTimes, typedArray, context, type) {
   return formatRaw(ctx, value, recurseTimes, typedArray, type);
 }
 
+// Names of the global constructors (Object, Map, ...): their prototypes'
+// accessors are never listed as a class instance's own.
+let builtInNames;
+function isBuiltInName(name) {
+  if (builtInNames === undefined) {
+    builtInNames = new Set(ObjectGetOwnPropertyNames(globalThis).filter((k) => /^[A-Z][a-zA-Z0-9]+$/.test(k)));
+  }
+  return builtInNames.has(name);
+}
+
+// With showHidden, an instance of a user class also shows the accessors its
+// prototype chain defines (three levels at most, up to the first built-in
+// prototype), read on the instance itself; faint in colour.
+function prototypeAccessors(ctx, value, recurseTimes) {
+  let obj = value;
+  let first;
+  let start;
+  while (obj) {
+    const desc = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
+    if (desc !== undefined && typeof desc.value === 'function' && desc.value.name !== '' &&
+        safeInstanceof(value, desc.value)) {
+      if (first !== obj || !isBuiltInName(desc.value.name)) start = first === undefined ? value : first;
+      break;
+    }
+    obj = ObjectGetPrototypeOf(obj);
+    if (first === undefined) first = obj;
+  }
+  if (start === undefined) return undefined;
+  const output = [];
+  const seenKeys = new Set();
+  obj = start;
+  ctx.seen.push(value);
+  try {
+    for (let level = 0; level < 3; level++) {
+      if (level !== 0 || obj === value) {
+        obj = ObjectGetPrototypeOf(obj);
+        if (obj === null) break;
+        const desc = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
+        if (desc !== undefined && typeof desc.value === 'function' && isBuiltInName(desc.value.name)) break;
+      }
+      const keys = Reflect.ownKeys(obj);
+      for (const key of keys) {
+        if (key === 'constructor' || hasOwn(value, key) || seenKeys.has(key)) continue;
+        const desc = ObjectGetOwnPropertyDescriptor(obj, key);
+        if (typeof desc.value === 'function') continue;
+        const str = formatProperty(ctx, value, recurseTimes, key, KIND_OBJECT, desc);
+        output.push(ctx.colors ? `\u001b[2m${str}\u001b[22m` : str);
+      }
+      for (const key of keys) seenKeys.add(key);
+    }
+  } finally {
+    ctx.seen.pop();
+  }
+  return output;
+}
+
 function formatRaw(ctx, value, recurseTimes, typedArray, type) {
   const ctor = constructorName(value, ctx, recurseTimes, true);
+  const protoProps = ctx.showHidden && ctor !== null && (ctx.depth === null || recurseTimes <= ctx.depth) ?
+    prototypeAccessors(ctx, value, recurseTimes) : undefined;
   let tag = '';
   try {
     tag = value[Symbol.toStringTag];
@@ -967,7 +1041,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
       else if (tag !== '') braces = [`${getPrefix(ctor, tag, 'Object')}{`, '}'];
       if (keys.length === 0) return `${braces[0]}}`;
     } else if (type === T_ORDINARY && !isError(value)) {
-      if (keys.length === 0) return `${plainPrefix(ctor, tag)}{}`;
+      if (keys.length === 0 && (protoProps === undefined || protoProps.length === 0)) return `${plainPrefix(ctor, tag)}{}`;
       braces = [`${plainPrefix(ctor, tag)}{`, '}'];
     } else if (isRegExp(value)) {
       ctx.newlines++;
@@ -1041,6 +1115,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
       }
       for (const key of keys) output.push(formatProperty(ctx, value, recurseTimes, key, kind, undefined, enumerable));
     }
+    if (protoProps !== undefined) for (const p of protoProps) output.push(p);
   } catch (err) {
     if (!(err instanceof RangeError && /call stack|recursion/i.test(err.message))) throw err;
     ctx.seen.pop();
@@ -1154,7 +1229,7 @@ function formatProperty(ctx, value, recurseTimes, key, kind, desc, enumerable) {
   if (desc === undefined) {
     if (enumerable === true && lookupGetter(value, key) === undefined) data = value[key];
     // undefined: a data property holding it, or a setter alone
-    if (data === undefined) desc = Object.getOwnPropertyDescriptor(value, key);
+    if (data === undefined) desc = ObjectGetOwnPropertyDescriptor(value, key);
   } else {
     data = desc.value;
   }
@@ -1358,8 +1433,8 @@ function groupArrayElements(ctx, output, value) {
 // The options a custom inspect function receives.
 function userOptions(ctx) {
   const opts = { stylize: ctx.stylize };
-  for (const key of Object.keys(defaults)) opts[key] = ctx[key];
-  if (ctx.userOptions !== undefined) Object.assign(opts, ctx.userOptions);
+  for (const key of ObjectKeys(defaults)) opts[key] = ctx[key];
+  if (ctx.userOptions !== undefined) ObjectAssign(opts, ctx.userOptions);
   return opts;
 }
 
@@ -1382,7 +1457,7 @@ function inspect(value, opts) {
     if (typeof opts === 'boolean') {
       ctx.showHidden = opts;
     } else if (opts) {
-      for (const key of Object.keys(opts)) {
+      for (const key of ObjectKeys(opts)) {
         if (hasOwn(defaults, key) || key === 'stylize') ctx[key] = opts[key];
         else if (ctx.userOptions === undefined) ctx.userOptions = opts;
       }
@@ -1395,18 +1470,18 @@ function inspect(value, opts) {
 }
 inspect.custom = customInspectSymbol;
 
-Object.defineProperty(inspect, 'defaultOptions', {
+ObjectDefineProperty(inspect, 'defaultOptions', {
   get() {
     return defaults;
   },
   set(options) {
     require('internal/validators').validateObject(options, 'options');
-    return Object.assign(defaults, options);
+    return ObjectAssign(defaults, options);
   },
 });
 
 inspect.colors = { __proto__: null };
-for (const [name, codes] of Object.entries({
+for (const [name, codes] of ObjectEntries({
   reset: [0, 0], bold: [1, 22], dim: [2, 22], italic: [3, 23], underline: [4, 24],
   blink: [5, 25], inverse: [7, 27], hidden: [8, 28], strikethrough: [9, 29],
   doubleunderline: [21, 24], black: [30, 39], red: [31, 39], green: [32, 39],
@@ -1423,14 +1498,14 @@ for (const [alias, target] of [['grey', 'gray'], ['blackBright', 'gray'], ['bgGr
   ['bgBlackBright', 'bgGray'], ['faint', 'dim'], ['crossedout', 'strikethrough'],
   ['strikeThrough', 'strikethrough'], ['crossedOut', 'strikethrough'], ['conceal', 'hidden'],
   ['swapColors', 'inverse'], ['swapcolors', 'inverse'], ['doubleUnderline', 'doubleunderline']]) {
-  Object.defineProperty(inspect.colors, alias, {
+  ObjectDefineProperty(inspect.colors, alias, {
     get() { return this[target]; },
     set(v) { this[target] = v; },
     configurable: true,
     enumerable: false,
   });
 }
-inspect.styles = Object.assign({ __proto__: null }, {
+inspect.styles = ObjectAssign({ __proto__: null }, {
   special: 'cyan', number: 'yellow', bigint: 'yellow', boolean: 'yellow', undefined: 'grey',
   null: 'bold', string: 'green', symbol: 'green', date: 'magenta', regexp: 'red',
   module: 'underline',
@@ -1456,9 +1531,9 @@ function hasBuiltinToString(value) {
   }
   let p = value;
   do {
-    p = Object.getPrototypeOf(p);
+    p = ObjectGetPrototypeOf(p);
   } while (!toStringOwn(p, 'toString') && !toPrimitiveOwn(p, Symbol.toPrimitive));
-  const desc = Object.getOwnPropertyDescriptor(p, 'constructor');
+  const desc = ObjectGetOwnPropertyDescriptor(p, 'constructor');
   return desc !== undefined && typeof desc.value === 'function' && builtinName(desc.value.name);
 }
 
