@@ -1144,7 +1144,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
   // Without a colour or user stylize function only the places counted in
   // ctx.newlines make line breaks: when none did, the entries have none.
   const entriesMayBreak = ctx.newlines !== newlinesBefore || ctx.stylize !== stylizeNoColor;
-  return reduceToSingleString(ctx, output, base, braces, kind, recurseTimes, value, entriesMayBreak);
+  const res = reduceToSingleString(ctx, output, base, braces, kind, recurseTimes, value, entriesMayBreak);
+  // Text produced per indentation level so far: past 2 ** 27 characters on
+  // any level, the rest is shown at depth -1, so a huge or deeply circular
+  // structure cannot exhaust string sizes or block the loop for long.
+  const used = (ctx.budget[ctx.indentationLvl] || 0) + res.length;
+  ctx.budget[ctx.indentationLvl] = used;
+  if (used > 2 ** 27) ctx.depth = -1;
+  return res;
 }
 
 function weakItemsUnknown(ctx) {
