@@ -5,7 +5,7 @@
 // line-breaking rules (breakLength, compact, array grouping).
 // Promise state, proxy details and iterator previews come from the engine
 // through internalBinding('util'). Not here: WeakMap/WeakSet entries (the
-// engine does not expose them), RegExp highlighting in colour mode.
+// engine does not expose them).
 
 // Captured at load: a program replacing Object.keys & co. must not break inspect.
 const {
@@ -1514,9 +1514,27 @@ for (const [alias, target] of [['grey', 'gray'], ['blackBright', 'gray'], ['bgGr
 }
 inspect.styles = ObjectAssign({ __proto__: null }, {
   special: 'cyan', number: 'yellow', bigint: 'yellow', boolean: 'yellow', undefined: 'grey',
-  null: 'bold', string: 'green', symbol: 'green', date: 'magenta', regexp: 'red',
+  null: 'bold', string: 'green', symbol: 'green', date: 'magenta', regexp: highlightRegExp,
   module: 'underline',
 });
+
+// Regular expressions are coloured token by token, by nesting level, with a
+// palette users may replace (styles.regexp.colors); an empty or missing one
+// means the default.
+const defaultRegExpColors = ['green', 'red', 'yellow', 'cyan', 'magenta'];
+let regexpHighlighter;
+function highlightRegExp(text) {
+  const names = highlightRegExp.colors?.length > 0 ? highlightRegExp.colors : defaultRegExpColors;
+  const palette = [];
+  for (const name of names) {
+    const color = inspect.colors[name];
+    if (color) palette.push([`\u001b[${color[0]}m`, `\u001b[${color[1]}m`]);
+  }
+  if (palette.length === 0) return text;
+  regexpHighlighter ??= require('internal/util/inspect_regexp').highlightRegExp;
+  return regexpHighlighter(text, palette);
+}
+highlightRegExp.colors = defaultRegExpColors.slice();
 
 // --- util.format ---
 
