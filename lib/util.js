@@ -15,7 +15,7 @@ const { parseEnv } = require('internal/util/parse_env');
 const { diff } = require('internal/util/diff');
 const { shouldColorize } = require('internal/util/colors');
 const {
-  validateFunction, validateString, validateNumber, validateObject, validateBoolean,
+  validateFunction, validateString, validateNumber, validateObject, validateBoolean, validateOneOf,
 } = require('internal/validators');
 
 let errorsModule;
@@ -276,7 +276,15 @@ function extend(target, source) {
   return target;
 }
 
+// The exit code of a process ended by a signal, as a shell reports it: 128 + the number.
+function convertProcessSignalToExitCode(signalCode) {
+  const { signals } = require('os').constants;
+  validateOneOf(signalCode, 'signalCode', Object.keys(signals));
+  return 128 + signals[signalCode];
+}
+
 module.exports = {
+  convertProcessSignalToExitCode,
   _errnoException: (...args) => errors().errnoException(...args),
   _extend: deprecate(extend, 'The `util._extend` API is deprecated. Please use Object.assign() instead.', 'DEP0060'),
   callbackify,
