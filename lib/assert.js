@@ -211,19 +211,28 @@ class Comparison {
   }
 }
 
+// Where an assertion error's stack starts. rejects/doesNotReject fail after an
+// await, when the engine knows no async callers: their own (resumed) frame is
+// then the only one left, so the stack starts below it rather than above.
+function stackStart(fn) {
+  if (fn === proto.rejects) return expectError;
+  if (fn === proto.doesNotReject) return expectNoError;
+  return fn;
+}
+
 function compareErrorKey(self, actual, expected, key, message, keys, fn) {
   if (key in actual && lazyComparisons().isDeepStrictEqual(actual[key], expected[key])) return;
   if (!message) {
     const err = new AssertionError({
       actual: new Comparison(actual, keys), expected: new Comparison(expected, keys, actual),
-      operator: 'deepStrictEqual', stackStartFn: fn, diff: diffOf(self),
+      operator: 'deepStrictEqual', stackStartFn: stackStart(fn), diff: diffOf(self),
     });
     err.actual = actual;
     err.expected = expected;
     err.operator = fn.name;
     throw err;
   }
-  raise({ actual, expected, message: [message], operator: fn.name, stackStartFn: fn, diff: diffOf(self) });
+  raise({ actual, expected, message: [message], operator: fn.name, stackStartFn: stackStart(fn), diff: diffOf(self) });
 }
 
 function checkError(self, actual, expected, message, fn) {
@@ -238,7 +247,7 @@ function checkError(self, actual, expected, message, fn) {
       }
     } else if (typeof actual !== 'object' || actual === null) {
       const err = new AssertionError({ actual, expected, message, operator: 'deepStrictEqual',
-        stackStartFn: fn, diff: diffOf(self) });
+        stackStartFn: stackStart(fn), diff: diffOf(self) });
       err.operator = fn.name;
       throw err;
     } else {
@@ -278,7 +287,7 @@ function checkError(self, actual, expected, message, fn) {
       if (isError(actual)) message += `\n\nCaught error:\n\n${actual}`;
     }
   }
-  const err = new AssertionError({ actual, expected, message, operator: fn.name, stackStartFn: fn,
+  const err = new AssertionError({ actual, expected, message, operator: fn.name, stackStartFn: stackStart(fn),
     diff: diffOf(self) });
   err.generatedMessage = generated;
   throw err;
@@ -338,7 +347,7 @@ function expectError(self, fn, actual, error, message, argCount) {
     details += message ? `: ${message}` : '.';
     const what = fn === proto.rejects ? 'rejection' : 'exception';
     raise({ actual: undefined, expected: error, operator: fn.name,
-      message: [`Missing expected ${what}${details}`], stackStartFn: fn, diff: diffOf(self) });
+      message: [`Missing expected ${what}${details}`], stackStartFn: stackStart(fn), diff: diffOf(self) });
   }
   if (error) checkError(self, actual, error, message, fn);
 }
@@ -364,7 +373,7 @@ function expectNoError(self, fn, actual, error, message) {
     const what = fn === proto.doesNotReject ? 'rejection' : 'exception';
     raise({ actual, expected: error, operator: fn.name,
       message: [`Got unwanted ${what}${details}\nActual message: "${actual?.message}"`],
-      stackStartFn: fn, diff: diffOf(self) });
+      stackStartFn: stackStart(fn), diff: diffOf(self) });
   }
   throw actual;
 }

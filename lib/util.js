@@ -15,7 +15,7 @@ const { parseEnv } = require('internal/util/parse_env');
 const { diff } = require('internal/util/diff');
 const { shouldColorize } = require('internal/util/colors');
 const {
-  validateFunction, validateString, validateNumber, validateObject, validateBoolean,
+  validateFunction, validateString, validateNumber, validateObject, validateBoolean, validateOneOf,
 } = require('internal/validators');
 
 let errorsModule;
@@ -93,7 +93,6 @@ function callbackify(original) {
     if (d.length !== undefined && typeof d.length.value === 'number') d.length.value++;
     if (d.name !== undefined && typeof d.name.value === 'string') d.name.value += 'Callbackified';
   });
-  Object.setPrototypeOf(callbackified, Object.getPrototypeOf(original));
   return callbackified;
 }
 
@@ -155,6 +154,24 @@ function isStreamLike(s) {
     (typeof s.getWriter === 'function' && typeof s.abort === 'function'));
 }
 
+// A close sequence inside the text (from a nested styleText) would end this
+// style early: a colour is simply set again in its place; a modifier (its
+// close code may end others too, as 22 ends bold and dim) is closed and
+// opened again. A close at the very end is left as it is.
+function reopenInside(text, openSeq, closeSeq, isColor) {
+  let at = text.indexOf(closeSeq);
+  if (at === -1) return text;
+  const replacement = isColor ? openSeq : closeSeq + openSeq;
+  let out = '';
+  let from = 0;
+  while (at !== -1 && at + closeSeq.length < text.length) {
+    out += text.slice(from, at) + replacement;
+    from = at + closeSeq.length;
+    at = text.indexOf(closeSeq, from);
+  }
+  return out + text.slice(from);
+}
+
 function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
   validateString(text, 'text');
   validateBoolean(validateStream, 'options.validateStream');
@@ -179,8 +196,7 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
     const [open, close] = colors[key];
     left += `\u001b[${open}m`;
     right = `\u001b[${close}m${right}`;
-    // a close code inside the text would end our style early: reopen instead
-    text = text.replaceAll(`\u001b[${close}m`, `\u001b[${open}m`);
+    text = reopenInside(text, `\u001b[${open}m`, `\u001b[${close}m`, close === 39 || close === 49);
   }
   return `${left}${text}${right}`;
 }
@@ -277,7 +293,15 @@ function extend(target, source) {
   return target;
 }
 
+// The exit code of a process ended by a signal, as a shell reports it: 128 + the number.
+function convertProcessSignalToExitCode(signalCode) {
+  const { signals } = require('os').constants;
+  validateOneOf(signalCode, 'signalCode', Object.keys(signals));
+  return 128 + signals[signalCode];
+}
+
 module.exports = {
+  convertProcessSignalToExitCode,
   _errnoException: (...args) => errors().errnoException(...args),
   _extend: deprecate(extend, 'The `util._extend` API is deprecated. Please use Object.assign() instead.', 'DEP0060'),
   callbackify,

@@ -244,6 +244,8 @@ E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
 E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
 codes.ERR_SYSTEM_ERROR = require('internal/errors/system_error')
   .makeSystemErrorWithCode('ERR_SYSTEM_ERROR', 'A system error occurred');
+codes.ERR_TTY_INIT_FAILED = require('internal/errors/system_error')
+  .makeSystemErrorWithCode('ERR_TTY_INIT_FAILED', 'TTY initialization failed');
 E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
@@ -265,6 +267,7 @@ E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
 E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
 E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
 E('ERR_INVALID_FD', '"fd" must be a positive integer: %s', RangeError);
+E('ERR_INVALID_CURSOR_POS', 'Cannot set cursor row without setting its column', TypeError);
 E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
 E('ERR_MISSING_OPTION', '%s is required', TypeError);
 E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);

@@ -246,8 +246,12 @@ static ND_FN(process_err_info) {
   return nd_array(ctx, 2, v);
 }
 
+/* Exported by the engine, declared only in a private header. JSGarbageCollect
+ * merely hints at a collection; gc() must collect before it returns. */
+JS_EXPORT void JSSynchronousGarbageCollectForDebugging(JSContextRef ctx);
+
 static ND_FN(process_gc) {
-  JSGarbageCollect(ctx);
+  JSSynchronousGarbageCollectForDebugging(ctx);
   return JSValueMakeUndefined(ctx);
 }
 

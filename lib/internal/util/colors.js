@@ -1,19 +1,20 @@
 'use strict';
-// Whether output to a stream gets ANSI colours: FORCE_COLOR decides when set,
-// else the stream must be a terminal that reports more than 2 colours.
+// Whether output to a stream gets ANSI colours, as Node decides: FORCE_COLOR
+// (through the colour depth it asks for) when set, else the stream must be a
+// terminal whose colour depth is more than 2 colours.
 
-function forcedColor() {
-  const force = process.env.FORCE_COLOR;
-  if (force === undefined) return undefined;
-  return force === '' || force === 'true' || (force !== 'false' && force !== '0');
+let tty;
+function colorDepth(stream) {
+  tty ??= require('internal/tty');
+  return stream === undefined ? tty.getColorDepth() : stream.getColorDepth();
 }
 
 function shouldColorize(stream) {
-  const forced = forcedColor();
-  if (forced !== undefined) return forced;
+  if (process.env.FORCE_COLOR !== undefined) return colorDepth() > 2;
   if (stream == null || !stream.isTTY) return false;
-  if (process.env.NO_COLOR !== undefined || process.env.NODE_DISABLE_COLORS !== undefined) return false;
-  return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
+  if (typeof stream.getColorDepth === 'function') return colorDepth(stream) > 2;
+  // process.stdout/stderr are terminal writers without getColorDepth yet
+  return stream._isStdio === true ? colorDepth() > 2 : true;
 }
 
 module.exports = { shouldColorize };

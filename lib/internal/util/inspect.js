@@ -5,9 +5,25 @@
 // line-breaking rules (breakLength, compact, array grouping).
 // Promise state, proxy details and iterator previews come from the engine
 // through internalBinding('util'). Not here: WeakMap/WeakSet entries (the
-// engine does not expose them), RegExp highlighting in colour mode.
+// engine does not expose them).
 
-const defaults = Object.seal({
+// Captured at load: a program replacing Object.keys & co. must not break inspect.
+const {
+  assign: ObjectAssign,
+  create: ObjectCreate,
+  defineProperty: ObjectDefineProperty,
+  entries: ObjectEntries,
+  freeze: ObjectFreeze,
+  getOwnPropertyDescriptor: ObjectGetOwnPropertyDescriptor,
+  getOwnPropertyNames: ObjectGetOwnPropertyNames,
+  getOwnPropertySymbols: ObjectGetOwnPropertySymbols,
+  getPrototypeOf: ObjectGetPrototypeOf,
+  is: ObjectIs,
+  keys: ObjectKeys,
+  seal: ObjectSeal,
+} = Object;
+
+const defaults = ObjectSeal({
   showHidden: false,
   depth: 2,
   colors: false,
@@ -25,8 +41,8 @@ const defaults = Object.seal({
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
 // The braces of plain objects and arrays, shared (never written).
-const OBJECT_BRACES = Object.freeze(['{', '}']);
-const ARRAY_BRACES = Object.freeze(['[', ']']);
+const OBJECT_BRACES = ObjectFreeze(['{', '}']);
+const ARRAY_BRACES = ObjectFreeze(['[', ']']);
 
 // How a list of formatted entries is laid out.
 const KIND_OBJECT = 0; // "key: value" entries
@@ -45,8 +61,8 @@ const vtControlRe = new RegExp('(?:\\u001B\\][\\s\\S]*?(?:\\u0007|\\u001B\\u005C
 // --- brand checks (no engine binding needed: the built-in getters throw on
 // foreign receivers) ---
 const uncurry = (fn) => Function.prototype.call.bind(fn);
-const getter = (proto, key) => uncurry(Object.getOwnPropertyDescriptor(proto, key).get);
-const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
+const getter = (proto, key) => uncurry(ObjectGetOwnPropertyDescriptor(proto, key).get);
+const TypedArrayProto = ObjectGetPrototypeOf(Uint8Array.prototype);
 const mapSize = getter(Map.prototype, 'size');
 const setSize = getter(Set.prototype, 'size');
 const typedArrayTag = getter(TypedArrayProto, Symbol.toStringTag);
@@ -72,9 +88,9 @@ const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
 const objectLookupGetter = Object.prototype.__lookupGetter__;
 const lookupGetter = (o, k) => objectLookupGetter.call(o, k);
 const fnToString = uncurry(Function.prototype.toString);
-const AsyncFunctionProto = Object.getPrototypeOf(async function() {});
-const GeneratorFunctionProto = Object.getPrototypeOf(function*() {});
-const AsyncGeneratorFunctionProto = Object.getPrototypeOf(async function*() {});
+const AsyncFunctionProto = ObjectGetPrototypeOf(async function() {});
+const GeneratorFunctionProto = ObjectGetPrototypeOf(function*() {});
+const AsyncGeneratorFunctionProto = ObjectGetPrototypeOf(async function*() {});
 
 // One engine type lookup per object decides the kinds that have no cheap
 // brand check: kind numbers indexed by the engine's type number.
@@ -121,7 +137,7 @@ for (const [kind, samples] of [
   const many = {};
   for (let i = 0; i < 100; i++) many[`p${i}`] = i;
   delete many.p1;
-  for (const v of [{}, { a: 1 }, new (class {})(), Object.create(null), many]) {
+  for (const v of [{}, { a: 1 }, new (class {})(), ObjectCreate(null), many]) {
     const t = typeOf(v);
     if (t >= 0 && t < 256 && !special.has(t) && typeKinds[t] === T_OTHER) typeKinds[t] = T_ORDINARY;
   }
@@ -137,13 +153,13 @@ const plainArrayShapes = new Set();
   const literals = () => [[1, 2, 3], [1.5, 2.5], ['a', 'b'], [{}, []], [1, , 3], [, 'a'], [, 1.5], []];
   const grown = [1];
   const samples = [...literals(), ...literals(), new Array(4), new Array(1, 2), Array.of(1), Array.from([1.5]),
-    [1, 2].map(String), 'a b'.split(' '), [1].concat([2]), [1, 2, 3].slice(1), Object.keys({ a: 1 }),
+    [1, 2].map(String), 'a b'.split(' '), [1].concat([2]), [1, 2, 3].slice(1), ObjectKeys({ a: 1 }),
     JSON.parse('[1, 2.5, "x", null]'), [...'ab'], [1, 2].filter(Boolean), grown];
   grown.push(1.5);
   grown.push('x');
   for (const sample of samples) {
     const shape = objectShape(sample);
-    if (shape < 0 || Object.getPrototypeOf(sample) !== Array.prototype ||
+    if (shape < 0 || ObjectGetPrototypeOf(sample) !== Array.prototype ||
         Reflect.ownKeys(sample).some((k) => typeof k !== 'string' || (k !== 'length' && !indexRe.test(k)))) {
       continue;
     }
@@ -203,7 +219,7 @@ function boxedKind(v) {
   return null;
 }
 function protoChainHas(v, proto) {
-  for (let p = Object.getPrototypeOf(v); p !== null; p = Object.getPrototypeOf(p)) {
+  for (let p = ObjectGetPrototypeOf(v); p !== null; p = ObjectGetPrototypeOf(p)) {
     if (p === proto) return true;
   }
   return false;
@@ -214,7 +230,7 @@ function protoChainHas(v, proto) {
 let builtinNames;
 function builtinName(name) {
   if (builtinNames === undefined) {
-    builtinNames = new Set(Object.getOwnPropertyNames(globalThis)
+    builtinNames = new Set(ObjectGetOwnPropertyNames(globalThis)
       .filter((n) => /^[A-Z][a-zA-Z0-9]+$/.test(n)));
   }
   return builtinNames.has(name);
@@ -228,7 +244,7 @@ function knownProto(p) {
     for (const C of [Array, ArrayBuffer, Function, Map, Set, Object, RegExp, Date, DataView,
       Error, AggregateError, RangeError, TypeError, Boolean, Number, String, Promise,
       WeakMap, WeakSet]) knownProtos.set(C.prototype, C);
-    knownProtos.set(TypedArrayProto, Object.getPrototypeOf(Uint8Array));
+    knownProtos.set(TypedArrayProto, ObjectGetPrototypeOf(Uint8Array));
   }
   return knownProtos.get(p);
 }
@@ -321,7 +337,7 @@ function groupFraction(fracStr) {
 }
 
 function formatNumber(stylize, n, separators) {
-  if (Object.is(n, -0)) return stylize('-0', 'number');
+  if (ObjectIs(n, -0)) return stylize('-0', 'number');
   const s = `${n}`;
   if (!separators || !Number.isFinite(n) || s.indexOf('e') !== -1) return stylize(s, 'number');
   if (Number.isInteger(n)) return stylize(groupDigits(s), 'number');
@@ -428,9 +444,9 @@ function constructorName(obj, ctx, recurseTimes, isTarget = false) {
   if (isTarget && !hasOwn(obj, 'constructor')) {
     // The usual object: a built-in prototype whose constructor answers
     // instanceof the default way; the walk below would name it the same.
-    const known = knownProto(Object.getPrototypeOf(obj));
+    const known = knownProto(ObjectGetPrototypeOf(obj));
     if (known !== undefined && knownProto(obj) === undefined && !hasOwn(known, Symbol.hasInstance) &&
-        Object.getPrototypeOf(known) === Function.prototype) {
+        ObjectGetPrototypeOf(known) === Function.prototype) {
       return known.name;
     }
   }
@@ -440,12 +456,12 @@ function constructorName(obj, ctx, recurseTimes, isTarget = false) {
     const known = knownProto(obj);
     if (known !== undefined && safeInstanceof(target, known)) return known.name;
     const desc = isTarget && obj === target && !hasOwn(obj, 'constructor') ? undefined :
-      Object.getOwnPropertyDescriptor(obj, 'constructor');
+      ObjectGetOwnPropertyDescriptor(obj, 'constructor');
     if (desc !== undefined && typeof desc.value === 'function' && desc.value.name !== '' &&
         safeInstanceof(target, desc.value)) {
       return String(desc.value.name);
     }
-    obj = Object.getPrototypeOf(obj);
+    obj = ObjectGetPrototypeOf(obj);
     if (first === undefined) first = obj;
   }
   if (first === null) return null;
@@ -475,13 +491,13 @@ function plainPrefix(ctor, tag) {
 }
 
 function ownKeys(value, showHidden) {
-  const symbols = Object.getOwnPropertySymbols(value);
+  const symbols = ObjectGetOwnPropertySymbols(value);
   let keys;
   if (showHidden) {
-    keys = Object.getOwnPropertyNames(value);
+    keys = ObjectGetOwnPropertyNames(value);
     for (const s of symbols) keys.push(s);
   } else {
-    keys = Object.keys(value);
+    keys = ObjectKeys(value);
     for (const s of symbols) if (isEnumerable(value, s)) keys.push(s);
   }
   return keys;
@@ -489,12 +505,12 @@ function ownKeys(value, showHidden) {
 
 // Own keys that are not array indices (arrays and typed arrays).
 function nonIndexKeys(value, showHidden) {
-  const names = showHidden ? Object.getOwnPropertyNames(value) : Object.keys(value);
+  const names = showHidden ? ObjectGetOwnPropertyNames(value) : ObjectKeys(value);
   // Indices come first in key order: when the last key is one, all are.
   const last = names.length === 0 ? '0' : names[names.length - 1];
   const keys = indexRe.test(last) && Number(last) <= 2 ** 32 - 2 ? [] :
     names.filter((k) => !indexRe.test(k) || Number(k) > 2 ** 32 - 2);
-  for (const s of Object.getOwnPropertySymbols(value)) {
+  for (const s of ObjectGetOwnPropertySymbols(value)) {
     if (showHidden || isEnumerable(value, s)) keys.push(s);
   }
   return keys;
@@ -533,7 +549,7 @@ function classBase(cls, ctor, tag) {
   if (ctor !== 'Function' && ctor !== null) base += ` [${ctor}]`;
   if (tag !== '' && ctor !== tag) base += ` [${tag}]`;
   if (ctor !== null) {
-    const superName = Object.getPrototypeOf(cls).name;
+    const superName = ObjectGetPrototypeOf(cls).name;
     if (superName) base += ` extends ${superName}`;
   } else {
     base += ' extends [null prototype]';
@@ -696,7 +712,7 @@ function formatArray(ctx, value, recurseTimes) {
   const len = Math.min(Math.max(0, ctx.maxArrayLength), value.length);
   const output = [];
   for (let i = 0; i < len; i++) {
-    const desc = Object.getOwnPropertyDescriptor(value, i);
+    const desc = ObjectGetOwnPropertyDescriptor(value, i);
     if (desc === undefined) return formatSparseArray(ctx, value, recurseTimes, len, output, i);
     output.push(formatProperty(ctx, value, recurseTimes, i, KIND_ARRAY_ENTRY, desc));
   }
@@ -720,7 +736,7 @@ function formatPlainArray(ctx, value, recurseTimes) {
 
 // Holes show as "<n empty items>"; `i` is the first hole.
 function formatSparseArray(ctx, value, recurseTimes, maxLength, output, i) {
-  const keys = Object.keys(value);
+  const keys = ObjectKeys(value);
   let index = i;
   for (; i < keys.length && output.length < maxLength; i++) {
     const key = keys[i];
@@ -854,7 +870,7 @@ function formatUnwrapped(ctx, value, recurseTimes, typedArray, context, type) {
   if (ctx.customInspect) {
     const custom = value[customInspectSymbol];
     if (typeof custom === 'function' && custom !== inspect) {
-      const ownCtor = Object.getOwnPropertyDescriptor(value, 'constructor');
+      const ownCtor = ObjectGetOwnPropertyDescriptor(value, 'constructor');
       const isPrototype = ownCtor !== undefined && ownCtor.value != null &&
         ownCtor.value.prototype === value;
       if (!isPrototype) {
@@ -882,8 +898,66 @@ function formatUnwrapped(ctx, value, recurseTimes, typedArray, context, type) {
   return formatRaw(ctx, value, recurseTimes, typedArray, type);
 }
 
+// Names of the global constructors (Object, Map, ...): their prototypes'
+// accessors are never listed as a class instance's own.
+let builtInNames;
+function isBuiltInName(name) {
+  if (builtInNames === undefined) {
+    builtInNames = new Set(ObjectGetOwnPropertyNames(globalThis).filter((k) => /^[A-Z][a-zA-Z0-9]+$/.test(k)));
+  }
+  return builtInNames.has(name);
+}
+
+// With showHidden, an instance of a user class also shows the accessors its
+// prototype chain defines (three levels at most, up to the first built-in
+// prototype), read on the instance itself; faint in colour.
+function prototypeAccessors(ctx, value, recurseTimes) {
+  let obj = value;
+  let first;
+  let start;
+  while (obj) {
+    const desc = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
+    if (desc !== undefined && typeof desc.value === 'function' && desc.value.name !== '' &&
+        safeInstanceof(value, desc.value)) {
+      if (first !== obj || !isBuiltInName(desc.value.name)) start = first === undefined ? value : first;
+      break;
+    }
+    obj = ObjectGetPrototypeOf(obj);
+    if (first === undefined) first = obj;
+  }
+  if (start === undefined) return undefined;
+  const output = [];
+  const seenKeys = new Set();
+  obj = start;
+  ctx.seen.push(value);
+  try {
+    for (let level = 0; level < 3; level++) {
+      if (level !== 0 || obj === value) {
+        obj = ObjectGetPrototypeOf(obj);
+        if (obj === null) break;
+        const desc = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
+        if (desc !== undefined && typeof desc.value === 'function' && isBuiltInName(desc.value.name)) break;
+      }
+      const keys = Reflect.ownKeys(obj);
+      for (const key of keys) {
+        if (key === 'constructor' || hasOwn(value, key) || seenKeys.has(key)) continue;
+        const desc = ObjectGetOwnPropertyDescriptor(obj, key);
+        if (typeof desc.value === 'function') continue;
+        const str = formatProperty(ctx, value, recurseTimes, key, KIND_OBJECT, desc);
+        output.push(ctx.colors ? `\u001b[2m${str}\u001b[22m` : str);
+      }
+      for (const key of keys) seenKeys.add(key);
+    }
+  } finally {
+    ctx.seen.pop();
+  }
+  return output;
+}
+
 function formatRaw(ctx, value, recurseTimes, typedArray, type) {
   const ctor = constructorName(value, ctx, recurseTimes, true);
+  const protoProps = ctx.showHidden && ctor !== null && (ctx.depth === null || recurseTimes <= ctx.depth) ?
+    prototypeAccessors(ctx, value, recurseTimes) : undefined;
   let tag = '';
   try {
     tag = value[Symbol.toStringTag];
@@ -974,7 +1048,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
       braces = [`${getPrefix(ctor, tag, 'Module')}{`, '}'];
       if (keys.length === 0) return `${braces[0]}  }`;
     } else if (type === T_ORDINARY && !isError(value)) {
-      if (keys.length === 0) return `${plainPrefix(ctor, tag)}{}`;
+      if (keys.length === 0 && (protoProps === undefined || protoProps.length === 0)) return `${plainPrefix(ctor, tag)}{}`;
       braces = [`${plainPrefix(ctor, tag)}{`, '}'];
     } else if (isRegExp(value)) {
       ctx.newlines++;
@@ -1048,6 +1122,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
       }
       for (const key of keys) output.push(formatProperty(ctx, value, recurseTimes, key, kind, undefined, enumerable));
     }
+    if (protoProps !== undefined) for (const p of protoProps) output.push(p);
   } catch (err) {
     if (!(err instanceof RangeError && /call stack|recursion/i.test(err.message))) throw err;
     ctx.seen.pop();
@@ -1076,7 +1151,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
   // Without a colour or user stylize function only the places counted in
   // ctx.newlines make line breaks: when none did, the entries have none.
   const entriesMayBreak = ctx.newlines !== newlinesBefore || ctx.stylize !== stylizeNoColor;
-  return reduceToSingleString(ctx, output, base, braces, kind, recurseTimes, value, entriesMayBreak);
+  const res = reduceToSingleString(ctx, output, base, braces, kind, recurseTimes, value, entriesMayBreak);
+  // Text produced per indentation level so far: past 2 ** 27 characters on
+  // any level, the rest is shown at depth -1, so a huge or deeply circular
+  // structure cannot exhaust string sizes or block the loop for long.
+  const used = (ctx.budget[ctx.indentationLvl] || 0) + res.length;
+  ctx.budget[ctx.indentationLvl] = used;
+  if (used > 2 ** 27) ctx.depth = -1;
+  return res;
 }
 
 function weakItemsUnknown(ctx) {
@@ -1161,7 +1243,7 @@ function formatProperty(ctx, value, recurseTimes, key, kind, desc, enumerable) {
   if (desc === undefined) {
     if (enumerable === true && lookupGetter(value, key) === undefined) data = value[key];
     // undefined: a data property holding it, or a setter alone
-    if (data === undefined) desc = Object.getOwnPropertyDescriptor(value, key);
+    if (data === undefined) desc = ObjectGetOwnPropertyDescriptor(value, key);
   } else {
     data = desc.value;
   }
@@ -1367,8 +1449,8 @@ function groupArrayElements(ctx, output, value) {
 // The options a custom inspect function receives.
 function userOptions(ctx) {
   const opts = { stylize: ctx.stylize };
-  for (const key of Object.keys(defaults)) opts[key] = ctx[key];
-  if (ctx.userOptions !== undefined) Object.assign(opts, ctx.userOptions);
+  for (const key of ObjectKeys(defaults)) opts[key] = ctx[key];
+  if (ctx.userOptions !== undefined) ObjectAssign(opts, ctx.userOptions);
   return opts;
 }
 
@@ -1391,7 +1473,7 @@ function inspect(value, opts) {
     if (typeof opts === 'boolean') {
       ctx.showHidden = opts;
     } else if (opts) {
-      for (const key of Object.keys(opts)) {
+      for (const key of ObjectKeys(opts)) {
         if (hasOwn(defaults, key) || key === 'stylize') ctx[key] = opts[key];
         else if (ctx.userOptions === undefined) ctx.userOptions = opts;
       }
@@ -1404,18 +1486,18 @@ function inspect(value, opts) {
 }
 inspect.custom = customInspectSymbol;
 
-Object.defineProperty(inspect, 'defaultOptions', {
+ObjectDefineProperty(inspect, 'defaultOptions', {
   get() {
     return defaults;
   },
   set(options) {
     require('internal/validators').validateObject(options, 'options');
-    return Object.assign(defaults, options);
+    return ObjectAssign(defaults, options);
   },
 });
 
 inspect.colors = { __proto__: null };
-for (const [name, codes] of Object.entries({
+for (const [name, codes] of ObjectEntries({
   reset: [0, 0], bold: [1, 22], dim: [2, 22], italic: [3, 23], underline: [4, 24],
   blink: [5, 25], inverse: [7, 27], hidden: [8, 28], strikethrough: [9, 29],
   doubleunderline: [21, 24], black: [30, 39], red: [31, 39], green: [32, 39],
@@ -1432,18 +1514,36 @@ for (const [alias, target] of [['grey', 'gray'], ['blackBright', 'gray'], ['bgGr
   ['bgBlackBright', 'bgGray'], ['faint', 'dim'], ['crossedout', 'strikethrough'],
   ['strikeThrough', 'strikethrough'], ['crossedOut', 'strikethrough'], ['conceal', 'hidden'],
   ['swapColors', 'inverse'], ['swapcolors', 'inverse'], ['doubleUnderline', 'doubleunderline']]) {
-  Object.defineProperty(inspect.colors, alias, {
+  ObjectDefineProperty(inspect.colors, alias, {
     get() { return this[target]; },
     set(v) { this[target] = v; },
     configurable: true,
     enumerable: false,
   });
 }
-inspect.styles = Object.assign({ __proto__: null }, {
+inspect.styles = ObjectAssign({ __proto__: null }, {
   special: 'cyan', number: 'yellow', bigint: 'yellow', boolean: 'yellow', undefined: 'grey',
-  null: 'bold', string: 'green', symbol: 'green', date: 'magenta', regexp: 'red',
+  null: 'bold', string: 'green', symbol: 'green', date: 'magenta', regexp: highlightRegExp,
   module: 'underline',
 });
+
+// Regular expressions are coloured token by token, by nesting level, with a
+// palette users may replace (styles.regexp.colors); an empty or missing one
+// means the default.
+const defaultRegExpColors = ['green', 'red', 'yellow', 'cyan', 'magenta'];
+let regexpHighlighter;
+function highlightRegExp(text) {
+  const names = highlightRegExp.colors?.length > 0 ? highlightRegExp.colors : defaultRegExpColors;
+  const palette = [];
+  for (const name of names) {
+    const color = inspect.colors[name];
+    if (color) palette.push([`\u001b[${color[0]}m`, `\u001b[${color[1]}m`]);
+  }
+  if (palette.length === 0) return text;
+  regexpHighlighter ??= require('internal/util/inspect_regexp').highlightRegExp;
+  return regexpHighlighter(text, palette);
+}
+highlightRegExp.colors = defaultRegExpColors.slice();
 
 // --- util.format ---
 
@@ -1465,9 +1565,9 @@ function hasBuiltinToString(value) {
   }
   let p = value;
   do {
-    p = Object.getPrototypeOf(p);
+    p = ObjectGetPrototypeOf(p);
   } while (!toStringOwn(p, 'toString') && !toPrimitiveOwn(p, Symbol.toPrimitive));
-  const desc = Object.getOwnPropertyDescriptor(p, 'constructor');
+  const desc = ObjectGetOwnPropertyDescriptor(p, 'constructor');
   return desc !== undefined && typeof desc.value === 'function' && builtinName(desc.value.name);
 }
 
