@@ -3,14 +3,10 @@
 
 #include "bind/bindings.h"
 #include "rt/compile.h"
+#include "rt/jsc_private.h"
 #include "rt/lib.h"
 #include "rt/rt.h"
 #include "rt/value.h"
-
-/* Exported by the engine but declared only in a private header. */
-JS_EXPORT void JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef ctx,
-                                                            JSObjectRef function,
-                                                            JSValueRef *exception);
 
 /* One runtime per thread: the engine's C API has no context-data slot that
  * costs nothing on global lookups, so the thread remembers its runtime. */
@@ -131,15 +127,6 @@ JSValueRef nd_call(nd_rt_t *rt, JSObjectRef fn, JSValueRef recv, size_t argc,
   nd_drain_ticks(rt);
   return r;
 }
-
-/* Private engine API: a script over immortal ASCII text, used as is. */
-typedef struct OpaqueJSScript *JSScriptRef;
-JS_EXPORT JSScriptRef JSScriptCreateReferencingImmortalASCIIText(
-    JSContextGroupRef group, JSStringRef url, int startingLineNumber, const char *source,
-    size_t length, JSStringRef *errorMessage, int *errorLine);
-JS_EXPORT JSValueRef JSScriptEvaluate(JSContextRef ctx, JSScriptRef script, JSValueRef thisValue,
-                                      JSValueRef *exception);
-JS_EXPORT void JSScriptRelease(JSScriptRef script);
 
 /* lib/<id>.js, embedded already wrapped as function (exports, require,
  * module, process, internalBinding) by tools/js2c.c, with source URL
