@@ -139,7 +139,9 @@ cases({
   },
 
   'a throwing tick at the end of a callback: the rest wait for the next callback'(log) {
-    setTimeout(() => {
+    // the timer starts from an immediate, after the harness's own one: so the
+    // next callback after the timer's is surely this case's immediate
+    setImmediate(() => setTimeout(() => {
       log('t1');
       process.nextTick(() => {
         log('tickA');
@@ -147,7 +149,7 @@ cases({
       });
       process.nextTick(() => log('tickB'));
       setImmediate(() => log('immediate'));
-    }, 1);
+    }, 1));
   },
 
   'a throwing tick after the last immediate: the rest wait for the next callback'(log) {
