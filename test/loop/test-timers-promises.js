@@ -94,7 +94,7 @@ cases({
 
   'a signal cancels a pending timer'(log) {
     const signal = makeSignal();
-    tp.setTimeout(10, 'late', { signal }).then(
+    tp.setTimeout(1000, 'late', { signal }).then(
       (v) => log(`resolved ${v}`),
       (err) => log(`${describe(err)} cause=${err.cause}`));
     log(`listeners ${signal.listenerCount}`);
