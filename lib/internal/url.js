@@ -15,7 +15,7 @@ const customInspect = Symbol.for('nodejs.util.inspect.custom');
 let inspectFn;
 const inspect = (v, opts) => (inspectFn ??= require('internal/util/inspect').inspect)(v, opts);
 
-// offsets slots (src/bind/url.c)
+// info slots (src/bind/url.c): component offsets out, argument lengths in
 const kProtocolEnd = 0;
 const kUsernameStart = 1;
 const kUsernameEnd = 2;
@@ -28,11 +28,58 @@ const kPathnameStart = 8;
 const kSearchStart = 9;
 const kHashStart = 10;
 const kScheme = 11;
+const kLen0 = 16;
+const kLen1 = 17;
 const kNone = 0xffffffff;
-const offsets = new Uint32Array(13);
+const offsets = binding.info;
+const units = binding.units;
+const kUnits = units.length;
+
+const { recognize, recognizeAgainst, allOfClass, kQuery, kFragment } = require('internal/url/canonical');
+
+// Puts a and b (b: a string, or undefined) in the shared units for the
+// binding; false when they do not fit.
+function share(a, b) {
+  const n = a.length;
+  const m = b === undefined ? 0 : b.length;
+  if (n + m > kUnits) return false;
+  for (let i = 0; i < n; i++) units[i] = a.charCodeAt(i);
+  offsets[kLen0] = n;
+  if (b === undefined) {
+    offsets[kLen1] = kNone;
+  } else {
+    for (let i = 0; i < m; i++) units[n + i] = b.charCodeAt(i);
+    offsets[kLen1] = m;
+  }
+  return true;
+}
+
+// The href input parses to (against base, a string or undefined) with its
+// offsets in `offsets`; -1 when input is not a URL, -2 when base is not.
+// Input already in canonical form needs no call into C.
+function parseHref(input, base) {
+  if (base === undefined) {
+    if (recognize(input, offsets)) return input;
+  } else if (recognize(base, offsets, true)) {
+    const pathStart = offsets[kPathnameStart];
+    const how = recognizeAgainst(input, offsets);
+    if (how === 1) return input;
+    if (how === 2) return base.slice(0, pathStart) + input;
+  }
+  const r = share(input, base) ? binding.parse() : binding.parse(input, base);
+  return r === 0 ? input : r;
+}
+
+function canParse(input, base) {
+  if (base === undefined) {
+    if (recognize(input, offsets)) return true;
+  } else if (recognize(base, offsets, true) && recognizeAgainst(input, offsets) !== 0) {
+    return true;
+  }
+  return share(input, base) ? binding.canParse() : binding.canParse(input, base);
+}
 
 // setter numbers (nd_url_setter_t)
-const kHref = 0;
 const kProtocol = 1;
 const kUsername = 2;
 const kPassword = 3;
@@ -547,7 +594,7 @@ class URL {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     input = `${input}`;
     if (base !== undefined) base = `${base}`;
-    const href = binding.parse(input, base, offsets);
+    const href = parseHref(input, base);
     if (typeof href !== 'string') throw new ERR_INVALID_URL(input, base);
     this.#take(href);
   }
@@ -569,14 +616,54 @@ class URL {
     this.#scheme = offsets[kScheme];
   }
 
+  // a setter in C: 0 leaves the href as it was
   #set(action, value) {
-    const href = binding.update(this.#href, action, value, offsets);
-    if (typeof href === 'string') this.#take(href);
-    return href;
+    const href = this.#href;
+    const r = share(href, value) ? binding.update(action) : binding.update(action, href, value);
+    if (typeof r === 'string') this.#take(r);
+  }
+
+  // The search and hash setters without C when the value needs no
+  // percent-encoding (special URLs: no opaque path to trim).
+  #setQueryFast(value) {
+    if (this.#scheme === kSchemeOther) return false;
+    const skip = value.charCodeAt(0) === 63 /* ? */ ? 1 : 0;
+    if (!allOfClass(value, skip, kQuery)) return false;
+    const href = this.#href;
+    const hashStart = this.#hashStart;
+    const end = this.#searchStart !== kNone ? this.#searchStart : hashStart !== kNone ? hashStart : href.length;
+    const tail = hashStart !== kNone ? href.slice(hashStart) : '';
+    if (value.length === 0) {
+      this.#href = href.slice(0, end) + tail;
+      this.#searchStart = kNone;
+      if (hashStart !== kNone) this.#hashStart = end;
+    } else {
+      const query = skip ? value : `?${value}`;
+      this.#href = href.slice(0, end) + query + tail;
+      this.#searchStart = end;
+      if (hashStart !== kNone) this.#hashStart = end + query.length;
+    }
+    return true;
+  }
+
+  #setFragmentFast(value) {
+    if (this.#scheme === kSchemeOther) return false;
+    const skip = value.charCodeAt(0) === 35 /* # */ ? 1 : 0;
+    if (!allOfClass(value, skip, kFragment)) return false;
+    const href = this.#href;
+    const end = this.#hashStart !== kNone ? this.#hashStart : href.length;
+    if (value.length === 0) {
+      this.#href = href.slice(0, end);
+      this.#hashStart = kNone;
+    } else {
+      this.#href = href.slice(0, end) + (skip ? value : `#${value}`);
+      this.#hashStart = end;
+    }
+    return true;
   }
 
   #setQuery(serialized) {
-    this.#set(kSearch, serialized);
+    if (!this.#setQueryFast(serialized)) this.#set(kSearch, serialized);
   }
 
   #query() {
@@ -588,7 +675,7 @@ class URL {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     input = `${input}`;
     if (base !== undefined) base = `${base}`;
-    const href = binding.parse(input, base, offsets);
+    const href = parseHref(input, base);
     return typeof href === 'string' ? new URL(kInternal, href) : null;
   }
 
@@ -596,7 +683,7 @@ class URL {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     url = `${url}`;
     if (base !== undefined) base = `${base}`;
-    return binding.canParse(url, base);
+    return canParse(url, base);
   }
 
   static createObjectURL(obj) {
@@ -618,7 +705,9 @@ class URL {
 
   set href(value) {
     value = `${value}`;
-    if (typeof this.#set(kHref, value) !== 'string') throw new ERR_INVALID_URL(value);
+    const href = parseHref(value, undefined);
+    if (typeof href !== 'string') throw new ERR_INVALID_URL(value);
+    this.#take(href);
     if (this.#searchParams !== null) paramsReset(this.#searchParams, this.#query());
   }
 
@@ -692,7 +781,8 @@ class URL {
   }
 
   set search(value) {
-    this.#set(kSearch, `${value}`);
+    value = `${value}`;
+    if (!this.#setQueryFast(value)) this.#set(kSearch, value);
     if (this.#searchParams !== null) paramsReset(this.#searchParams, this.#query());
   }
 
@@ -708,7 +798,8 @@ class URL {
   }
 
   set hash(value) {
-    this.#set(kHash, `${value}`);
+    value = `${value}`;
+    if (!this.#setFragmentFast(value)) this.#set(kHash, value);
   }
 
   toJSON() {
