@@ -36,33 +36,37 @@ const kHostEmpty = 1;
 const kHostDomain = 2;
 const kHostIpv4 = 3;
 
-// What each ASCII character may stand for unchanged. Every set leaves out
-// controls, space and DEL (encoded everywhere); '/' '?' '#' are handled
-// as delimiters by the scanners.
+// What each character may stand for unchanged, as bits of one table
+// over every UTF-16 unit (non-ASCII ones have no bit: they are encoded
+// everywhere), so the scanners AND the classes of a run together and test
+// once at its end. Controls, space and DEL have no bit either.
 const kPath = 1; // not in the path percent-encode set, nor '\' (a slash)
 const kQuery = 2; // not in the special-query percent-encode set
 const kFragment = 4; // not in the fragment percent-encode set
 const kUserinfo = 8; // not in the userinfo percent-encode set
-const kDomain = 16; // a domain character IDNA maps to itself
-const kClass = new Uint8Array(128);
+const kDomain = 16; // a domain character IDNA maps to itself (not '.')
+const kPathStop = 32; // '/' '?' '#': where a path segment ends
+const kAuthorityMark = 64; // '/' '?' '#' '\' '@' ':' '.': what the authority scan looks at
+const kAll = 0xff;
+const kClass = new Uint8Array(65536);
 for (let c = 0x21; c < 0x7f; c++) {
   const ch = String.fromCharCode(c);
   let m = 0;
-  if (!'"#<>?`{}\\/'.includes(ch)) m |= kPath;
+  if (!'"#<>?^`{}\\/'.includes(ch)) m |= kPath;
   if (!'"#<>\''.includes(ch)) m |= kQuery;
   if (!'"<>`'.includes(ch)) m |= kFragment;
   if (!'"#<>?`{}/:;=@[\\]^|'.includes(ch)) m |= kUserinfo;
   if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f) m |= kDomain;
+  if ('/?#'.includes(ch)) m |= kPathStop;
+  if ('/?#\\@:.'.includes(ch)) m |= kAuthorityMark;
   kClass[c] = m;
 }
 
 // Are all of s[from...] characters of class m?
 function allOfClass(s, from, m) {
-  for (let i = from; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128 || (kClass[c] & m) === 0) return false;
-  }
-  return true;
+  let acc = kAll;
+  for (let i = from; i < s.length; i++) acc &= kClass[s.charCodeAt(i)];
+  return (acc & m) !== 0;
 }
 
 // A segment the path state would drop or pop: ".", "..", or either with
@@ -83,37 +87,39 @@ function isDotSegment(s, start, end) {
 function scanTail(s, i, info, shift) {
   const n = s.length;
   info[kPathnameStart] = i + shift;
+  info[kSearchStart] = kNone;
+  info[kHashStart] = kNone;
+  let acc = kAll;
   let seg = i + 1;
   let c = 0;
   for (i++; i < n; i++) {
     c = s.charCodeAt(i);
-    if (c === 47 /* / */ || c === 63 /* ? */ || c === 35 /* # */) {
+    const k = kClass[c];
+    if ((k & kPathStop) !== 0) {
       if (isDotSegment(s, seg, i)) return false;
       if (c !== 47) break;
       seg = i + 1;
-    } else if (c >= 128 || (kClass[c] & kPath) === 0) {
-      return false;
+    } else {
+      acc &= k;
     }
   }
-  if (i === n && isDotSegment(s, seg, n)) return false;
-  info[kSearchStart] = kNone;
-  info[kHashStart] = kNone;
-  if (c === 63 && i < n) {
+  if ((acc & kPath) === 0) return false;
+  if (i === n) return !isDotSegment(s, seg, n);
+  if (c === 63 /* ? */) {
     info[kSearchStart] = i + shift;
+    acc = kAll;
     for (i++; i < n; i++) {
       c = s.charCodeAt(i);
       if (c === 35) break;
-      if (c >= 128 || (kClass[c] & kQuery) === 0) return false;
+      acc &= kClass[c];
     }
+    if ((acc & kQuery) === 0) return false;
+    if (i === n) return true;
   }
-  if (i < n) {
-    info[kHashStart] = i + shift;
-    for (i++; i < n; i++) {
-      c = s.charCodeAt(i);
-      if (c >= 128 || (kClass[c] & kFragment) === 0) return false;
-    }
-  }
-  return true;
+  info[kHashStart] = i + shift;
+  acc = kAll;
+  for (i++; i < n; i++) acc &= kClass[s.charCodeAt(i)];
+  return (acc & kFragment) !== 0;
 }
 
 // A dotted-decimal IPv4 address as the serializer writes it.
@@ -138,40 +144,8 @@ function isCanonicalIpv4(s, start, end) {
   return parts === 4;
 }
 
-// The host s[start, end): 1 for a domain, 2 for an IPv4 address, 0 when
-// the host parser would change it or might refuse it.
-function scanHost(s, start, end) {
-  if (start === end) return 0;
-  let label = start;
-  for (let i = start; i <= end; i++) {
-    const c = i < end ? s.charCodeAt(i) : 46;
-    if (c === 46 /* . */) {
-      if (i === label) return 0; // an empty label (IDNA is not so simple then)
-      if (i - label >= 4 && s.charCodeAt(label) === 120 && s.charCodeAt(label + 1) === 110 &&
-          s.charCodeAt(label + 2) === 45 && s.charCodeAt(label + 3) === 45) {
-        return 0; // xn--: punycode to check
-      }
-      if (i < end) label = i + 1;
-    } else if (c >= 128 || (kClass[c] & kDomain) === 0) {
-      return 0;
-    }
-  }
-  // the ends-in-a-number rule: a last label of digits, or 0x..., is IPv4
-  const c = s.charCodeAt(label);
-  if (c >= 48 && c <= 57) {
-    if (c === 48 && end - label > 1 && s.charCodeAt(label + 1) === 120) return 0;
-    let digits = true;
-    for (let i = label; i < end; i++) {
-      const d = s.charCodeAt(i);
-      if (d < 48 || d > 57) {
-        digits = false;
-        break;
-      }
-    }
-    if (digits) return isCanonicalIpv4(s, start, end) ? 2 : 0;
-  }
-  return 1;
-}
+const isXnLabel = (s, at) => s.charCodeAt(at) === 120 && s.charCodeAt(at + 1) === 110 &&
+  s.charCodeAt(at + 2) === 45 && s.charCodeAt(at + 3) === 45;
 
 function startsWith(s, lit, at) {
   for (let i = 0; i < lit.length; i++) {
@@ -234,57 +208,92 @@ function recognize(s, info, asBase = false) {
     info[kHostKind] = kHostEmpty;
     return scanTail(s, auth, info, 0);
   }
-  // the authority runs to the path, which a special URL always has
+  // The authority, in one pass to the path (which a special URL always
+  // has): [user[:password]@]host[:port]. Only marked characters ('@' ':'
+  // '.' and the delimiters) need a look; the rest are ANDed into acc.
   const n = s.length;
+  let acc = kAll; // classes since the start or the '@'
   let at = -1;
+  let colon = -1; // the first ':' since the start or the '@'
+  let colons = 0;
+  let label = auth; // where the current label starts
+  let badLabel = false; // an empty or "xn--" label so far
+  let portDot = false; // a '.' after the ':' (in a password, that is fine)
   let i = auth;
   for (; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c === 47 || c === 63 || c === 35 || c === 92) break;
-    if (c === 64) at = i;
+    const k = kClass[c];
+    if ((k & kAuthorityMark) === 0) {
+      acc &= k;
+    } else if (c === 46 /* . */) {
+      if (colon === -1) {
+        if (i === label || (i - label >= 4 && isXnLabel(s, label))) badLabel = true;
+        label = i + 1;
+      } else {
+        portDot = true;
+      }
+    } else if (c === 58 /* : */) {
+      if (colon === -1) colon = i;
+      colons++;
+    } else if (c === 64 /* @ */) {
+      // user[:password]: each part non-empty where it shows, one ':'
+      if (at !== -1 || colons > 1 || (acc & kUserinfo) === 0) return false;
+      if (colon === -1 ? i === auth : colon + 1 === i) return false;
+      info[kUsernameEnd] = colon === -1 ? i : colon;
+      info[kPasswordStart] = colon === -1 ? i : colon + 1;
+      info[kPasswordEnd] = i;
+      at = i;
+      acc = kAll;
+      colon = -1;
+      colons = 0;
+      label = i + 1;
+      badLabel = false;
+      portDot = false;
+    } else {
+      break; // '/' '?' '#' '\'
+    }
   }
   if (i === n ? !asBase : s.charCodeAt(i) !== 47) return false;
   const authEnd = i;
-  let hostStart = auth;
-  if (at !== -1) {
-    // user[:password]@, each part non-empty where it shows
-    let colon = -1;
-    for (let j = auth; j < at; j++) {
-      const c = s.charCodeAt(j);
-      if (c === 58 && colon === -1) colon = j;
-      else if (c >= 128 || (kClass[c] & kUserinfo) === 0) return false;
-    }
-    if (colon === -1) {
-      if (at === auth) return false;
-      info[kUsernameEnd] = at;
-      info[kPasswordStart] = at;
-      info[kPasswordEnd] = at;
-    } else {
-      if (colon + 1 === at) return false;
-      info[kUsernameEnd] = colon;
-      info[kPasswordStart] = colon + 1;
-      info[kPasswordEnd] = at;
-    }
-    hostStart = at + 1;
-  } else {
+  if (at === -1) {
     info[kUsernameEnd] = auth;
     info[kPasswordStart] = auth;
     info[kPasswordEnd] = auth;
   }
-  let hostEnd = hostStart;
-  while (hostEnd < authEnd && s.charCodeAt(hostEnd) !== 58) hostEnd++;
-  const kind = scanHost(s, hostStart, hostEnd);
-  if (kind === 0) return false;
+  const hostStart = at === -1 ? auth : at + 1;
+  const hostEnd = colon === -1 ? authEnd : colon;
+  // a host of domain characters (the port's digits are some), each label
+  // non-empty and not punycode
+  if (colons > 1 || portDot || badLabel || (acc & kDomain) === 0 || hostEnd === label) return false;
+  if (hostEnd - label >= 4 && isXnLabel(s, label)) return false;
+  // the ends-in-a-number rule: a last label of digits, or 0x..., is IPv4
+  let kind = kHostDomain;
+  const first = s.charCodeAt(label);
+  if (first >= 48 && first <= 57) {
+    if (first === 48 && hostEnd - label > 1 && s.charCodeAt(label + 1) === 120) return false;
+    let digits = true;
+    for (let j = label + 1; j < hostEnd; j++) {
+      const d = s.charCodeAt(j);
+      if (d < 48 || d > 57) {
+        digits = false;
+        break;
+      }
+    }
+    if (digits) {
+      if (!isCanonicalIpv4(s, hostStart, hostEnd)) return false;
+      kind = kHostIpv4;
+    }
+  }
   info[kHostStart] = hostStart;
   info[kHostEnd] = hostEnd;
-  info[kHostKind] = kind === 1 ? kHostDomain : kHostIpv4;
+  info[kHostKind] = kind;
   info[kPort] = kNone;
-  if (hostEnd < authEnd) {
+  if (colon !== -1) {
     // :port, without leading zeros, not the default
-    const len = authEnd - hostEnd - 1;
-    if (len === 0 || len > 5 || (len > 1 && s.charCodeAt(hostEnd + 1) === 48)) return false;
+    const len = authEnd - colon - 1;
+    if (len === 0 || len > 5 || (len > 1 && s.charCodeAt(colon + 1) === 48)) return false;
     let port = 0;
-    for (let j = hostEnd + 1; j < authEnd; j++) {
+    for (let j = colon + 1; j < authEnd; j++) {
       const c = s.charCodeAt(j);
       if (c < 48 || c > 57) return false;
       port = port * 10 + c - 48;
