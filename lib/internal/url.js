@@ -30,7 +30,7 @@ const kHashStart = 10;
 const kScheme = 11;
 const kLen0 = 16;
 const kLen1 = 17;
-const kNone = 0xffffffff;
+const kNone = -1; // an absent port, search or hash (0xffffffff in C)
 const offsets = binding.info;
 const units = binding.units;
 const kUnits = units.length;
@@ -61,7 +61,7 @@ function parseHref(input, base) {
   if (base === undefined) {
     if (recognize(input, offsets)) return input;
   } else if (recognize(base, offsets, true)) {
-    const pathStart = offsets[kPathnameStart];
+    const pathStart = offsets[kPathnameStart] | 0;
     const how = recognizeAgainst(input, offsets);
     if (how === 1) return input;
     if (how === 2) return base.slice(0, pathStart) + input;
@@ -566,6 +566,14 @@ function originOf(url) {
   }
 }
 
+// The sliced components of one href, kept for the next read (programs read
+// the same URL's pathname or search over and over, as routers do).
+class Parts {
+  hostname = undefined;
+  pathname = undefined;
+  search = undefined;
+}
+
 class URL {
   #href = '';
   #protocolEnd = 0;
@@ -581,6 +589,7 @@ class URL {
   #hashStart = kNone;
   #scheme = 0;
   #searchParams = null;
+  #parts = null; // components already sliced from this href (Parts)
 
   static {
     urlSetQuery = (url, serialized) => url.#setQuery(serialized);
@@ -602,18 +611,19 @@ class URL {
   // takes the href and the offsets the last binding call left
   #take(href) {
     this.#href = href;
-    this.#protocolEnd = offsets[kProtocolEnd];
-    this.#usernameStart = offsets[kUsernameStart];
-    this.#usernameEnd = offsets[kUsernameEnd];
-    this.#passwordStart = offsets[kPasswordStart];
-    this.#passwordEnd = offsets[kPasswordEnd];
-    this.#hostStart = offsets[kHostStart];
-    this.#hostEnd = offsets[kHostEnd];
-    this.#port = offsets[kPort];
-    this.#pathnameStart = offsets[kPathnameStart];
-    this.#searchStart = offsets[kSearchStart];
-    this.#hashStart = offsets[kHashStart];
-    this.#scheme = offsets[kScheme];
+    this.#parts = null;
+    this.#protocolEnd = offsets[kProtocolEnd] | 0;
+    this.#usernameStart = offsets[kUsernameStart] | 0;
+    this.#usernameEnd = offsets[kUsernameEnd] | 0;
+    this.#passwordStart = offsets[kPasswordStart] | 0;
+    this.#passwordEnd = offsets[kPasswordEnd] | 0;
+    this.#hostStart = offsets[kHostStart] | 0;
+    this.#hostEnd = offsets[kHostEnd] | 0;
+    this.#port = offsets[kPort] | 0;
+    this.#pathnameStart = offsets[kPathnameStart] | 0;
+    this.#searchStart = offsets[kSearchStart] | 0;
+    this.#hashStart = offsets[kHashStart] | 0;
+    this.#scheme = offsets[kScheme] | 0;
   }
 
   // a setter in C: 0 leaves the href as it was
@@ -635,11 +645,13 @@ class URL {
     const tail = hashStart !== kNone ? href.slice(hashStart) : '';
     if (value.length === 0) {
       this.#href = href.slice(0, end) + tail;
+      this.#parts = null;
       this.#searchStart = kNone;
       if (hashStart !== kNone) this.#hashStart = end;
     } else {
       const query = skip ? value : `?${value}`;
       this.#href = href.slice(0, end) + query + tail;
+      this.#parts = null;
       this.#searchStart = end;
       if (hashStart !== kNone) this.#hashStart = end + query.length;
     }
@@ -654,9 +666,11 @@ class URL {
     const end = this.#hashStart !== kNone ? this.#hashStart : href.length;
     if (value.length === 0) {
       this.#href = href.slice(0, end);
+      this.#parts = null;
       this.#hashStart = kNone;
     } else {
       this.#href = href.slice(0, end) + (skip ? value : `#${value}`);
+      this.#parts = null;
       this.#hashStart = end;
     }
     return true;
@@ -667,8 +681,10 @@ class URL {
   }
 
   #query() {
-    if (this.#searchStart === kNone) return '';
-    return this.#href.slice(this.#searchStart + 1, this.#hashStart === kNone ? undefined : this.#hashStart);
+    const start = this.#searchStart;
+    if (start === kNone) return '';
+    const end = this.#hashStart;
+    return this.#href.slice(start + 1, end === kNone ? this.#href.length : end);
   }
 
   static parse(input, base = undefined) {
@@ -749,7 +765,8 @@ class URL {
   }
 
   get hostname() {
-    return this.#href.slice(this.#hostStart, this.#hostEnd);
+    const parts = this.#parts ??= new Parts();
+    return parts.hostname ??= this.#href.slice(this.#hostStart, this.#hostEnd);
   }
 
   set hostname(value) {
@@ -765,8 +782,15 @@ class URL {
   }
 
   get pathname() {
-    const end = this.#searchStart !== kNone ? this.#searchStart : this.#hashStart;
-    return this.#href.slice(this.#pathnameStart, end === kNone ? undefined : end);
+    const parts = this.#parts ??= new Parts();
+    return parts.pathname ??= this.#pathname();
+  }
+
+  #pathname() {
+    const href = this.#href;
+    const end = this.#searchStart !== kNone ? this.#searchStart
+      : this.#hashStart !== kNone ? this.#hashStart : href.length;
+    return href.slice(this.#pathnameStart, end);
   }
 
   set pathname(value) {
@@ -774,10 +798,16 @@ class URL {
   }
 
   get search() {
+    const parts = this.#parts ??= new Parts();
+    return parts.search ??= this.#search();
+  }
+
+  #search() {
     const start = this.#searchStart;
     if (start === kNone) return '';
-    const end = this.#hashStart === kNone ? this.#href.length : this.#hashStart;
-    return end - start <= 1 ? '' : this.#href.slice(start, end);
+    const href = this.#href;
+    const end = this.#hashStart === kNone ? href.length : this.#hashStart;
+    return end - start <= 1 ? '' : href.slice(start, end);
   }
 
   set search(value) {

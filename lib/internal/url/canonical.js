@@ -23,7 +23,7 @@ const kSearchStart = 9;
 const kHashStart = 10;
 const kScheme = 11;
 const kHostKind = 12;
-const kNone = 0xffffffff;
+const kNone = -1; // stored as 0xffffffff
 
 // nd_url_scheme_t, nd_url_host_kind_t
 const kHttp = 1;
