@@ -179,9 +179,13 @@ function percentDecodeSlow(s) {
   return decodeBytes(bytes);
 }
 
-function formDecode(s) {
-  if (s.includes('+')) s = s.replaceAll('+', ' ');
-  if (!s.includes('%')) return s;
+// query[start, end) form-decoded; flags says what it holds: 1 a '+',
+// 2 a '%' (without either it is taken as is).
+function formDecode(query, start, end, flags) {
+  let s = query.slice(start, end);
+  if (flags === 0) return s;
+  if ((flags & 1) !== 0) s = s.replaceAll('+', ' ');
+  if ((flags & 2) === 0) return s;
   try {
     return decodeURIComponent(s);
   } catch {
@@ -189,23 +193,34 @@ function formDecode(s) {
   }
 }
 
-// Parses a query into the flat [name, value, name, value...] list.
+// Parses a query into the flat [name, value, name, value...] list, in one
+// pass that finds the separators and what each part needs decoded.
 function parseParams(query) {
   const list = [];
-  let start = 0;
   const len = query.length;
-  while (start <= len) {
-    let end = query.indexOf('&', start);
-    if (end === -1) end = len;
-    if (end > start) {
-      const eq = query.indexOf('=', start);
-      if (eq !== -1 && eq < end) {
-        list.push(formDecode(query.slice(start, eq)), formDecode(query.slice(eq + 1, end)));
-      } else {
-        list.push(formDecode(query.slice(start, end)), '');
+  let start = 0;
+  let eq = -1;
+  let flags = 0; // formDecode's flags: the name's in bits 0-1, the value's in 2-3
+  for (let i = 0; i <= len; i++) {
+    const c = i < len ? query.charCodeAt(i) : 38;
+    if (c === 38 /* & */) {
+      if (i > start) {
+        if (eq === -1) {
+          list.push(formDecode(query, start, i, flags), '');
+        } else {
+          list.push(formDecode(query, start, eq, flags & 3), formDecode(query, eq + 1, i, flags >> 2));
+        }
       }
+      start = i + 1;
+      eq = -1;
+      flags = 0;
+    } else if (c === 61 /* = */) {
+      if (eq === -1) eq = i;
+    } else if (c === 43 /* + */) {
+      flags |= eq === -1 ? 1 : 4;
+    } else if (c === 37 /* % */) {
+      flags |= eq === -1 ? 2 : 8;
     }
-    start = end + 1;
   }
   return list;
 }
