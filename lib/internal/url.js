@@ -28,6 +28,7 @@ const kPathnameStart = 8;
 const kSearchStart = 9;
 const kHashStart = 10;
 const kScheme = 11;
+const kHostKind = 12;
 const kLen0 = 16;
 const kLen1 = 17;
 const kNone = -1; // an absent port, search or hash (0xffffffff in C)
@@ -603,6 +604,7 @@ class URL {
   #searchStart = kNone;
   #hashStart = kNone;
   #scheme = 0;
+  #hostKind = 0; // and the opaque-path flag (bit 8)
   #searchParams = null;
   #parts = null; // components already sliced from this href (Parts)
 
@@ -639,11 +641,25 @@ class URL {
     this.#searchStart = offsets[kSearchStart] | 0;
     this.#hashStart = offsets[kHashStart] | 0;
     this.#scheme = offsets[kScheme] | 0;
+    this.#hostKind = offsets[kHostKind] | 0;
   }
 
-  // a setter in C: 0 leaves the href as it was
+  // a setter in C, given the href's offsets: 0 leaves the href as it was
   #set(action, value) {
     const href = this.#href;
+    offsets[kProtocolEnd] = this.#protocolEnd;
+    offsets[kUsernameStart] = this.#usernameStart;
+    offsets[kUsernameEnd] = this.#usernameEnd;
+    offsets[kPasswordStart] = this.#passwordStart;
+    offsets[kPasswordEnd] = this.#passwordEnd;
+    offsets[kHostStart] = this.#hostStart;
+    offsets[kHostEnd] = this.#hostEnd;
+    offsets[kPort] = this.#port;
+    offsets[kPathnameStart] = this.#pathnameStart;
+    offsets[kSearchStart] = this.#searchStart;
+    offsets[kHashStart] = this.#hashStart;
+    offsets[kScheme] = this.#scheme;
+    offsets[kHostKind] = this.#hostKind;
     const r = share(href, value) ? binding.update(action) : binding.update(action, href, value);
     if (typeof r === 'string') this.#take(r);
   }

@@ -182,10 +182,40 @@ static ND_FN(url_can_parse) {
   return JSValueMakeBoolean(ctx, rc == 0);
 }
 
+/* The URL JS holds: its href and the offsets it put back in info (the
+ * setter cuts the href along them; offsets that do not fit it only cost a
+ * parse). */
+static int held_url(const nd_url_shared_t *sh, const utf8_t *href, nd_url_t *u) {
+  const uint32_t *k = sh->info;
+  if (href->len > ND_URL_MAX_LEN) return ND_URL_ETOOLONG;
+  u->href = malloc(href->len + 1);
+  if (!u->href) return ND_URL_ENOMEM;
+  memcpy(u->href, href->p, href->len);
+  u->href[href->len] = 0;
+  u->len = (uint32_t)href->len;
+  nd_url_offsets_t *o = &u->o;
+  o->protocol_end = k[K_PROTOCOL_END];
+  o->username_start = k[K_USERNAME_START];
+  o->username_end = k[K_USERNAME_END];
+  o->password_start = k[K_PASSWORD_START];
+  o->password_end = k[K_PASSWORD_END];
+  o->host_start = k[K_HOST_START];
+  o->host_end = k[K_HOST_END];
+  o->port = k[K_PORT];
+  o->pathname_start = k[K_PATHNAME_START];
+  o->search_start = k[K_SEARCH_START];
+  o->hash_start = k[K_HASH_START];
+  o->scheme = (uint8_t)k[K_SCHEME];
+  o->host_kind = (uint8_t)k[K_HOST_KIND];
+  o->opaque_path = (uint8_t)(k[K_HOST_KIND] >> 8 & 1);
+  return 0;
+}
+
 /* update(setter) with the href and the value in the shared units, or
  * update(setter, href, value) -> the new href; 0 when it did not change;
  * -1 when the href setter's value is not a URL. Other refused values leave
- * the URL as the standard says (unchanged, or partly set). */
+ * the URL as the standard says (unchanged, or partly set). The href's
+ * offsets come in info, as the last parse left them. */
 static ND_FN(url_update) {
   nd_url_shared_t *sh = &nd_rt_from_ctx(ctx)->url;
   int which = (int)JSValueToNumber(ctx, ND_ARG(0), NULL);
@@ -196,7 +226,7 @@ static ND_FN(url_update) {
     return NULL;
   }
   nd_url_t u = {0};
-  int rc = nd_url_parse(x.a.p, x.a.len, NULL, 0, &u);
+  int rc = held_url(sh, &x.a, &u);
   if (rc == 0)
     rc = which >= ND_URL_SET_HREF && which <= ND_URL_SET_HASH && x.has_b
              ? nd_url_set(&u, (nd_url_setter_t)which, x.b.p, x.b.len)
