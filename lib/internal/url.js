@@ -36,7 +36,9 @@ const offsets = binding.info;
 const units = binding.units;
 const kUnits = units.length;
 
-const { recognize, recognizeAgainst, allOfClass, kQuery, kFragment } = require('internal/url/canonical');
+const {
+  recognize, recognizeAgainst, allOfClass, canonicalHost, canonicalPath, kQuery, kFragment, kDefaultPort,
+} = require('internal/url/canonical');
 
 // Puts a and b (b: a string, or undefined) in the shared units for the
 // binding; false when they do not fit.
@@ -93,6 +95,7 @@ const kHash = 9;
 
 // scheme numbers (nd_url_scheme_t)
 const kSchemeOther = 0;
+const kSchemeFile = 6;
 
 const kInternal = Symbol('kInternal');
 
@@ -707,6 +710,65 @@ class URL {
     return true;
   }
 
+  // href with [from, to) replaced by part; the offsets after `to` move
+  #splice(from, to, part) {
+    const href = this.#href;
+    this.#href = href.slice(0, from) + part + href.slice(to);
+    this.#parts = null;
+    const delta = part.length - (to - from);
+    if (delta === 0) return;
+    if (this.#pathnameStart >= to) this.#pathnameStart += delta;
+    if (this.#searchStart !== kNone && this.#searchStart >= to) this.#searchStart += delta;
+    if (this.#hashStart !== kNone && this.#hashStart >= to) this.#hashStart += delta;
+  }
+
+  // The pathname, host, hostname and port setters without C for the
+  // values a special URL (not file:, which has rules for hosts and drive
+  // letters) takes as they are.
+  #plainSpecial() {
+    return this.#scheme !== kSchemeOther && this.#scheme !== kSchemeFile;
+  }
+
+  #setPathFast(value) {
+    if (!this.#plainSpecial() || !canonicalPath(value)) return false;
+    const href = this.#href;
+    const end = this.#searchStart !== kNone ? this.#searchStart
+      : this.#hashStart !== kNone ? this.#hashStart : href.length;
+    this.#splice(this.#pathnameStart, end, value);
+    return true;
+  }
+
+  #setHostFast(value) {
+    if (!this.#plainSpecial()) return false;
+    const kind = canonicalHost(value);
+    if (kind === 0) return false;
+    const hostEnd = this.#hostEnd;
+    this.#splice(this.#hostStart, hostEnd, value);
+    this.#hostEnd = this.#hostStart + value.length;
+    this.#hostKind = kind;
+    return true;
+  }
+
+  #setPortFast(value) {
+    if (!this.#plainSpecial()) return false;
+    const n = value.length;
+    let port = kNone;
+    if (n !== 0) {
+      if (n > 5) return false;
+      port = 0;
+      for (let i = 0; i < n; i++) {
+        const c = value.charCodeAt(i);
+        if (c < 48 || c > 57) return false;
+        port = port * 10 + c - 48;
+      }
+      if (port > 65535) return false;
+      if (port === kDefaultPort[this.#scheme]) port = kNone;
+    }
+    this.#splice(this.#hostEnd, this.#pathnameStart, port === kNone ? '' : `:${port}`);
+    this.#port = port;
+    return true;
+  }
+
   #setQuery(serialized) {
     if (!this.#setQueryFast(serialized)) this.#set(kSearch, serialized);
   }
@@ -792,7 +854,8 @@ class URL {
   }
 
   set host(value) {
-    this.#set(kHost, `${value}`);
+    value = `${value}`;
+    if (!this.#setHostFast(value)) this.#set(kHost, value);
   }
 
   get hostname() {
@@ -801,7 +864,8 @@ class URL {
   }
 
   set hostname(value) {
-    this.#set(kHostname, `${value}`);
+    value = `${value}`;
+    if (!this.#setHostFast(value)) this.#set(kHostname, value);
   }
 
   get port() {
@@ -809,7 +873,8 @@ class URL {
   }
 
   set port(value) {
-    this.#set(kPortSetter, `${value}`);
+    value = `${value}`;
+    if (!this.#setPortFast(value)) this.#set(kPortSetter, value);
   }
 
   get pathname() {
@@ -825,7 +890,8 @@ class URL {
   }
 
   set pathname(value) {
-    this.#set(kPathname, `${value}`);
+    value = `${value}`;
+    if (!this.#setPathFast(value)) this.#set(kPathname, value);
   }
 
   get search() {

@@ -5,8 +5,9 @@
 // new URL(s) and new URL(' ' + s) must agree on every component, for
 // inputs built from pieces on both sides of each rule (case, default
 // ports, dot segments, punycode, IPv4 forms, characters to encode...).
-// Likewise for bases, canParse, URL.parse, and the search and hash setters
-// (a trailing tab is removed by the setter but takes the long way).
+// Likewise for bases, canParse, URL.parse, and the search, hash, pathname,
+// host, hostname and port setters (a trailing tab is removed by the setter
+// but takes the long way).
 //   node test-url-canonical.js [ROUNDS [SEED]]   (default 6000 random inputs)
 const assert = require('assert');
 
@@ -45,7 +46,7 @@ function check(input, base) {
 
 function checkSetters(href, value) {
   if (value === '') return; // '' clears; '' + tab would set an empty one
-  for (const name of ['search', 'hash']) {
+  for (const name of ['search', 'hash', 'pathname', 'host', 'hostname', 'port']) {
     const a = new URL(href);
     const b = new URL(href);
     a[name] = value;
@@ -78,6 +79,9 @@ const bases = ['http://h', 'http://h/', 'https://u:p@h.com:8080/a/b?q#f', 'http:
   'http://h?x', 'http://h#x', 'foo://h/p', 'http://xn--a/'];
 const relatives = ['/p', '/p?q#f', '//h2/p', '/\\x', 'p', '?q', '#f', '', '/.', '/a/../b', '/a b',
   '/%2e', '/ü', 'https://x.com/', 'HTTP://X/', 'http:p', 'http:/p', '/p?`#`'];
+
+const setterValues = [...queries, ...fragments, ...paths, ...hosts, ...ports.map((p) => p.slice(1)),
+  'a=b', 'x y', '8080', '0080', '443', '80', '21', '65536', '1.2.3.4', 'p/q', '/p?q', '/a#b'];
 
 // a small deterministic generator (xorshift32)
 let seed = Number(process.argv[3]) || 0x2545f491;
@@ -119,6 +123,6 @@ for (let i = 0; i < rounds; i++) {
   if (random(3) === 0) check(pick(relatives), pick(bases));
   if (random(3) === 0) check(s, pick(bases));
   if (random(4) === 0) check(pick(relatives) + pick(queries) + pick(fragments), pick(bases));
-  if (random(4) === 0 && URL.canParse(s)) checkSetters(s, pick([...queries, ...fragments, 'a=b', 'x y']));
+  if (random(3) === 0 && URL.canParse(s)) checkSetters(s, pick(setterValues));
 }
 assert(checked >= rounds);

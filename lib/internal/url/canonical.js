@@ -147,6 +147,51 @@ function isCanonicalIpv4(s, start, end) {
 const isXnLabel = (s, at) => s.charCodeAt(at) === 120 && s.charCodeAt(at + 1) === 110 &&
   s.charCodeAt(at + 2) === 45 && s.charCodeAt(at + 3) === 45;
 
+// A host setter's value the host parser keeps as it is: a domain (2) or
+// IPv4 address (3) as recognize() takes them, or 0.
+function canonicalHost(s) {
+  const n = s.length;
+  if (n === 0) return 0;
+  let label = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46) {
+      if (i === label || (i - label >= 4 && isXnLabel(s, label))) return 0;
+      label = i + 1;
+    } else if ((kClass[c] & kDomain) === 0) {
+      return 0;
+    }
+  }
+  if (label === n || (n - label >= 4 && isXnLabel(s, label))) return 0;
+  const first = s.charCodeAt(label);
+  if (first < 48 || first > 57) return kHostDomain;
+  if (first === 48 && n - label > 1 && s.charCodeAt(label + 1) === 120) return 0;
+  for (let j = label + 1; j < n; j++) {
+    const d = s.charCodeAt(j);
+    if (d < 48 || d > 57) return kHostDomain;
+  }
+  return isCanonicalIpv4(s, 0, n) ? kHostIpv4 : 0;
+}
+
+// A pathname setter's value a special URL keeps as it is: "/" and
+// segments with nothing to encode, no dot segments.
+function canonicalPath(s) {
+  if (s.charCodeAt(0) !== 47) return false;
+  let acc = kAll;
+  let seg = 1;
+  const n = s.length;
+  for (let i = 1; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 47) {
+      if (isDotSegment(s, seg, i)) return false;
+      seg = i + 1;
+    } else {
+      acc &= kClass[c]; // '?' and '#' have no kPath: a setter encodes them
+    }
+  }
+  return (acc & kPath) !== 0 && !isDotSegment(s, seg, n);
+}
+
 function startsWith(s, lit, at) {
   for (let i = 0; i < lit.length; i++) {
     if (s.charCodeAt(at + i) !== lit.charCodeAt(i)) return false;
@@ -325,4 +370,7 @@ function recognizeAgainst(input, info) {
   return recognize(input, info) ? 1 : 0;
 }
 
-module.exports = { recognize, recognizeAgainst, allOfClass, kQuery, kFragment };
+module.exports = {
+  recognize, recognizeAgainst, allOfClass, canonicalHost, canonicalPath, kQuery, kFragment,
+  kDefaultPort,
+};
