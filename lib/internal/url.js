@@ -96,6 +96,7 @@ const kHash = 9;
 // scheme numbers (nd_url_scheme_t)
 const kSchemeOther = 0;
 const kSchemeFile = 6;
+const kSpecialSchemes = ['', 'http', 'https', 'ws', 'wss', 'ftp', 'file'];
 
 const kInternal = Symbol('kInternal');
 
@@ -769,6 +770,36 @@ class URL {
     return true;
   }
 
+  // One special scheme for another (not file:), spelled as it is kept.
+  #setProtocolFast(value) {
+    if (!this.#plainSpecial()) return false;
+    let n = value.length;
+    if (value.charCodeAt(n - 1) === 58 /* : */) n--;
+    const scheme = kSpecialSchemes.indexOf(n === value.length ? value : value.slice(0, n));
+    if (scheme <= 0 || scheme === kSchemeFile) return false;
+    const delta = n - (this.#protocolEnd - 1);
+    const port = this.#port === kDefaultPort[scheme] ? kNone : this.#port;
+    const portText = port === kNone ? '' : `:${port}`;
+    const href = this.#href;
+    const head = kSpecialSchemes[scheme] + href.slice(this.#protocolEnd - 1, this.#hostEnd) + portText;
+    const shift = head.length - this.#pathnameStart; // for what follows the port
+    this.#href = head + href.slice(this.#pathnameStart);
+    this.#parts = null;
+    this.#scheme = scheme;
+    this.#port = port;
+    this.#protocolEnd += delta;
+    this.#usernameStart += delta;
+    this.#usernameEnd += delta;
+    this.#passwordStart += delta;
+    this.#passwordEnd += delta;
+    this.#hostStart += delta;
+    this.#hostEnd += delta;
+    this.#pathnameStart += shift;
+    if (this.#searchStart !== kNone) this.#searchStart += shift;
+    if (this.#hashStart !== kNone) this.#hashStart += shift;
+    return true;
+  }
+
   #setQuery(serialized) {
     if (!this.#setQueryFast(serialized)) this.#set(kSearch, serialized);
   }
@@ -829,7 +860,8 @@ class URL {
   }
 
   set protocol(value) {
-    this.#set(kProtocol, `${value}`);
+    value = `${value}`;
+    if (!this.#setProtocolFast(value)) this.#set(kProtocol, value);
   }
 
   get username() {

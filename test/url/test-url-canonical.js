@@ -6,7 +6,7 @@
 // inputs built from pieces on both sides of each rule (case, default
 // ports, dot segments, punycode, IPv4 forms, characters to encode...).
 // Likewise for bases, canParse, URL.parse, and the search, hash, pathname,
-// host, hostname and port setters (a trailing tab is removed by the setter
+// host, hostname, port and protocol setters (a trailing tab is removed by the setter
 // but takes the long way).
 //   node test-url-canonical.js [ROUNDS [SEED]]   (default 6000 random inputs)
 const assert = require('assert');
@@ -46,7 +46,7 @@ function check(input, base) {
 
 function checkSetters(href, value) {
   if (value === '') return; // '' clears; '' + tab would set an empty one
-  for (const name of ['search', 'hash', 'pathname', 'host', 'hostname', 'port']) {
+  for (const name of ['search', 'hash', 'pathname', 'host', 'hostname', 'port', 'protocol']) {
     const a = new URL(href);
     const b = new URL(href);
     a[name] = value;
@@ -81,7 +81,8 @@ const relatives = ['/p', '/p?q#f', '//h2/p', '/\\x', 'p', '?q', '#f', '', '/.', 
   '/%2e', '/ü', 'https://x.com/', 'HTTP://X/', 'http:p', 'http:/p', '/p?`#`'];
 
 const setterValues = [...queries, ...fragments, ...paths, ...hosts, ...ports.map((p) => p.slice(1)),
-  'a=b', 'x y', '8080', '0080', '443', '80', '21', '65536', '1.2.3.4', 'p/q', '/p?q', '/a#b'];
+  'a=b', 'x y', '8080', '0080', '443', '80', '21', '65536', '1.2.3.4', 'p/q', '/p?q', '/a#b', 'http',
+  'https', 'ws:', 'wss', 'ftp', 'file', 'HTTP', 'foo', 'https:x', ':'];
 
 // a small deterministic generator (xorshift32)
 let seed = Number(process.argv[3]) || 0x2545f491;
