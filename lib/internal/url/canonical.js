@@ -199,8 +199,8 @@ function startsWith(s, lit, at) {
   return true;
 }
 
-// The scheme s starts with, when it is followed by "://": its number, the
-// position after "//" in `at`.
+// The number of the special scheme s starts with, lowercase and followed
+// by "://" ("file:///" for file); 0 for anything else.
 function schemeOf(s) {
   switch (s.charCodeAt(0)) {
     case 104: // h
