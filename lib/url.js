@@ -91,6 +91,22 @@ function prepare(url) {
   return { rest, hasHash, hasAt };
 }
 
+// Lowercase ASCII without a punycode label: domain to ASCII leaves it as
+// it is (src/url), so there is nothing to ask C.
+function isPlainAsciiHost(h) {
+  let labelStart = true;
+  for (let i = 0; i < h.length; i++) {
+    const c = h.charCodeAt(i);
+    if (c >= 0x80 || (c >= 65 && c <= 90)) return false;
+    if (labelStart && c === 120 /* x */ && h.charCodeAt(i + 1) === 110 && h.charCodeAt(i + 2) === 45 &&
+        h.charCodeAt(i + 3) === 45) {
+      return false;
+    }
+    labelStart = c === 46;
+  }
+  return true;
+}
+
 function isIpv6Hostname(h) {
   return h.charCodeAt(0) === 91 /* [ */ && h.charCodeAt(h.length - 1) === 93 /* ] */;
 }
@@ -239,7 +255,7 @@ Url.prototype.parseAuthority = function parseAuthority(rest, url) {
     if (ipv6) {
       if (forbiddenIpv6HostRe.test(hostname)) throw new ERR_INVALID_URL(url);
     } else {
-      hostname = binding.toASCII(hostname);
+      if (!isPlainAsciiHost(hostname)) hostname = binding.toASCII(hostname);
       // what IDNA let through must still be a host
       if (hostname === '' || forbiddenHostRe.test(hostname)) throw new ERR_INVALID_URL(url);
     }
@@ -267,8 +283,10 @@ Url.prototype.parseHost = function parseHost() {
 
 // characters kept as they are in the auth part by format()
 const authKeep = /[A-Za-z0-9!'()*\-._~:]/;
+const authEscapeRe = /[^A-Za-z0-9!'()*\-._~:]/;
 
 function encodeAuth(s) {
+  if (!authEscapeRe.test(s)) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];

@@ -15,7 +15,7 @@ const customInspect = Symbol.for('nodejs.util.inspect.custom');
 let inspectFn;
 const inspect = (v, opts) => (inspectFn ??= require('internal/util/inspect').inspect)(v, opts);
 
-// offsets slots (src/bind/url.c)
+// info slots (src/bind/url.c): component offsets out, argument lengths in
 const kProtocolEnd = 0;
 const kUsernameStart = 1;
 const kUsernameEnd = 2;
@@ -28,11 +28,61 @@ const kPathnameStart = 8;
 const kSearchStart = 9;
 const kHashStart = 10;
 const kScheme = 11;
-const kNone = 0xffffffff;
-const offsets = new Uint32Array(13);
+const kHostKind = 12;
+const kLen0 = 16;
+const kLen1 = 17;
+const kNone = -1; // an absent port, search or hash (0xffffffff in C)
+const offsets = binding.info;
+const units = binding.units;
+const kUnits = units.length;
+
+const {
+  recognize, recognizeAgainst, allOfClass, canonicalHost, canonicalPath, kQuery, kFragment, kDefaultPort,
+} = require('internal/url/canonical');
+
+// Puts a and b (b: a string, or undefined) in the shared units for the
+// binding; false when they do not fit.
+function share(a, b) {
+  const n = a.length;
+  const m = b === undefined ? 0 : b.length;
+  if (n + m > kUnits) return false;
+  for (let i = 0; i < n; i++) units[i] = a.charCodeAt(i);
+  offsets[kLen0] = n;
+  if (b === undefined) {
+    offsets[kLen1] = kNone;
+  } else {
+    for (let i = 0; i < m; i++) units[n + i] = b.charCodeAt(i);
+    offsets[kLen1] = m;
+  }
+  return true;
+}
+
+// The href input parses to (against base, a string or undefined) with its
+// offsets in `offsets`; -1 when input is not a URL, -2 when base is not.
+// Input already in canonical form needs no call into C.
+function parseHref(input, base) {
+  if (base === undefined) {
+    if (recognize(input, offsets)) return input;
+  } else if (recognize(base, offsets, true)) {
+    const pathStart = offsets[kPathnameStart] | 0;
+    const how = recognizeAgainst(input, offsets);
+    if (how === 1) return input;
+    if (how === 2) return base.slice(0, pathStart) + input;
+  }
+  const r = share(input, base) ? binding.parse() : binding.parse(input, base);
+  return r === 0 ? input : r;
+}
+
+function canParse(input, base) {
+  if (base === undefined) {
+    if (recognize(input, offsets)) return true;
+  } else if (recognize(base, offsets, true) && recognizeAgainst(input, offsets) !== 0) {
+    return true;
+  }
+  return share(input, base) ? binding.canParse() : binding.canParse(input, base);
+}
 
 // setter numbers (nd_url_setter_t)
-const kHref = 0;
 const kProtocol = 1;
 const kUsername = 2;
 const kPassword = 3;
@@ -45,6 +95,8 @@ const kHash = 9;
 
 // scheme numbers (nd_url_scheme_t)
 const kSchemeOther = 0;
+const kSchemeFile = 6;
+const kSpecialSchemes = ['', 'http', 'https', 'ws', 'wss', 'ftp', 'file'];
 
 const kInternal = Symbol('kInternal');
 
@@ -132,9 +184,13 @@ function percentDecodeSlow(s) {
   return decodeBytes(bytes);
 }
 
-function formDecode(s) {
-  if (s.includes('+')) s = s.replaceAll('+', ' ');
-  if (!s.includes('%')) return s;
+// query[start, end) form-decoded; flags says what it holds: 1 a '+',
+// 2 a '%' (without either it is taken as is).
+function formDecode(query, start, end, flags) {
+  let s = query.slice(start, end);
+  if (flags === 0) return s;
+  if ((flags & 1) !== 0) s = s.replaceAll('+', ' ');
+  if ((flags & 2) === 0) return s;
   try {
     return decodeURIComponent(s);
   } catch {
@@ -142,23 +198,34 @@ function formDecode(s) {
   }
 }
 
-// Parses a query into the flat [name, value, name, value...] list.
+// Parses a query into the flat [name, value, name, value...] list, in one
+// pass that finds the separators and what each part needs decoded.
 function parseParams(query) {
   const list = [];
-  let start = 0;
   const len = query.length;
-  while (start <= len) {
-    let end = query.indexOf('&', start);
-    if (end === -1) end = len;
-    if (end > start) {
-      const eq = query.indexOf('=', start);
-      if (eq !== -1 && eq < end) {
-        list.push(formDecode(query.slice(start, eq)), formDecode(query.slice(eq + 1, end)));
-      } else {
-        list.push(formDecode(query.slice(start, end)), '');
+  let start = 0;
+  let eq = -1;
+  let flags = 0; // formDecode's flags: the name's in bits 0-1, the value's in 2-3
+  for (let i = 0; i <= len; i++) {
+    const c = i < len ? query.charCodeAt(i) : 38;
+    if (c === 38 /* & */) {
+      if (i > start) {
+        if (eq === -1) {
+          list.push(formDecode(query, start, i, flags), '');
+        } else {
+          list.push(formDecode(query, start, eq, flags & 3), formDecode(query, eq + 1, i, flags >> 2));
+        }
       }
+      start = i + 1;
+      eq = -1;
+      flags = 0;
+    } else if (c === 61 /* = */) {
+      if (eq === -1) eq = i;
+    } else if (c === 43 /* + */) {
+      flags |= eq === -1 ? 1 : 4;
+    } else if (c === 37 /* % */) {
+      flags |= eq === -1 ? 2 : 8;
     }
-    start = end + 1;
   }
   return list;
 }
@@ -519,6 +586,14 @@ function originOf(url) {
   }
 }
 
+// The sliced components of one href, kept for the next read (programs read
+// the same URL's pathname or search over and over, as routers do).
+class Parts {
+  hostname = undefined;
+  pathname = undefined;
+  search = undefined;
+}
+
 class URL {
   #href = '';
   #protocolEnd = 0;
@@ -533,7 +608,9 @@ class URL {
   #searchStart = kNone;
   #hashStart = kNone;
   #scheme = 0;
+  #hostKind = 0; // and the opaque-path flag (bit 8)
   #searchParams = null;
+  #parts = null; // components already sliced from this href (Parts)
 
   static {
     urlSetQuery = (url, serialized) => url.#setQuery(serialized);
@@ -547,7 +624,7 @@ class URL {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     input = `${input}`;
     if (base !== undefined) base = `${base}`;
-    const href = binding.parse(input, base, offsets);
+    const href = parseHref(input, base);
     if (typeof href !== 'string') throw new ERR_INVALID_URL(input, base);
     this.#take(href);
   }
@@ -555,40 +632,190 @@ class URL {
   // takes the href and the offsets the last binding call left
   #take(href) {
     this.#href = href;
-    this.#protocolEnd = offsets[kProtocolEnd];
-    this.#usernameStart = offsets[kUsernameStart];
-    this.#usernameEnd = offsets[kUsernameEnd];
-    this.#passwordStart = offsets[kPasswordStart];
-    this.#passwordEnd = offsets[kPasswordEnd];
-    this.#hostStart = offsets[kHostStart];
-    this.#hostEnd = offsets[kHostEnd];
-    this.#port = offsets[kPort];
-    this.#pathnameStart = offsets[kPathnameStart];
-    this.#searchStart = offsets[kSearchStart];
-    this.#hashStart = offsets[kHashStart];
-    this.#scheme = offsets[kScheme];
+    this.#parts = null;
+    this.#protocolEnd = offsets[kProtocolEnd] | 0;
+    this.#usernameStart = offsets[kUsernameStart] | 0;
+    this.#usernameEnd = offsets[kUsernameEnd] | 0;
+    this.#passwordStart = offsets[kPasswordStart] | 0;
+    this.#passwordEnd = offsets[kPasswordEnd] | 0;
+    this.#hostStart = offsets[kHostStart] | 0;
+    this.#hostEnd = offsets[kHostEnd] | 0;
+    this.#port = offsets[kPort] | 0;
+    this.#pathnameStart = offsets[kPathnameStart] | 0;
+    this.#searchStart = offsets[kSearchStart] | 0;
+    this.#hashStart = offsets[kHashStart] | 0;
+    this.#scheme = offsets[kScheme] | 0;
+    this.#hostKind = offsets[kHostKind] | 0;
   }
 
+  // a setter in C, given the href's offsets: 0 leaves the href as it was
   #set(action, value) {
-    const href = binding.update(this.#href, action, value, offsets);
-    if (typeof href === 'string') this.#take(href);
-    return href;
+    const href = this.#href;
+    offsets[kProtocolEnd] = this.#protocolEnd;
+    offsets[kUsernameStart] = this.#usernameStart;
+    offsets[kUsernameEnd] = this.#usernameEnd;
+    offsets[kPasswordStart] = this.#passwordStart;
+    offsets[kPasswordEnd] = this.#passwordEnd;
+    offsets[kHostStart] = this.#hostStart;
+    offsets[kHostEnd] = this.#hostEnd;
+    offsets[kPort] = this.#port;
+    offsets[kPathnameStart] = this.#pathnameStart;
+    offsets[kSearchStart] = this.#searchStart;
+    offsets[kHashStart] = this.#hashStart;
+    offsets[kScheme] = this.#scheme;
+    offsets[kHostKind] = this.#hostKind;
+    const r = share(href, value) ? binding.update(action) : binding.update(action, href, value);
+    if (typeof r === 'string') this.#take(r);
+  }
+
+  // The search and hash setters without C when the value needs no
+  // percent-encoding (special URLs: no opaque path to trim).
+  #setQueryFast(value) {
+    if (this.#scheme === kSchemeOther) return false;
+    const skip = value.charCodeAt(0) === 63 /* ? */ ? 1 : 0;
+    if (!allOfClass(value, skip, kQuery)) return false;
+    const href = this.#href;
+    const hashStart = this.#hashStart;
+    const end = this.#searchStart !== kNone ? this.#searchStart : hashStart !== kNone ? hashStart : href.length;
+    const tail = hashStart !== kNone ? href.slice(hashStart) : '';
+    if (value.length === 0) {
+      this.#href = href.slice(0, end) + tail;
+      this.#parts = null;
+      this.#searchStart = kNone;
+      if (hashStart !== kNone) this.#hashStart = end;
+    } else {
+      const query = skip ? value : `?${value}`;
+      this.#href = href.slice(0, end) + query + tail;
+      this.#parts = null;
+      this.#searchStart = end;
+      if (hashStart !== kNone) this.#hashStart = end + query.length;
+    }
+    return true;
+  }
+
+  #setFragmentFast(value) {
+    if (this.#scheme === kSchemeOther) return false;
+    const skip = value.charCodeAt(0) === 35 /* # */ ? 1 : 0;
+    if (!allOfClass(value, skip, kFragment)) return false;
+    const href = this.#href;
+    const end = this.#hashStart !== kNone ? this.#hashStart : href.length;
+    if (value.length === 0) {
+      this.#href = href.slice(0, end);
+      this.#parts = null;
+      this.#hashStart = kNone;
+    } else {
+      this.#href = href.slice(0, end) + (skip ? value : `#${value}`);
+      this.#parts = null;
+      this.#hashStart = end;
+    }
+    return true;
+  }
+
+  // href with [from, to) replaced by part; the offsets after `to` move
+  #splice(from, to, part) {
+    const href = this.#href;
+    this.#href = href.slice(0, from) + part + href.slice(to);
+    this.#parts = null;
+    const delta = part.length - (to - from);
+    if (delta === 0) return;
+    if (this.#pathnameStart >= to) this.#pathnameStart += delta;
+    if (this.#searchStart !== kNone && this.#searchStart >= to) this.#searchStart += delta;
+    if (this.#hashStart !== kNone && this.#hashStart >= to) this.#hashStart += delta;
+  }
+
+  // The pathname, host, hostname and port setters without C for the
+  // values a special URL (not file:, which has rules for hosts and drive
+  // letters) takes as they are.
+  #plainSpecial() {
+    return this.#scheme !== kSchemeOther && this.#scheme !== kSchemeFile;
+  }
+
+  #setPathFast(value) {
+    if (!this.#plainSpecial() || !canonicalPath(value)) return false;
+    const href = this.#href;
+    const end = this.#searchStart !== kNone ? this.#searchStart
+      : this.#hashStart !== kNone ? this.#hashStart : href.length;
+    this.#splice(this.#pathnameStart, end, value);
+    return true;
+  }
+
+  #setHostFast(value) {
+    if (!this.#plainSpecial()) return false;
+    const kind = canonicalHost(value);
+    if (kind === 0) return false;
+    const hostEnd = this.#hostEnd;
+    this.#splice(this.#hostStart, hostEnd, value);
+    this.#hostEnd = this.#hostStart + value.length;
+    this.#hostKind = kind;
+    return true;
+  }
+
+  #setPortFast(value) {
+    if (!this.#plainSpecial()) return false;
+    const n = value.length;
+    let port = kNone;
+    if (n !== 0) {
+      if (n > 5) return false;
+      port = 0;
+      for (let i = 0; i < n; i++) {
+        const c = value.charCodeAt(i);
+        if (c < 48 || c > 57) return false;
+        port = port * 10 + c - 48;
+      }
+      if (port > 65535) return false;
+      if (port === kDefaultPort[this.#scheme]) port = kNone;
+    }
+    this.#splice(this.#hostEnd, this.#pathnameStart, port === kNone ? '' : `:${port}`);
+    this.#port = port;
+    return true;
+  }
+
+  // One special scheme for another (not file:), spelled as it is kept.
+  #setProtocolFast(value) {
+    if (!this.#plainSpecial()) return false;
+    let n = value.length;
+    if (value.charCodeAt(n - 1) === 58 /* : */) n--;
+    const scheme = kSpecialSchemes.indexOf(n === value.length ? value : value.slice(0, n));
+    if (scheme <= 0 || scheme === kSchemeFile) return false;
+    const delta = n - (this.#protocolEnd - 1);
+    const port = this.#port === kDefaultPort[scheme] ? kNone : this.#port;
+    const portText = port === kNone ? '' : `:${port}`;
+    const href = this.#href;
+    const head = kSpecialSchemes[scheme] + href.slice(this.#protocolEnd - 1, this.#hostEnd) + portText;
+    const shift = head.length - this.#pathnameStart; // for what follows the port
+    this.#href = head + href.slice(this.#pathnameStart);
+    this.#parts = null;
+    this.#scheme = scheme;
+    this.#port = port;
+    this.#protocolEnd += delta;
+    this.#usernameStart += delta;
+    this.#usernameEnd += delta;
+    this.#passwordStart += delta;
+    this.#passwordEnd += delta;
+    this.#hostStart += delta;
+    this.#hostEnd += delta;
+    this.#pathnameStart += shift;
+    if (this.#searchStart !== kNone) this.#searchStart += shift;
+    if (this.#hashStart !== kNone) this.#hashStart += shift;
+    return true;
   }
 
   #setQuery(serialized) {
-    this.#set(kSearch, serialized);
+    if (!this.#setQueryFast(serialized)) this.#set(kSearch, serialized);
   }
 
   #query() {
-    if (this.#searchStart === kNone) return '';
-    return this.#href.slice(this.#searchStart + 1, this.#hashStart === kNone ? undefined : this.#hashStart);
+    const start = this.#searchStart;
+    if (start === kNone) return '';
+    const end = this.#hashStart;
+    return this.#href.slice(start + 1, end === kNone ? this.#href.length : end);
   }
 
   static parse(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     input = `${input}`;
     if (base !== undefined) base = `${base}`;
-    const href = binding.parse(input, base, offsets);
+    const href = parseHref(input, base);
     return typeof href === 'string' ? new URL(kInternal, href) : null;
   }
 
@@ -596,7 +823,7 @@ class URL {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     url = `${url}`;
     if (base !== undefined) base = `${base}`;
-    return binding.canParse(url, base);
+    return canParse(url, base);
   }
 
   static createObjectURL(obj) {
@@ -618,7 +845,9 @@ class URL {
 
   set href(value) {
     value = `${value}`;
-    if (typeof this.#set(kHref, value) !== 'string') throw new ERR_INVALID_URL(value);
+    const href = parseHref(value, undefined);
+    if (typeof href !== 'string') throw new ERR_INVALID_URL(value);
+    this.#take(href);
     if (this.#searchParams !== null) paramsReset(this.#searchParams, this.#query());
   }
 
@@ -631,7 +860,8 @@ class URL {
   }
 
   set protocol(value) {
-    this.#set(kProtocol, `${value}`);
+    value = `${value}`;
+    if (!this.#setProtocolFast(value)) this.#set(kProtocol, value);
   }
 
   get username() {
@@ -656,15 +886,18 @@ class URL {
   }
 
   set host(value) {
-    this.#set(kHost, `${value}`);
+    value = `${value}`;
+    if (!this.#setHostFast(value)) this.#set(kHost, value);
   }
 
   get hostname() {
-    return this.#href.slice(this.#hostStart, this.#hostEnd);
+    const parts = this.#parts ??= new Parts();
+    return parts.hostname ??= this.#href.slice(this.#hostStart, this.#hostEnd);
   }
 
   set hostname(value) {
-    this.#set(kHostname, `${value}`);
+    value = `${value}`;
+    if (!this.#setHostFast(value)) this.#set(kHostname, value);
   }
 
   get port() {
@@ -672,27 +905,43 @@ class URL {
   }
 
   set port(value) {
-    this.#set(kPortSetter, `${value}`);
+    value = `${value}`;
+    if (!this.#setPortFast(value)) this.#set(kPortSetter, value);
   }
 
   get pathname() {
-    const end = this.#searchStart !== kNone ? this.#searchStart : this.#hashStart;
-    return this.#href.slice(this.#pathnameStart, end === kNone ? undefined : end);
+    const parts = this.#parts ??= new Parts();
+    return parts.pathname ??= this.#pathname();
+  }
+
+  #pathname() {
+    const href = this.#href;
+    const end = this.#searchStart !== kNone ? this.#searchStart
+      : this.#hashStart !== kNone ? this.#hashStart : href.length;
+    return href.slice(this.#pathnameStart, end);
   }
 
   set pathname(value) {
-    this.#set(kPathname, `${value}`);
+    value = `${value}`;
+    if (!this.#setPathFast(value)) this.#set(kPathname, value);
   }
 
   get search() {
+    const parts = this.#parts ??= new Parts();
+    return parts.search ??= this.#search();
+  }
+
+  #search() {
     const start = this.#searchStart;
     if (start === kNone) return '';
-    const end = this.#hashStart === kNone ? this.#href.length : this.#hashStart;
-    return end - start <= 1 ? '' : this.#href.slice(start, end);
+    const href = this.#href;
+    const end = this.#hashStart === kNone ? href.length : this.#hashStart;
+    return end - start <= 1 ? '' : href.slice(start, end);
   }
 
   set search(value) {
-    this.#set(kSearch, `${value}`);
+    value = `${value}`;
+    if (!this.#setQueryFast(value)) this.#set(kSearch, value);
     if (this.#searchParams !== null) paramsReset(this.#searchParams, this.#query());
   }
 
@@ -708,7 +957,8 @@ class URL {
   }
 
   set hash(value) {
-    this.#set(kHash, `${value}`);
+    value = `${value}`;
+    if (!this.#setFragmentFast(value)) this.#set(kHash, value);
   }
 
   toJSON() {

@@ -49,6 +49,17 @@ typedef struct {
   uint32_t immediate_info[4];    /* shared with JS: [count, refCount, hasOutstanding] */
 } nd_timers_t;
 
+/* Memory lib/internal/url.js shares with src/bind/url.c, so a parse or a
+ * setter crosses once with no string conversion: `info` holds the
+ * argument lengths in and the component offsets out, `units` the
+ * arguments' UTF-16 code units. */
+#define ND_URL_INFO_LEN 20
+#define ND_URL_UNITS 4096
+typedef struct {
+  uint32_t info[ND_URL_INFO_LEN];
+  uint16_t units[ND_URL_UNITS];
+} nd_url_shared_t;
+
 /* Where the engine keeps what its public API hides (promise state, proxy
  * handler, iterator position), found at startup by src/bind/util.c from
  * sample objects: JSType bytes and 8-byte field slots; -1 = not found. */
@@ -71,6 +82,7 @@ struct nd_rt {
   JSObjectRef on_uncaught;   /* JS: (err) handles an exception that reached C */
   nd_timers_t timers;
   nd_engine_layout_t layout;
+  nd_url_shared_t url;
   /* command line, for process.argv / execArgv */
   int argc;
   char **argv;

@@ -5,19 +5,20 @@
 
 #include "url/internal.h"
 
-static bool forbidden_host(unsigned char c) {
-  switch (c) {
-  case 0: case '\t': case '\n': case '\r': case ' ': case '#': case '/': case ':': case '<':
-  case '>': case '?': case '@': case '[': case '\\': case ']': case '^': case '|':
-    return true;
-  default:
-    return false;
-  }
-}
+/* Bit 0: a forbidden host code point; bit 1: a forbidden domain one
+ * (those, C0 controls, '%' and DEL). */
+static const uint8_t kForbidden[128] = {
+    ['\0'] = 3, [1] = 2, [2] = 2, [3] = 2, [4] = 2, [5] = 2, [6] = 2, [7] = 2, [8] = 2,
+    ['\t'] = 3, ['\n'] = 3, [11] = 2, [12] = 2, ['\r'] = 3, [14] = 2, [15] = 2, [16] = 2,
+    [17] = 2, [18] = 2, [19] = 2, [20] = 2, [21] = 2, [22] = 2, [23] = 2, [24] = 2, [25] = 2,
+    [26] = 2, [27] = 2, [28] = 2, [29] = 2, [30] = 2, [31] = 2, [' '] = 3, ['#'] = 3,
+    ['%'] = 2, ['/'] = 3, [':'] = 3, ['<'] = 3, ['>'] = 3, ['?'] = 3, ['@'] = 3, ['['] = 3,
+    ['\\'] = 3, [']'] = 3, ['^'] = 3, ['|'] = 3, [0x7f] = 2,
+};
 
-static bool forbidden_domain(unsigned char c) {
-  return forbidden_host(c) || c <= 0x1f || c == '%' || c == 0x7f;
-}
+static bool forbidden_host(unsigned char c) { return c < 0x80 && (kForbidden[c] & 1); }
+
+static bool forbidden_domain(unsigned char c) { return c < 0x80 && (kForbidden[c] & 2); }
 
 static int opaque_host(const char *in, size_t n, nd_ustr_t *out) {
   for (size_t i = 0; i < n; i++)

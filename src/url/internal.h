@@ -30,9 +30,20 @@ static inline void nd_ustr_on(nd_ustr_t *s, char *storage, size_t cap) {
 }
 
 void nd_ustr_free(nd_ustr_t *s);
-bool nd_ustr_reserve(nd_ustr_t *s, size_t extra);
+/* The slow half of nd_ustr_reserve: grows the storage. */
+bool nd__ustr_grow(nd_ustr_t *s, size_t extra);
+/* Room for `extra` more bytes and the NUL (inline: the parser appends
+ * small pieces often, and they usually fit). */
+static inline bool nd_ustr_reserve(nd_ustr_t *s, size_t extra) {
+  if (!s->oom && extra < s->cap && s->len + extra + 1 <= s->cap) return true;
+  return nd__ustr_grow(s, extra);
+}
+static inline void nd_ustr_push(nd_ustr_t *s, char c) {
+  if (!nd_ustr_reserve(s, 1)) return;
+  s->p[s->len++] = c;
+  s->p[s->len] = 0;
+}
 void nd_ustr_append(nd_ustr_t *s, const char *p, size_t n);
-void nd_ustr_push(nd_ustr_t *s, char c);
 void nd_ustr_set(nd_ustr_t *s, const char *p, size_t n);
 static inline void nd_ustr_clear(nd_ustr_t *s) { s->len = 0; }
 

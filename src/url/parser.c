@@ -149,13 +149,14 @@ static const char *preprocess(const char *in, size_t *len, bool trim, nd_ustr_t 
     }
     while (n && (unsigned char)in[n - 1] <= 0x20) n--;
   }
-  bool clean = true, ascii = true;
+  bool clean = true;
+  unsigned char high = 0; /* the OR of every byte: ASCII when < 0x80 */
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)in[i];
-    if (c == '\t' || c == '\n' || c == '\r') clean = false;
-    if (c >= 0x80) ascii = false;
+    high |= c;
+    if (c <= '\r' && (c == '\t' || c == '\n' || c == '\r')) clean = false;
   }
-  bool valid = ascii || nd_url_utf8_valid(in, n);
+  bool valid = high < 0x80 || nd_url_utf8_valid(in, n);
   if (clean && valid) {
     *len = n;
     return in;

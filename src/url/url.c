@@ -30,16 +30,16 @@ void nd_url_free(nd_url_t *url) {
 int nd_url_parse(const char *input, size_t len, const char *base, size_t base_len, nd_url_t *out) {
   nd_url_rec_t b, u;
   nd_url_scratch_t bs, us;
-  nd_url_rec_init(&b, &bs);
   nd_url_rec_init(&u, &us);
   int rc = 0;
   if (base) {
+    nd_url_rec_init(&b, &bs);
     rc = nd_url_basic_parse(base, base_len, NULL, &b, ND_ST_NONE);
     if (rc == ND_URL_EINVALID) rc = ND_URL_EBASE;
   }
   if (rc == 0) rc = nd_url_basic_parse(input, len, base ? &b : NULL, &u, ND_ST_NONE);
   if (rc == 0) rc = nd_url_serialize(&u, out);
-  nd_url_rec_free(&b);
+  if (base) nd_url_rec_free(&b);
   nd_url_rec_free(&u);
   return rc;
 }

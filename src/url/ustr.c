@@ -11,7 +11,7 @@ void nd_ustr_free(nd_ustr_t *s) {
   s->heap = false;
 }
 
-bool nd_ustr_reserve(nd_ustr_t *s, size_t extra) {
+bool nd__ustr_grow(nd_ustr_t *s, size_t extra) {
   if (s->oom) return false;
   if (s->len + extra + 1 <= s->cap) return true;
   if (extra > ND_URL_MAX_LEN || s->len + extra > ND_URL_MAX_LEN) {
@@ -39,11 +39,6 @@ void nd_ustr_append(nd_ustr_t *s, const char *p, size_t n) {
   s->p[s->len] = 0;
 }
 
-void nd_ustr_push(nd_ustr_t *s, char c) {
-  if (!nd_ustr_reserve(s, 1)) return;
-  s->p[s->len++] = c;
-  s->p[s->len] = 0;
-}
 
 void nd_ustr_set(nd_ustr_t *s, const char *p, size_t n) {
   s->len = 0;

@@ -124,6 +124,36 @@ static void test_setters(void) {
   CHECK_STR(&T, set("web+x:/p", ND_URL_SET_PATHNAME, "//q"), "web+x:/.//q");
 }
 
+/* A setter cuts the href along its offsets; with offsets that do not fit
+ * it parses the href instead. Both must give the same URL. */
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+static void test_setters_cut(void) {
+  static const char *hrefs[] = {
+      "http://u:p@a.com:81/x/y?q#h", "https://a/", "file:///C:/x?q", "file://h/x", "mailto:x?y#z",
+      "web+x:/.//p", "foo://h/p", "foo:", "a:b%20#f", "http://[::1]:8/", "http://1.2.3.4/", "foo://",
+      "data:text/plain,x", "blob:https://a/b", "ws://a/?", "http://a/#",
+  };
+  static const char *values[] = {"", "x", "/y/../z", "b:81", "https", "foo", "88", "?q", "#f", "u@",
+                                 "//h", "C:", "localhost", "[::2]", " a "};
+  for (size_t i = 0; i < COUNT(hrefs); i++)
+    for (int which = ND_URL_SET_PROTOCOL; which <= ND_URL_SET_HASH; which++)
+      for (size_t j = 0; j < COUNT(values); j++) {
+        nd_url_t a = {0}, b = {0};
+        const char *h = hrefs[i], *v = values[j];
+        CHECK(&T, nd_url_parse(h, strlen(h), NULL, 0, &a) == 0);
+        CHECK(&T, nd_url_parse(h, strlen(h), NULL, 0, &b) == 0);
+        b.o.protocol_end = 0; /* does not fit: b is parsed again */
+        int ra = nd_url_set(&a, (nd_url_setter_t)which, v, strlen(v));
+        int rb = nd_url_set(&b, (nd_url_setter_t)which, v, strlen(v));
+        CHECK(&T, ra == rb);
+        CHECK_STR(&T, a.href, b.href);
+        CHECK(&T, memcmp(&a.o, &b.o, sizeof a.o) == 0);
+        nd_url_free(&a);
+        nd_url_free(&b);
+      }
+}
+
 static void test_domains(void) {
   char *out;
   size_t n;
@@ -143,6 +173,7 @@ int main(void) {
   test_hosts();
   test_offsets();
   test_setters();
+  test_setters_cut();
   test_domains();
   return nd_test_report("test-url", &T);
 }

@@ -1,7 +1,8 @@
 /* libFuzzer target for src/url. The input is "url\0base\0setter-value"
  * (missing parts are left out); besides not crashing, every result must be
  * a fixed point: parsing an href again gives the same href, and offsets
- * stay inside it. */
+ * stay inside it; a setter gives the same URL whether it cuts the href
+ * along its offsets or parses it. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,10 +46,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (nd_url_parse(in, in_len, base, base_len, &u) == 0) {
     check_url(&u);
     if (value) {
-      /* the setter is picked by the value's length */
+      /* the setter is picked by the value's length; it cuts the href along
+       * its offsets, and must do what parsing the href again would (the
+       * copy's offsets do not fit, so it is parsed) */
       nd_url_setter_t which = (nd_url_setter_t)(value_len % 10);
-      nd_url_set(&u, which, value, value_len);
+      nd_url_t again = {0};
+      if (nd_url_parse(u.href, u.len, NULL, 0, &again) != 0) abort();
+      if (which != ND_URL_SET_HREF) again.o.protocol_end = 0;
+      int rc = nd_url_set(&u, which, value, value_len);
       check_url(&u);
+      if (nd_url_set(&again, which, value, value_len) != rc) abort();
+      if (again.len != u.len || memcmp(again.href, u.href, u.len) != 0) abort();
+      if (memcmp(&again.o, &u.o, sizeof u.o) != 0) abort();
+      nd_url_free(&again);
     }
     nd_url_free(&u);
   }
