@@ -309,7 +309,8 @@ function wrapSafe(filename, content, module) {
   if (patched) {
     return { fn: runInThisContext(Module.wrap(content), filename), importName: undefined };
   }
-  const dyn = esm().rewriteDynamicImports(content);
+  // the ES module loader loads only for code that may call import()
+  const dyn = content.includes('import') ? esm().rewriteDynamicImports(content) : undefined;
   try {
     if (dyn === undefined) {
       return { fn: compileFunction(stripShebang(content), filename, kWrapperParams), importName: undefined };
