@@ -87,6 +87,11 @@ static void engine_init(const nd_cli_t *cli) {
   jsc_options_set_boolean("useTailCalls", FALSE);
   jsc_options_set_boolean("useExplicitResourceManagement", TRUE); /* Symbol.dispose, `using` */
   jsc_options_set_uint("defaultErrorStackTraceLimit", 10); /* V8's default */
+  /* The baseline JIT's first compile starts its thread and maps code memory
+   * (+3 MB RSS); at the default threshold (500) a few loops of the bootstrap
+   * trigger it on some runs. Hot code still gets compiled at once (measured:
+   * ../shared/bench/compute.js unchanged). */
+  jsc_options_set_int("thresholdForJITAfterWarmUp", 3000);
   /* An optimizing compile in flight on a JIT thread holds the objects it
    * speculated on: gc() would then keep, at random, what a test dropped. */
   if (cli->expose_gc) jsc_options_set_boolean("useConcurrentJIT", FALSE);
