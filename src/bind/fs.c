@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "bind/bindings.h"
+#include "rt/io.h"
 #include "rt/text.h"
 #include "rt/value.h"
 
@@ -130,24 +131,7 @@ static ND_FN(fs_write_string) {
   ND_CHECK(buf);
   size_t len = JSStringGetUTF8CString(s, buf, cap) - 1;
   JSStringRelease(s);
-  size_t off = 0;
-  int err = 0;
-  while (off < len) {
-    ssize_t n = write(fd, buf + off, len - off);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      if (errno == EAGAIN) {
-        fd_set set;
-        FD_ZERO(&set);
-        FD_SET(fd, &set);
-        select(fd + 1, NULL, &set, NULL, NULL);
-        continue;
-      }
-      err = -errno;
-      break;
-    }
-    off += (size_t)n;
-  }
+  int err = nd_write_all(fd, buf, len);
   if (buf != stackbuf) free(buf);
   if (err) {
     *exc = nd_uv_error(ctx, err, "write", NULL);

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "bind/process.h"
+#include "rt/io.h"
 #include "rt/value.h"
 
 /* guessHandleType(fd) -> 'TTY' | 'FILE' | 'PIPE' | 'TCP' | 'UDP' | 'UNKNOWN' */
@@ -34,27 +35,6 @@ ND_FN(nd_process_get_window_size) {
   return nd_array(ctx, 2, v);
 }
 
-static int write_all(int fd, const char *buf, size_t len) {
-  size_t off = 0;
-  while (off < len) {
-    ssize_t n = write(fd, buf + off, len - off);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      if (errno == EAGAIN) {
-        /* a non-blocking pipe is full: wait for room, stay synchronous */
-        fd_set set;
-        FD_ZERO(&set);
-        FD_SET(fd, &set);
-        select(fd + 1, NULL, &set, NULL, NULL);
-        continue;
-      }
-      return -errno;
-    }
-    off += (size_t)n;
-  }
-  return 0;
-}
-
 /* writeSync(fd, string | ArrayBufferView) -> bytes written; throws a
  * system error (EPIPE, EBADF...) */
 ND_FN(nd_process_write_sync) {
@@ -69,7 +49,7 @@ ND_FN(nd_process_write_sync) {
     if (*exc) return NULL;
     len = JSObjectGetTypedArrayByteLength(ctx, obj, NULL);
     size_t off = JSObjectGetTypedArrayByteOffset(ctx, obj, NULL);
-    r = len ? write_all(fd, bytes + off, len) : 0;
+    r = len ? nd_write_all(fd, bytes + off, len) : 0;
   } else {
     JSStringRef s = JSValueToStringCopy(ctx, data, exc);
     if (!s) return NULL;
@@ -79,7 +59,7 @@ ND_FN(nd_process_write_sync) {
     if (!buf) abort();
     len = JSStringGetUTF8CString(s, buf, cap) - 1;
     JSStringRelease(s);
-    r = write_all(fd, buf, len);
+    r = nd_write_all(fd, buf, len);
     if (buf != stackbuf) free(buf);
   }
   if (r < 0) {
