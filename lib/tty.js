@@ -8,6 +8,7 @@
 const EventEmitter = require('events');
 const { codes } = require('internal/errors');
 const { getColorDepth, hasColors } = require('internal/tty');
+const { writeChunk } = require('internal/process/stdio');
 
 const binding = internalBinding('process');
 const CSI = '\u001b[';
@@ -24,16 +25,6 @@ function checkTTY(fd) {
       errno: -22, code: 'EINVAL', message: 'invalid argument', syscall: 'uv_tty_init',
     });
   }
-}
-
-function toBytes(chunk, encoding) {
-  if (typeof chunk === 'string') {
-    if (!encoding || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'buffer') return chunk;
-    return globalThis.Buffer.from(chunk, encoding);
-  }
-  if (chunk instanceof Uint8Array) return chunk;
-  if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-  throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
 }
 
 function ReadStream(fd) {
@@ -59,26 +50,7 @@ class WriteStreamImpl extends EventEmitter {
   }
 
   write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
-    }
-    const data = toBytes(chunk, encoding);
-    try {
-      binding.writeSync(this.#fd, data);
-    } catch (sysErr) {
-      const err = new Error(`write ${sysErr.code}`);
-      err.errno = sysErr.errno;
-      err.code = sysErr.code;
-      err.syscall = 'write';
-      process.nextTick(() => {
-        if (typeof cb === 'function') cb(err);
-        this.emit('error', err);
-      });
-      return false;
-    }
-    if (typeof cb === 'function') process.nextTick(cb, null);
-    return true;
+    return writeChunk(this, this.#fd, chunk, encoding, cb);
   }
 
   getColorDepth(env) {

@@ -28,6 +28,33 @@ function toBytes(chunk, encoding) {
   throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
 }
 
+// write(chunk[, encoding][, cb]) of a synchronous writer on fd (stdio, and
+// tty.WriteStream): errors go to cb and 'error' on the next tick, as a
+// stream's would.
+function writeChunk(stream, fd, chunk, encoding, cb) {
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = undefined;
+  }
+  const data = toBytes(chunk, encoding);
+  try {
+    binding.writeSync(fd, data);
+  } catch (sysErr) {
+    // Node's shape for stream write failures: "write EPIPE"
+    const err = new Error(`write ${sysErr.code}`);
+    err.errno = sysErr.errno;
+    err.code = sysErr.code;
+    err.syscall = 'write';
+    process.nextTick(() => {
+      if (typeof cb === 'function') cb(err);
+      stream.emit('error', err);
+    });
+    return false;
+  }
+  if (typeof cb === 'function') process.nextTick(cb, null);
+  return true;
+}
+
 class StdioWriter extends EventEmitter {
   constructor(fd) {
     super();
@@ -44,27 +71,7 @@ class StdioWriter extends EventEmitter {
   }
 
   write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
-    }
-    const data = toBytes(chunk, encoding);
-    try {
-      binding.writeSync(this.fd, data);
-    } catch (sysErr) {
-      // Node's shape for stream write failures: "write EPIPE"
-      const err = new Error(`write ${sysErr.code}`);
-      err.errno = sysErr.errno;
-      err.code = sysErr.code;
-      err.syscall = 'write';
-      process.nextTick(() => {
-        if (typeof cb === 'function') cb(err);
-        this.emit('error', err);
-      });
-      return false;
-    }
-    if (typeof cb === 'function') process.nextTick(cb, null);
-    return true;
+    return writeChunk(this, this.fd, chunk, encoding, cb);
   }
 
   getWindowSize() {
@@ -96,6 +103,7 @@ function makeStdin() {
 
 module.exports = {
   isQuietWriter,
+  writeChunk,
   getStdout: () => new StdioWriter(1),
   getStdin: makeStdin,
   getStderr: () => new StdioWriter(2),
