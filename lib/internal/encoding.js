@@ -13,7 +13,7 @@ const {
   },
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
-const { isAnyArrayBuffer, isUint8Array } = require('internal/util/types');
+const { isAnyArrayBuffer, isTypedArray, isUint8Array } = require('internal/util/types');
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const UTF8 = 1;
@@ -158,18 +158,25 @@ function badInput(path, stream, input) {
     'ArrayBuffer or ArrayBufferView.');
 }
 
-// A Uint8Array over the input's bytes, or undefined when it has none to
-// offer; a detached buffer reads as empty.
+// The input as a typed array (views other than DataView pass as they are),
+// or undefined when it is not one of the accepted kinds; a detached buffer
+// reads as empty.
 function toBytes(input) {
   try {
-    if (isAnyArrayBuffer(input)) return new Uint8Array(input);
     if (ArrayBuffer.isView(input)) {
+      if (isTypedArray(input)) return input;
       return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
     }
+    if (isAnyArrayBuffer(input)) return new Uint8Array(input);
   } catch {
     return new Uint8Array(0);
   }
   return undefined;
+}
+
+// The bytes of a typed array as a Uint8Array over the same memory.
+function asUint8(v) {
+  return isUint8Array(v) ? v : new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
 }
 
 function concatBytes(a, b) {
@@ -199,6 +206,8 @@ function utf8HeldBytes(bytes) {
   }
   return 0;
 }
+
+let hebrewFatalName; // see TextDecoder#tableName
 
 function checkOptions(options) {
   if (options !== null && options !== undefined && typeof options !== 'object' &&
@@ -257,14 +266,27 @@ class TextDecoder {
     const bytes = toBytes(input);
     if (bytes === undefined) throw badInput(path, stream, input);
     if (path === UTF8_PATH) return this.#decodeUtf8(bytes, stream);
+    if (this.#fatal && hebrewFatalName === undefined &&
+        (this.#encoding === 'iso-8859-8' || this.#encoding === 'iso-8859-8-i')) {
+      hebrewFatalName = this.#encoding;
+    }
     const s = native.decode(this.#handle, bytes, !stream);
     if (typeof s === 'string') return s;
-    if (path === TABLE_PATH) throw new ERR_ENCODING_INVALID_ENCODED_DATA(this.#encoding, undefined);
+    if (path === TABLE_PATH) throw new ERR_ENCODING_INVALID_ENCODED_DATA(this.#tableName(), undefined);
     throw invalidData(this.#encoding);
   }
 
+  // The name a fatal table decoder reports. Node makes one fatal decoder
+  // per index, named by the first encoding to decode with it; iso-8859-8
+  // and iso-8859-8-i share theirs.
+  #tableName() {
+    const name = this.#encoding;
+    if (name !== 'iso-8859-8' && name !== 'iso-8859-8-i') return name;
+    return hebrewFatalName;
+  }
+
   #decodeUtf8(input, stream) {
-    const bytes = concatBytes(this.#pending, input);
+    const bytes = concatBytes(this.#pending, asUint8(input));
     const end = stream ? bytes.length - utf8HeldBytes(bytes) : bytes.length;
     this.#pending = stream ? bytes.slice(end) : new Uint8Array(0);
     const chunk = bytes.subarray(0, end);

@@ -227,26 +227,27 @@ static void fix_gb18030(UChar *u, size_t n) {
   }
 }
 
+/* One ucnv_toUnicode call into room for 2 * min-char-size units per input
+ * byte (per pending byte when flushing more than the input), as Node sizes
+ * it. Invalid input that ICU re-reads after an error (a lead byte, then the
+ * ASCII byte that broke its sequence) can need more; the call then fails
+ * with an overflow, which Node reports as invalid data even for a
+ * non-fatal decoder. That is kept: programs see what they see on Node. */
 static JSValueRef decode_icu(JSContextRef ctx, nd_decoder_t *d, const uint8_t *p, size_t len,
                              bool flush) {
-  /* a byte gives at most two units; pending bytes and errors a few more */
-  size_t cap = 2 * len + 16;
-  UChar *out = malloc(cap * sizeof *out);
-  ND_CHECK(out);
-  const char *src = (const char *)p, *end = src + len;
-  UChar *dst = out;
-  UErrorCode st;
-  for (;;) {
-    st = U_ZERO_ERROR;
-    ucnv_toUnicode(d->cnv, &dst, out + cap, &src, end, NULL, flush, &st);
-    if (st != U_BUFFER_OVERFLOW_ERROR) break;
-    size_t used = (size_t)(dst - out);
-    cap *= 2;
-    UChar *grown = realloc(out, cap * sizeof *out);
-    ND_CHECK(grown);
-    out = grown;
-    dst = out + used;
+  UErrorCode st = U_ZERO_ERROR;
+  size_t units = len;
+  if (flush) {
+    int32_t pending = ucnv_toUCountPending(d->cnv, &st);
+    if (U_SUCCESS(st) && (size_t)pending > units) units = (size_t)pending;
   }
+  size_t cap = 2 * (size_t)ucnv_getMinCharSize(d->cnv) * units;
+  UChar *out = malloc((cap ? cap : 1) * sizeof *out);
+  ND_CHECK(out);
+  const char *src = (const char *)p;
+  UChar *dst = out;
+  st = U_ZERO_ERROR;
+  ucnv_toUnicode(d->cnv, &dst, out + cap, &src, src + len, NULL, flush, &st);
   JSValueRef v;
   if (U_FAILURE(st)) {
     v = JSValueMakeNumber(ctx, ND_DECODE_INVALID);
@@ -268,14 +269,15 @@ static JSValueRef decode_icu(JSContextRef ctx, nd_decoder_t *d, const uint8_t *p
 }
 
 /* decode(decoder, bytes, flush) -> string, or ND_DECODE_INVALID when a
- * fatal decoder meets invalid input. bytes is a Uint8Array; without flush
+ * fatal decoder meets invalid input. bytes is any typed array; without flush
  * an incomplete sequence at its end waits for the next call. */
 static ND_FN(encoding_decode) {
   JSObjectRef obj = nd_toobj(ctx, ND_ARG(0));
   nd_decoder_t *d = obj ? JSObjectGetPrivate(obj) : NULL;
   JSObjectRef view = nd_toobj(ctx, ND_ARG(1));
-  if (!d || !view || JSValueGetTypedArrayType(ctx, view, NULL) != kJSTypedArrayTypeUint8Array) {
-    *exc = nd_error(ctx, "TypeError", "ERR_INVALID_ARG_TYPE", "decode(decoder, Uint8Array, flush)");
+  JSTypedArrayType type = view ? JSValueGetTypedArrayType(ctx, view, NULL) : kJSTypedArrayTypeNone;
+  if (!d || type == kJSTypedArrayTypeNone || type == kJSTypedArrayTypeArrayBuffer) {
+    *exc = nd_error(ctx, "TypeError", "ERR_INVALID_ARG_TYPE", "decode(decoder, TypedArray, flush)");
     return NULL;
   }
   const uint8_t *base = JSObjectGetTypedArrayBytesPtr(ctx, view, NULL);
