@@ -101,12 +101,6 @@ static void decoder_finalize(JSObjectRef obj) {
   free(d);
 }
 
-static JSClassRef decoder_class(void) {
-  JSClassDefinition def = kJSClassDefinitionEmpty;
-  def.className = "Converter";
-  def.finalize = decoder_finalize;
-  return JSClassCreate(&def);
-}
 
 /* Every ICU decoding error comes here: fatal decoders stop (the error stays
  * in *err), the others write U+FFFD, as Node's converters do. A lone 0x80
@@ -186,10 +180,7 @@ static ND_FN(encoding_open) {
     free(d);
     return JSValueMakeUndefined(ctx);
   }
-  JSClassRef cls = decoder_class();
-  JSObjectRef obj = JSObjectMake(ctx, cls, d);
-  JSClassRelease(cls);
-  return obj;
+  return JSObjectMake(ctx, nd_rt_from_ctx(ctx)->decoder_class, d);
 }
 
 static JSValueRef make_string(JSContextRef ctx, const UChar *u, size_t n) {
@@ -290,6 +281,14 @@ static ND_FN(encoding_decode) {
 }
 
 void nd_encoding_init(nd_rt_t *rt, JSObjectRef target) {
+  /* one class per runtime: the engine keeps per-class data for the
+   * context's lifetime, so a class per decoder would grow without bound */
+  if (!rt->decoder_class) {
+    JSClassDefinition def = kJSClassDefinitionEmpty;
+    def.className = "Converter";
+    def.finalize = decoder_finalize;
+    rt->decoder_class = JSClassCreate(&def);
+  }
   static const nd_fn_entry_t fns[] = {
       {"open", encoding_open},
       {"decode", encoding_decode},

@@ -70,6 +70,7 @@ struct nd_rt {
   JSObjectRef run_ticks;     /* JS: () runs nextTicks, then pending rejections */
   JSObjectRef on_uncaught;   /* JS: (err) handles an exception that reached C */
   nd_timers_t timers;
+  JSClassRef decoder_class;  /* TextDecoder's native decoders (bind/encoding.c) */
   nd_engine_layout_t layout;
   /* command line, for process.argv / execArgv */
   int argc;
