@@ -41,14 +41,13 @@ static const nd_byte_fix_t kWin1253Fixes[] = {{0xAA, 0}};
 static const nd_byte_fix_t kWin1255Fixes[] = {{0xCA, 0x05BA}};
 /* ICU's data has no ISO-8859-16: its bytes that are not ISO-8859-1's. */
 static const nd_byte_fix_t kIso885916[] = {
-    {0xA1, 0x0104}, {0xA2, 0x0105}, {0xA3, 0x0141}, {0xA4, 0x20AC}, {0xA5, 0x201E},
-    {0xA6, 0x0160}, {0xA8, 0x0161}, {0xAA, 0x0218}, {0xAC, 0x0179}, {0xAE, 0x017A},
-    {0xAF, 0x017B}, {0xB2, 0x010C}, {0xB3, 0x0142}, {0xB4, 0x017D}, {0xB5, 0x201D},
-    {0xB8, 0x017E}, {0xB9, 0x010D}, {0xBA, 0x0219}, {0xBC, 0x0152}, {0xBD, 0x0153},
-    {0xBE, 0x0178}, {0xBF, 0x017C}, {0xC3, 0x0102}, {0xC5, 0x0106}, {0xD0, 0x0110},
-    {0xD1, 0x0143}, {0xD5, 0x0150}, {0xD7, 0x015A}, {0xD8, 0x0170}, {0xDD, 0x0118},
-    {0xDE, 0x021A}, {0xE3, 0x0103}, {0xE5, 0x0107}, {0xF0, 0x0111}, {0xF1, 0x0144},
-    {0xF5, 0x0151}, {0xF7, 0x015B}, {0xF8, 0x0171}, {0xFD, 0x0119}, {0xFE, 0x021B},
+    {0xA1, 0x0104}, {0xA2, 0x0105}, {0xA3, 0x0141}, {0xA4, 0x20AC}, {0xA5, 0x201E}, {0xA6, 0x0160},
+    {0xA8, 0x0161}, {0xAA, 0x0218}, {0xAC, 0x0179}, {0xAE, 0x017A}, {0xAF, 0x017B}, {0xB2, 0x010C},
+    {0xB3, 0x0142}, {0xB4, 0x017D}, {0xB5, 0x201D}, {0xB8, 0x017E}, {0xB9, 0x010D}, {0xBA, 0x0219},
+    {0xBC, 0x0152}, {0xBD, 0x0153}, {0xBE, 0x0178}, {0xBF, 0x017C}, {0xC3, 0x0102}, {0xC5, 0x0106},
+    {0xD0, 0x0110}, {0xD1, 0x0143}, {0xD5, 0x0150}, {0xD7, 0x015A}, {0xD8, 0x0170}, {0xDD, 0x0118},
+    {0xDE, 0x021A}, {0xE3, 0x0103}, {0xE5, 0x0107}, {0xF0, 0x0111}, {0xF1, 0x0144}, {0xF5, 0x0151},
+    {0xF7, 0x015B}, {0xF8, 0x0171}, {0xFD, 0x0119}, {0xFE, 0x021B},
 };
 
 #define FIXES(a) a, ND_COUNTOF(a)
@@ -57,17 +56,20 @@ static const struct {
   const nd_byte_fix_t *fixes;
   size_t nfixes;
 } kSingleByte[] = {
-    {"ibm866", NULL, 0},         {"iso-8859-2", NULL, 0},      {"iso-8859-3", NULL, 0},
-    {"iso-8859-4", NULL, 0},     {"iso-8859-5", NULL, 0},      {"iso-8859-6", NULL, 0},
-    {"iso-8859-7", NULL, 0},     {"iso-8859-8", NULL, 0},      {"iso-8859-8-i", NULL, 0},
-    {"iso-8859-10", NULL, 0},    {"iso-8859-13", NULL, 0},     {"iso-8859-14", NULL, 0},
-    {"iso-8859-15", NULL, 0},    {"iso-8859-16", FIXES(kIso885916)},
-    {"koi8-r", NULL, 0},         {"koi8-u", FIXES(kKoi8uFixes)},
-    {"macintosh", NULL, 0},      {"windows-874", FIXES(kWin874Fixes)},
-    {"windows-1250", NULL, 0},   {"windows-1251", NULL, 0},    {"windows-1252", NULL, 0},
-    {"windows-1253", FIXES(kWin1253Fixes)},                    {"windows-1254", NULL, 0},
-    {"windows-1255", FIXES(kWin1255Fixes)},                    {"windows-1256", NULL, 0},
-    {"windows-1257", NULL, 0},   {"windows-1258", NULL, 0},    {"x-mac-cyrillic", NULL, 0},
+    {"ibm866", NULL, 0},       {"iso-8859-2", NULL, 0},
+    {"iso-8859-3", NULL, 0},   {"iso-8859-4", NULL, 0},
+    {"iso-8859-5", NULL, 0},   {"iso-8859-6", NULL, 0},
+    {"iso-8859-7", NULL, 0},   {"iso-8859-8", NULL, 0},
+    {"iso-8859-8-i", NULL, 0}, {"iso-8859-10", NULL, 0},
+    {"iso-8859-13", NULL, 0},  {"iso-8859-14", NULL, 0},
+    {"iso-8859-15", NULL, 0},  {"iso-8859-16", FIXES(kIso885916)},
+    {"koi8-r", NULL, 0},       {"koi8-u", FIXES(kKoi8uFixes)},
+    {"macintosh", NULL, 0},    {"windows-874", FIXES(kWin874Fixes)},
+    {"windows-1250", NULL, 0}, {"windows-1251", NULL, 0},
+    {"windows-1252", NULL, 0}, {"windows-1253", FIXES(kWin1253Fixes)},
+    {"windows-1254", NULL, 0}, {"windows-1255", FIXES(kWin1255Fixes)},
+    {"windows-1256", NULL, 0}, {"windows-1257", NULL, 0},
+    {"windows-1258", NULL, 0}, {"x-mac-cyrillic", NULL, 0},
 };
 #undef FIXES
 
@@ -76,8 +78,8 @@ static const struct {
 static const struct {
   const char *name, *icu;
 } kConverters[] = {
-    {"utf-16le", "UTF-16LE"},   {"utf-16be", "UTF-16BE"},   {"gbk", "gb18030"},
-    {"gb18030", "gb18030"},     {"big5", "big5"},           {"euc-jp", "euc-jp"},
+    {"utf-16le", "UTF-16LE"},       {"utf-16be", "UTF-16BE"},   {"gbk", "gb18030"},
+    {"gb18030", "gb18030"},         {"big5", "big5"},           {"euc-jp", "euc-jp"},
     {"iso-2022-jp", "iso-2022-jp"}, {"shift_jis", "shift_jis"}, {"euc-kr", "euc-kr"},
 };
 
@@ -100,7 +102,6 @@ static void decoder_finalize(JSObjectRef obj) {
   if (d->cnv) ucnv_close(d->cnv);
   free(d);
 }
-
 
 /* Every ICU decoding error comes here: fatal decoders stop (the error stays
  * in *err), the others write U+FFFD, as Node's converters do. A lone 0x80
