@@ -8,6 +8,7 @@
   X(buffer)            \
   X(builtins)          \
   X(contextify)        \
+  X(encoding)          \
   X(errors)            \
   X(esm)               \
   X(fs)                \

@@ -75,6 +75,7 @@ void nd_rt_free(nd_rt_t *rt) {
   uv_run(&rt->loop, UV_RUN_DEFAULT);
   uv_loop_close(&rt->loop);
   JSGlobalContextRelease(rt->ctx);
+  if (rt->decoder_class) JSClassRelease(rt->decoder_class);
   tls_rt = NULL;
   free(rt);
 }
