@@ -3,11 +3,11 @@
  * reads, writes, `in`, delete and enumeration go to the sandbox, and what the
  * sandbox lacks falls through to the context's own builtins.
  *
- * Lifetime: JS keeps a handle object on the sandbox; the handle retains the
- * JSGlobalContext and releases it when finalized. The global only points at
- * the sandbox (no GC edge, which would make the pair immortal); the handle's
- * finalizer clears that pointer, since functions from the context may keep
- * the global alive after the sandbox is gone. */
+ * Lifetime, all by ordinary GC edges so the trio dies together: JS keeps a
+ * handle object on the sandbox, the handle holds the global, the global holds
+ * the sandbox (a symbol-keyed property), and functions made in the context
+ * hold their global. The JSGlobalContextRef is released at once; the pointer
+ * stays valid as long as its global object lives. */
 #include <stdlib.h>
 
 #include "bind/vm_context.h"
@@ -71,11 +71,7 @@ static void global_names(JSContextRef ctx, JSObjectRef obj, JSPropertyNameAccumu
 }
 
 static void handle_finalize(JSObjectRef obj) {
-  vm_handle_t *h = JSObjectGetPrivate(obj);
-  if (!h) return;
-  JSObjectSetPrivate(h->global, NULL);
-  JSGlobalContextRelease(h->gctx);
-  free(h);
+  free(JSObjectGetPrivate(obj));
 }
 
 /* makeContext(sandbox) -> handle */
@@ -96,6 +92,12 @@ static ND_FN(vm_make_context) {
   JSGlobalContextRef gctx = JSGlobalContextCreateInGroup(JSContextGetGroup(ctx), gcls);
   JSClassRelease(gcls);
   JSObjectRef global = JSContextGetGlobalObject(gctx);
+  /* stored before the callbacks are live, so it lands on the global itself */
+  JSValueRef key = JSValueMakeSymbol(gctx, NULL);
+  JSObjectSetPropertyForKey(gctx, global, key, sb,
+                            kJSPropertyAttributeDontEnum | kJSPropertyAttributeDontDelete |
+                                kJSPropertyAttributeReadOnly,
+                            NULL);
   JSObjectSetPrivate(global, sb);
 
   JSClassDefinition hdef = kJSClassDefinitionEmpty;
@@ -108,6 +110,8 @@ static ND_FN(vm_make_context) {
   h->global = global;
   JSObjectRef handle = JSObjectMake(ctx, hcls, h);
   JSClassRelease(hcls);
+  nd_set_hidden(ctx, handle, "global", global);
+  JSGlobalContextRelease(gctx);
   return handle;
 }
 

@@ -86,3 +86,11 @@ assert.throws(() => vm.runInContext('1', 1), argType);
 assert.throws(() => s.runInContext({}), argType);
 assert.throws(() => s.runInContext(sb, 1), argType);
 assert.throws(() => vm.runInNewContext('1', 5), argType);
+
+// a function made in a context keeps its globals after the sandbox is dropped
+const fns = [];
+for (let i = 0; i < 20; i++) {
+  fns.push(vm.runInNewContext('(function () { return typeof Array + seen; })', { seen: i }));
+}
+for (let i = 0; i < 20; i++) new Array(100000).fill(i); // eslint-disable-line no-new
+fns.forEach((fn, i) => assert.strictEqual(fn(), `function${i}`));
