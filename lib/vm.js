@@ -8,11 +8,12 @@ const {
   validateString, validateObject, validateInt32, validateUint32, validateBoolean,
   validateArray, validateOneOf,
 } = require('internal/validators');
-const { decorateSyntaxError } = require('internal/process/execution');
+const { decorateSyntaxError, kArrow } = require('internal/process/execution');
+const { toV8Stack } = require('internal/errors/stack');
 
-// sandbox -> its context handle (kept on the sandbox so the context lives
-// exactly as long as the sandbox does)
-const kContext = Symbol('vm.context');
+// sandbox -> its context handle; weak, so the context lives exactly as long
+// as the sandbox does (the context's global holds the sandbox)
+const contexts = new WeakMap();
 const kCode = Symbol('vm.code');
 const kFilename = Symbol('vm.filename');
 const kLine = Symbol('vm.line');
@@ -34,9 +35,56 @@ function checkCachedData(options) {
   }
 }
 
+function isError(v) {
+  return v !== null && typeof v === 'object' && typeof v.stack === 'string' &&
+    Object.prototype.toString.call(v) === '[object Error]' && v[kArrow] === undefined;
+}
+
+// errors made in another context carry the engine's own stack format
+function nodeStack(err) {
+  const stack = toV8Stack(err);
+  if (stack !== err.stack) err.stack = stack;
+}
+
+function markDecorated(err) {
+  Object.defineProperty(err, kArrow, { value: '', enumerable: false, configurable: true });
+}
+
+// As Node does, an error from compiling vm code gets the offending line
+// above its stack (and the report prints no second copy).
+function compileError(err, filename, code, lineOffset) {
+  if (!isError(err)) return err;
+  nodeStack(err);
+  decorateSyntaxError(err, filename, lineOffset > 0 ? '\n'.repeat(lineOffset) + code : code);
+  const arrow = err[kArrow];
+  if (typeof arrow !== 'string' || arrow === '') return err;
+  const holder = {};
+  Error.captureStackTrace(holder);
+  const frames = holder.stack.slice(holder.stack.indexOf('\n'));
+  err.stack = `${arrow}\n${err.name}: ${err.message}${frames}`;
+  markDecorated(err);
+  return err;
+}
+
+// ... and so does an error thrown while running it, when displayErrors.
+function runError(err, filename, code, lineOffset) {
+  if (!isError(err)) return err;
+  nodeStack(err);
+  const esc = filename.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+  const m = new RegExp(`${esc}:(\\d+):(\\d+)`).exec(err.stack);
+  if (m === null) return err;
+  const line = code.split('\n')[Number(m[1]) - 1 - lineOffset];
+  if (line === undefined) return err;
+  let caret = '';
+  for (let i = 0; i < Number(m[2]) - 1 && i < line.length; i++) caret += line[i] === '\t' ? '\t' : ' ';
+  err.stack = `${filename}:${m[1]}\n${line}\n${caret}^\n\n${err.stack}`;
+  markDecorated(err);
+  return err;
+}
+
 function isContext(object) {
   validateObject(object, 'object', kAnyObject);
-  return Object.prototype.hasOwnProperty.call(object, kContext);
+  return contexts.has(object);
 }
 
 function validateContext(contextifiedObject) {
@@ -65,9 +113,7 @@ function createContext(contextObject = {}, options = {}) {
   validateOneOf(microtaskMode, 'options.microtaskMode', ['afterEvaluate', undefined]);
   if (microtaskMode !== undefined) notImplemented('option microtaskMode');
   if (importModuleDynamically !== undefined) notImplemented('option importModuleDynamically');
-  Object.defineProperty(contextObject, kContext, {
-    value: binding.makeContext(contextObject), enumerable: false, configurable: false,
-  });
+  contexts.set(contextObject, binding.makeContext(contextObject));
   return contextObject;
 }
 
@@ -104,7 +150,7 @@ class Script {
     try {
       binding.checkSyntax(code, filename, line);
     } catch (err) {
-      throw decorateSyntaxError(err, filename, code);
+      throw compileError(err, filename, code, lineOffset);
     }
     this[kCode] = code;
     this[kFilename] = filename;
@@ -116,7 +162,7 @@ class Script {
     try {
       return binding.runInThisContext(this[kCode], this[kFilename], this[kLine]);
     } catch (err) {
-      throw displayErrors ? decorateSyntaxError(err, this[kFilename], this[kCode]) : err;
+      throw displayErrors ? runError(err, this[kFilename], this[kCode], this[kLine] - 1) : err;
     }
   }
 
@@ -124,10 +170,10 @@ class Script {
     validateContext(contextifiedObject);
     const displayErrors = runOptions(options);
     try {
-      return binding.runInContext(contextifiedObject[kContext], this[kCode], this[kFilename],
+      return binding.runInContext(contexts.get(contextifiedObject), this[kCode], this[kFilename],
                                   this[kLine]);
     } catch (err) {
-      throw displayErrors ? decorateSyntaxError(err, this[kFilename], this[kCode]) : err;
+      throw displayErrors ? runError(err, this[kFilename], this[kCode], this[kLine] - 1) : err;
     }
   }
 
@@ -204,11 +250,11 @@ function compileFunction(code, params = [], options = {}) {
   if (importModuleDynamically !== undefined) notImplemented('option importModuleDynamically');
   try {
     if (parsingContext !== undefined) {
-      return binding.compileFunctionIn(parsingContext[kContext], code, filename, params);
+      return binding.compileFunctionIn(contexts.get(parsingContext), code, filename, params);
     }
     return binding.compileFunction(code, filename, params);
   } catch (err) {
-    throw decorateSyntaxError(err, filename, code);
+    throw compileError(err, filename, code, 0);
   }
 }
 

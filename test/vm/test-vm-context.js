@@ -94,3 +94,8 @@ for (let i = 0; i < 20; i++) {
 }
 for (let i = 0; i < 20; i++) new Array(100000).fill(i); // eslint-disable-line no-new
 fns.forEach((fn, i) => assert.strictEqual(fn(), `function${i}`));
+
+// contextifying adds nothing a program can see on the sandbox
+const plain = { p: 1 };
+vm.createContext(plain);
+assert.deepStrictEqual(Reflect.ownKeys(plain), ['p']);

@@ -51,3 +51,15 @@ assert.throws(() => s.runInThisContext({ timeout: -1 }), { code: 'ERR_OUT_OF_RAN
 assert.throws(() => s.runInThisContext({ timeout: 'x' }), argType);
 // the code is converted to a string
 assert.strictEqual(vm.runInThisContext({ toString() { return '6 * 7'; } }), 42);
+
+// errors escaping vm code show the failing line above the stack
+assert.throws(() => new vm.Script('1;\nvar = ;', { filename: 'syn.js' }),
+              (e) => e instanceof SyntaxError && e.stack.startsWith('syn.js:2\nvar = ;\n'));
+assert.throws(() => vm.runInThisContext('1;\n  throw new Error("boom")', 'boom.js'),
+              (e) => e.stack.startsWith('boom.js:2\n  throw new Error("boom")\n') &&
+                e.stack.includes('\n\nError: boom\n    at boom.js:2:'));
+assert.throws(() => vm.runInThisContext('throw new Error("quiet")', { filename: 'q.js', displayErrors: false }),
+              (e) => e.stack.startsWith('Error: quiet'));
+assert.throws(() => vm.runInNewContext('\nnull.x', {}, { filename: 'ctx.js', lineOffset: 2 }),
+              (e) => e.name === 'TypeError' && e.stack.startsWith('ctx.js:4\nnull.x\n') &&
+                e.stack.includes('\n\nTypeError: ') && e.stack.includes('\n    at ctx.js:4:'));
