@@ -88,8 +88,7 @@ function isContext(object) {
 }
 
 function validateContext(contextifiedObject) {
-  if (contextifiedObject === null || (typeof contextifiedObject !== 'object' &&
-      typeof contextifiedObject !== 'function') || !isContext(contextifiedObject)) {
+  if (!isContext(contextifiedObject)) { // isContext rejects non-objects
     throw new ERR_INVALID_ARG_TYPE('contextifiedObject', 'vm.Context', contextifiedObject);
   }
 }

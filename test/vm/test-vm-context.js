@@ -99,3 +99,12 @@ fns.forEach((fn, i) => assert.strictEqual(fn(), `function${i}`));
 const plain = { p: 1 };
 vm.createContext(plain);
 assert.deepStrictEqual(Reflect.ownKeys(plain), ['p']);
+
+// messages name what failed, as Node's do
+for (const v of [undefined, null, 0, '']) {
+  assert.throws(() => vm.runInContext('', v), { code: 'ERR_INVALID_ARG_TYPE', message: /"object" argument must be of type object/ });
+}
+for (const v of [{}, []]) {
+  assert.throws(() => new vm.Script('').runInContext(v),
+                { code: 'ERR_INVALID_ARG_TYPE', message: /"contextifiedObject" argument must be an vm\.Context/ });
+}
