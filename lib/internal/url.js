@@ -248,7 +248,13 @@ function serializeParams(list) {
   return out;
 }
 
-const toUSVString = (v) => `${v}`.toWellFormed();
+// String conversion with V8's message for symbols (the engine words it differently).
+function toStr(v) {
+  if (typeof v === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+  return `${v}`;
+}
+
+const toUSVString = (v) => toStr(v).toWellFormed();
 
 // --- URLSearchParams ---
 
@@ -622,8 +628,8 @@ class URL {
       return;
     }
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    input = `${input}`;
-    if (base !== undefined) base = `${base}`;
+    input = toStr(input);
+    if (base !== undefined) base = toStr(base);
     const href = parseHref(input, base);
     if (typeof href !== 'string') throw new ERR_INVALID_URL(input, base);
     this.#take(href);
@@ -813,16 +819,16 @@ class URL {
 
   static parse(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    input = `${input}`;
-    if (base !== undefined) base = `${base}`;
+    input = toStr(input);
+    if (base !== undefined) base = toStr(base);
     const href = parseHref(input, base);
     return typeof href === 'string' ? new URL(kInternal, href) : null;
   }
 
   static canParse(url, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    url = `${url}`;
-    if (base !== undefined) base = `${base}`;
+    url = toStr(url);
+    if (base !== undefined) base = toStr(base);
     return canParse(url, base);
   }
 
@@ -844,7 +850,7 @@ class URL {
   }
 
   set href(value) {
-    value = `${value}`;
+    value = toStr(value);
     const href = parseHref(value, undefined);
     if (typeof href !== 'string') throw new ERR_INVALID_URL(value);
     this.#take(href);
@@ -860,7 +866,7 @@ class URL {
   }
 
   set protocol(value) {
-    value = `${value}`;
+    value = toStr(value);
     if (!this.#setProtocolFast(value)) this.#set(kProtocol, value);
   }
 
@@ -869,7 +875,7 @@ class URL {
   }
 
   set username(value) {
-    this.#set(kUsername, `${value}`);
+    this.#set(kUsername, toStr(value));
   }
 
   get password() {
@@ -877,7 +883,7 @@ class URL {
   }
 
   set password(value) {
-    this.#set(kPassword, `${value}`);
+    this.#set(kPassword, toStr(value));
   }
 
   get host() {
@@ -886,7 +892,7 @@ class URL {
   }
 
   set host(value) {
-    value = `${value}`;
+    value = toStr(value);
     if (!this.#setHostFast(value)) this.#set(kHost, value);
   }
 
@@ -896,7 +902,7 @@ class URL {
   }
 
   set hostname(value) {
-    value = `${value}`;
+    value = toStr(value);
     if (!this.#setHostFast(value)) this.#set(kHostname, value);
   }
 
@@ -905,7 +911,7 @@ class URL {
   }
 
   set port(value) {
-    value = `${value}`;
+    value = toStr(value);
     if (!this.#setPortFast(value)) this.#set(kPortSetter, value);
   }
 
@@ -922,7 +928,7 @@ class URL {
   }
 
   set pathname(value) {
-    value = `${value}`;
+    value = toStr(value);
     if (!this.#setPathFast(value)) this.#set(kPathname, value);
   }
 
@@ -940,7 +946,7 @@ class URL {
   }
 
   set search(value) {
-    value = `${value}`;
+    value = toStr(value);
     if (!this.#setQueryFast(value)) this.#set(kSearch, value);
     if (this.#searchParams !== null) paramsReset(this.#searchParams, this.#query());
   }
@@ -957,7 +963,7 @@ class URL {
   }
 
   set hash(value) {
-    value = `${value}`;
+    value = toStr(value);
     if (!this.#setFragmentFast(value)) this.#set(kHash, value);
   }
 
