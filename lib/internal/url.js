@@ -262,6 +262,7 @@ let paramsForURL; // (url, query) -> a URLSearchParams linked to url
 let paramsReset; // (params, query): the URL's query changed
 let urlSetQuery; // (url, serialized): a linked URLSearchParams changed
 let isSpecialURL; // (url) -> has a special scheme
+let checkURL; // (value, member name?): throws V8's TypeError unless value is a URL
 
 let hasList; // (object) -> is it a URLSearchParams
 let listOf; // (params) -> its list
@@ -619,6 +620,13 @@ class URL {
   #parts = null; // components already sliced from this href (Parts)
 
   static {
+    // V8's wording for a receiver without URL's private fields
+    checkURL = (o, member) => {
+      if (o !== null && typeof o === 'object' && #href in o) return;
+      throw new TypeError(member
+        ? `Cannot read private member #${member} from an object whose class did not declare it`
+        : 'Receiver must be an instance of class URL');
+    };
     urlSetQuery = (url, serialized) => url.#setQuery(serialized);
   }
 
@@ -842,14 +850,17 @@ class URL {
   }
 
   toString() {
+    checkURL(this);
     return this.#href;
   }
 
   get href() {
+    checkURL(this);
     return this.#href;
   }
 
   set href(value) {
+    checkURL(this, 'context');
     value = toStr(value);
     const href = parseHref(value, undefined);
     if (typeof href !== 'string') throw new ERR_INVALID_URL(value);
@@ -858,64 +869,78 @@ class URL {
   }
 
   get origin() {
+    checkURL(this, 'context');
     return originOf(this);
   }
 
   get protocol() {
+    checkURL(this, 'context');
     return this.#href.slice(0, this.#protocolEnd);
   }
 
   set protocol(value) {
+    checkURL(this, 'context');
     value = toStr(value);
     if (!this.#setProtocolFast(value)) this.#set(kProtocol, value);
   }
 
   get username() {
+    checkURL(this, 'context');
     return this.#href.slice(this.#usernameStart, this.#usernameEnd);
   }
 
   set username(value) {
+    checkURL(this, 'context');
     this.#set(kUsername, toStr(value));
   }
 
   get password() {
+    checkURL(this, 'context');
     return this.#href.slice(this.#passwordStart, this.#passwordEnd);
   }
 
   set password(value) {
+    checkURL(this, 'context');
     this.#set(kPassword, toStr(value));
   }
 
   get host() {
+    checkURL(this, 'context');
     const host = this.#href.slice(this.#hostStart, this.#hostEnd);
     return this.#port === kNone ? host : `${host}:${this.#port}`;
   }
 
   set host(value) {
+    checkURL(this, 'context');
     value = toStr(value);
     if (!this.#setHostFast(value)) this.#set(kHost, value);
   }
 
   get hostname() {
+    checkURL(this, 'context');
     const parts = this.#parts ??= new Parts();
     return parts.hostname ??= this.#href.slice(this.#hostStart, this.#hostEnd);
   }
 
   set hostname(value) {
+    checkURL(this, 'context');
     value = toStr(value);
     if (!this.#setHostFast(value)) this.#set(kHostname, value);
   }
 
   get port() {
+    checkURL(this, 'context');
     return this.#port === kNone ? '' : `${this.#port}`;
   }
 
   set port(value) {
+    checkURL(this, 'context');
     value = toStr(value);
     if (!this.#setPortFast(value)) this.#set(kPortSetter, value);
   }
 
   get pathname() {
+    checkURL(this, 'context');
     const parts = this.#parts ??= new Parts();
     return parts.pathname ??= this.#pathname();
   }
@@ -928,11 +953,13 @@ class URL {
   }
 
   set pathname(value) {
+    checkURL(this, 'context');
     value = toStr(value);
     if (!this.#setPathFast(value)) this.#set(kPathname, value);
   }
 
   get search() {
+    checkURL(this);
     const parts = this.#parts ??= new Parts();
     return parts.search ??= this.#search();
   }
@@ -946,28 +973,33 @@ class URL {
   }
 
   set search(value) {
+    checkURL(this, 'context');
     value = toStr(value);
     if (!this.#setQueryFast(value)) this.#set(kSearch, value);
     if (this.#searchParams !== null) paramsReset(this.#searchParams, this.#query());
   }
 
   get searchParams() {
+    checkURL(this, 'searchParams');
     if (this.#searchParams === null) this.#searchParams = paramsForURL(this, this.#query());
     return this.#searchParams;
   }
 
   get hash() {
+    checkURL(this, 'context');
     const start = this.#hashStart;
     if (start === kNone || this.#href.length - start <= 1) return '';
     return this.#href.slice(start);
   }
 
   set hash(value) {
+    checkURL(this, 'context');
     value = toStr(value);
     if (!this.#setFragmentFast(value)) this.#set(kHash, value);
   }
 
   toJSON() {
+    checkURL(this);
     return this.#href;
   }
 
