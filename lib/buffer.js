@@ -26,6 +26,8 @@ const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
 const typedArrayTag = Object.getOwnPropertyDescriptor(TypedArrayProto, Symbol.toStringTag).get;
 const TypedArraySet = TypedArrayProto.set;
 const TypedArrayFill = TypedArrayProto.fill;
+// the real length, whatever own 'length' property a view was given
+const typedArrayLength = Object.getOwnPropertyDescriptor(TypedArrayProto, 'length').get;
 const TypedArraySlice = TypedArrayProto.slice;
 const TypedArrayIndexOf = TypedArrayProto.indexOf;
 const TypedArrayLastIndexOf = TypedArrayProto.lastIndexOf;
@@ -486,6 +488,8 @@ function copyActual(source, target, targetStart, sourceStart, sourceEnd) {
   const sourceLen = source.byteLength - sourceStart;
   if (nb > sourceLen) nb = sourceLen;
   if (nb <= 0) return 0;
+  // Bytes, whatever the views' element types (Node copies into a Uint16Array too).
+  if (!isUint8Array(target)) target = new Uint8Array(target.buffer, target.byteOffset, target.byteLength);
   if (sourceStart === 0 && nb === source.byteLength && isUint8Array(source)) {
     TypedArraySet.call(target, source, targetStart);
   } else {
@@ -501,7 +505,8 @@ function concat(list, length) {
   if (length === undefined) {
     length = 0;
     for (let i = 0; i < list.length; i++) {
-      if (list[i].length) length += list[i].length;
+      if (isUint8Array(list[i])) length += typedArrayLength.call(list[i]);
+      else if (list[i].length) length += list[i].length;
     }
   } else {
     validateOffset(length, 'length');
@@ -513,7 +518,7 @@ function concat(list, length) {
     if (!isUint8Array(buf)) {
       throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
     }
-    pos += copyActual(buf, buffer, pos, 0, buf.length);
+    pos += copyActual(buf, buffer, pos, 0, typedArrayLength.call(buf));
   }
   if (pos < length) TypedArrayFill.call(buffer, 0, pos, length);
   return buffer;
@@ -637,8 +642,8 @@ bufferGetter('offset', function() {
 
 function copy(target, targetStart, sourceStart, sourceEnd) {
   const source = this;
-  if (!isUint8Array(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
-  if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+  if (!ArrayBuffer.isView(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
+  if (!ArrayBuffer.isView(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
   if (targetStart === undefined) {
     targetStart = 0;
   } else {
