@@ -315,6 +315,8 @@ function fromArrayBuffer(obj, byteOffset, length) {
   const maxLength = obj.byteLength - byteOffset;
   if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
   if (length === undefined) {
+    // no length: the view tracks a resizable buffer's length, as in Node
+    if (obj.resizable) return new FastBuffer(obj, byteOffset);
     length = maxLength;
   } else {
     length = +length;
@@ -611,6 +613,9 @@ function makeWrite(ops) {
   };
 }
 
+// write() calls it directly, so it also works on a plain Uint8Array
+const utf8Write = makeWrite(encodingOps.utf8);
+
 defineMethods({
   asciiSlice: makeSlice(encodingOps.ascii),
   base64Slice: makeSlice(encodingOps.base64),
@@ -625,7 +630,7 @@ defineMethods({
   latin1Write: makeWrite(encodingOps.latin1),
   hexWrite: makeWrite(encodingOps.hex),
   ucs2Write: makeWrite(encodingOps.utf16le),
-  utf8Write: makeWrite(encodingOps.utf8),
+  utf8Write,
 });
 
 function bufferGetter(name, get) {
@@ -686,7 +691,8 @@ function toString(encoding, start, end) {
   else end = Math.trunc(end) || 0;
   if (end <= start) return '';
   if (encoding === undefined) return encodingOps.utf8.slice(this, start, end);
-  const ops = getEncodingOps(encoding);
+  // unlike Buffer.from(), toString() takes no null for utf8
+  const ops = encoding === null ? undefined : getEncodingOps(encoding);
   if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
   return ops.slice(this, start, end);
 }
@@ -739,6 +745,9 @@ function indexOfNumber(buf, val, byteOffset, dir) {
 }
 
 function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
+  if (!ArrayBuffer.isView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
   if (typeof byteOffset === 'string') {
     encoding = byteOffset;
     byteOffset = undefined;
@@ -821,7 +830,7 @@ function _fill(buf, value, offset, end, encoding) {
 }
 
 function write(string, offset, length, encoding) {
-  if (offset === undefined) return this.utf8Write(string, 0, this.length);
+  if (offset === undefined) return utf8Write.call(this, string, 0, this.length);
   if (length === undefined && typeof offset === 'string') {
     encoding = offset;
     length = this.length;
@@ -839,7 +848,7 @@ function write(string, offset, length, encoding) {
       if (length > remaining) length = remaining;
     }
   }
-  if (!encoding || encoding === 'utf8') return this.utf8Write(string, offset, length);
+  if (!encoding || encoding === 'utf8') return utf8Write.call(this, string, offset, length);
   const ops = getEncodingOps(encoding);
   if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
   if (typeof string !== 'string') throw argumentNotString();
@@ -862,12 +871,18 @@ function adjustOffset(offset, length) {
   return offset < length ? offset : length;
 }
 
-function slice(start, end) {
+// A fixed-length Buffer view, even of a plain Uint8Array; slice() goes
+// through this.subarray, as in Node.
+function subarray(start, end) {
   const srcLength = this.length;
   start = adjustOffset(start, srcLength);
   end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
   const newLength = end > start ? end - start : 0;
   return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
+}
+
+function slice(start, end) {
+  return this.subarray(start, end);
 }
 
 function swapBytes(buf, size) {
@@ -922,23 +937,22 @@ defineMethods({
   equals,
   inspect,
   compare: compareMethod,
-  indexOf(val, byteOffset, encoding) {
+  // plain functions, not methods: Node's can be called with `new` (and then throw)
+  indexOf: function indexOf(val, byteOffset, encoding) {
     return bidirectionalIndexOf(this, val, byteOffset, encoding, true);
   },
-  lastIndexOf(val, byteOffset, encoding) {
+  lastIndexOf: function lastIndexOf(val, byteOffset, encoding) {
     return bidirectionalIndexOf(this, val, byteOffset, encoding, false);
   },
-  includes(val, byteOffset, encoding) {
-    return this.indexOf(val, byteOffset, encoding) !== -1;
+  includes: function includes(val, byteOffset, encoding) {
+    return bidirectionalIndexOf(this, val, byteOffset, encoding, true) !== -1;
   },
   fill(value, offset, end, encoding) {
     return _fill(this, value, offset, end, encoding);
   },
   write,
   toJSON,
-  subarray(start, end) {
-    return Reflect.apply(TypedArrayProto.subarray, this, [start, end]);
-  },
+  subarray,
   slice,
   swap16() { return swapBytes(this, 2); },
   swap32() { return swapBytes(this, 4); },
