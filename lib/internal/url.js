@@ -1067,6 +1067,13 @@ function encodedSlash(pathname, backslashToo) {
   return false;
 }
 
+// ERR_INVALID_FILE_URL_PATH carrying the URL, as Node's does
+function invalidPath(message, url) {
+  const err = new ERR_INVALID_FILE_URL_PATH(message);
+  err.input = url;
+  return err;
+}
+
 function fileURLPathname(path) {
   if (typeof path === 'string') path = new URL(path);
   else if (!isURL(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
@@ -1081,19 +1088,19 @@ function fileURLToPath(path, options = undefined) {
   let pathname = url.pathname;
   if (windows) {
     if (encodedSlash(pathname, true)) {
-      throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters');
+      throw invalidPath('must not include encoded \\ or / characters', url);
     }
     pathname = decodeURIComponent(pathname.replaceAll('/', '\\'));
     if (hostname !== '') return `\\\\${domainToUnicode(hostname)}${pathname}`;
     const letter = pathname.codePointAt(1) | 0x20;
     if (letter < 97 || letter > 122 || pathname[2] !== ':') {
-      throw new ERR_INVALID_FILE_URL_PATH('must be absolute');
+      throw invalidPath('must be absolute', url);
     }
     return pathname.slice(1);
   }
   if (hostname !== '') throw new ERR_INVALID_FILE_URL_HOST(process.platform);
   if (encodedSlash(pathname, false)) {
-    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+    throw invalidPath('must not include encoded / characters', url);
   }
   return decodeURIComponent(pathname);
 }
@@ -1107,7 +1114,7 @@ function fileURLToPathBuffer(path, options = undefined) {
   if (url.hostname !== '') throw new ERR_INVALID_FILE_URL_HOST(process.platform);
   const pathname = url.pathname;
   if (encodedSlash(pathname, false)) {
-    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+    throw invalidPath('must not include encoded / characters', url);
   }
   const bytes = [];
   const raw = Buffer.from(pathname, 'utf8');
@@ -1130,8 +1137,10 @@ function fileURLToPathBuffer(path, options = undefined) {
 function escapePath(p, windows) {
   p = p.replaceAll('%', '%25');
   if (!windows) p = p.replaceAll('\\', '%5C');
+  // Node also escapes [ ] | ~, which the URL path set leaves alone
   return p.replaceAll('\n', '%0A').replaceAll('\r', '%0D').replaceAll('\t', '%09')
-    .replaceAll('#', '%23').replaceAll('?', '%3F');
+    .replaceAll('#', '%23').replaceAll('?', '%3F').replaceAll('[', '%5B').replaceAll(']', '%5D')
+    .replaceAll('|', '%7C').replaceAll('~', '%7E');
 }
 
 function pathToFileURL(filepath, options = undefined) {
@@ -1167,6 +1176,9 @@ function toPathIfFileURL(fileURLOrPath) {
 }
 
 function urlToHttpOptions(url) {
+  if (url === null || (typeof url !== 'object' && typeof url !== 'function')) {
+    throw new ERR_INVALID_ARG_TYPE('url', 'object', url);
+  }
   const { hostname, pathname, port, username, password, search } = url;
   const options = {
     __proto__: null,
