@@ -357,10 +357,12 @@ function fromObject(obj) {
 let bufferWarned = false;
 function deprecatedConstructorWarning() {
   if (bufferWarned || typeof process.emitWarning !== 'function') return;
-  // Node only warns for code outside node_modules
-  const stack = new Error().stack || '';
-  const frames = stack.split('\n').filter((l) => l.includes('/') && !l.includes('node:'));
-  if (frames.length > 0 && frames[0].includes('/node_modules/')) return;
+  // Node only warns for code outside node_modules, unless deprecations pending
+  if (!require('internal/options').getOptionValue('--pending-deprecation')) {
+    const stack = new Error().stack || '';
+    const frames = stack.split('\n').filter((l) => l.includes('/') && !l.includes('node:'));
+    if (frames.length > 0 && frames[0].includes('/node_modules/')) return;
+  }
   bufferWarned = true;
   process.emitWarning('Buffer() is deprecated due to security and usability issues. Please ' +
     'use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.',
