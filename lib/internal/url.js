@@ -601,6 +601,27 @@ class Parts {
   search = undefined;
 }
 
+const kContext = Symbol('context');
+const kOmitted = 0xffffffff;
+// scheme numbers as Node's URLContext has them, by ours (nd_url_scheme_t)
+const kContextScheme = [1, 0, 2, 3, 5, 4, 6];
+
+class URLContext {
+  href = '';
+  protocol_end = 0;
+  username_end = 0;
+  host_start = 0;
+  host_end = 0;
+  pathname_start = 0;
+  search_start = 0;
+  hash_start = 0;
+  port = 0;
+  scheme_type = 1;
+  get hasPort() { return this.port !== kOmitted; }
+  get hasSearch() { return this.search_start !== kOmitted; }
+  get hasHash() { return this.hash_start !== kOmitted; }
+}
+
 class URL {
   #href = '';
   #protocolEnd = 0;
@@ -998,6 +1019,24 @@ class URL {
     if (!this.#setFragmentFast(value)) this.#set(kHash, value);
   }
 
+  // The offsets as Node's URLContext shows them (util.inspect showHidden):
+  // the host starts at '@' when there are credentials, absent is 2**32 - 1.
+  #context() {
+    const ctx = new URLContext();
+    const creds = this.#usernameEnd > this.#usernameStart || this.#passwordEnd > this.#passwordStart;
+    ctx.href = this.#href;
+    ctx.protocol_end = this.#protocolEnd;
+    ctx.username_end = creds ? this.#usernameEnd : this.#usernameStart;
+    ctx.host_start = creds ? this.#hostStart - 1 : this.#hostStart;
+    ctx.host_end = this.#hostEnd;
+    ctx.pathname_start = this.#pathnameStart;
+    ctx.search_start = this.#searchStart === kNone ? kOmitted : this.#searchStart;
+    ctx.hash_start = this.#hashStart === kNone ? kOmitted : this.#hashStart;
+    ctx.port = this.#port === kNone ? kOmitted : this.#port;
+    ctx.scheme_type = kContextScheme[this.#scheme];
+    return ctx;
+  }
+
   toJSON() {
     checkURL(this);
     return this.#href;
@@ -1019,6 +1058,7 @@ class URL {
       searchParams: this.searchParams,
       hash: this.hash,
     };
+    if (options?.showHidden) obj[kContext] = this.#context();
     const name = typeof this.constructor === 'function' ? this.constructor.name : 'URL';
     return `${name} ${inspect(obj, options)}`;
   }
