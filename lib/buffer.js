@@ -26,6 +26,8 @@ const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
 const typedArrayTag = Object.getOwnPropertyDescriptor(TypedArrayProto, Symbol.toStringTag).get;
 const TypedArraySet = TypedArrayProto.set;
 const TypedArrayFill = TypedArrayProto.fill;
+// the real length, whatever own 'length' property a view was given
+const typedArrayLength = Object.getOwnPropertyDescriptor(TypedArrayProto, 'length').get;
 const TypedArraySlice = TypedArrayProto.slice;
 const TypedArrayIndexOf = TypedArrayProto.indexOf;
 const TypedArrayLastIndexOf = TypedArrayProto.lastIndexOf;
@@ -313,6 +315,8 @@ function fromArrayBuffer(obj, byteOffset, length) {
   const maxLength = obj.byteLength - byteOffset;
   if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
   if (length === undefined) {
+    // no length: the view tracks a resizable buffer's length, as in Node
+    if (obj.resizable) return new FastBuffer(obj, byteOffset);
     length = maxLength;
   } else {
     length = +length;
@@ -353,10 +357,12 @@ function fromObject(obj) {
 let bufferWarned = false;
 function deprecatedConstructorWarning() {
   if (bufferWarned || typeof process.emitWarning !== 'function') return;
-  // Node only warns for code outside node_modules
-  const stack = new Error().stack || '';
-  const frames = stack.split('\n').filter((l) => l.includes('/') && !l.includes('node:'));
-  if (frames.length > 0 && frames[0].includes('/node_modules/')) return;
+  // Node only warns for code outside node_modules, unless deprecations pending
+  if (!require('internal/options').getOptionValue('--pending-deprecation')) {
+    const stack = new Error().stack || '';
+    const frames = stack.split('\n').filter((l) => l.includes('/') && !l.includes('node:'));
+    if (frames.length > 0 && frames[0].includes('/node_modules/')) return;
+  }
   bufferWarned = true;
   process.emitWarning('Buffer() is deprecated due to security and usability issues. Please ' +
     'use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.',
@@ -486,6 +492,8 @@ function copyActual(source, target, targetStart, sourceStart, sourceEnd) {
   const sourceLen = source.byteLength - sourceStart;
   if (nb > sourceLen) nb = sourceLen;
   if (nb <= 0) return 0;
+  // Bytes, whatever the views' element types (Node copies into a Uint16Array too).
+  if (!isUint8Array(target)) target = new Uint8Array(target.buffer, target.byteOffset, target.byteLength);
   if (sourceStart === 0 && nb === source.byteLength && isUint8Array(source)) {
     TypedArraySet.call(target, source, targetStart);
   } else {
@@ -501,7 +509,8 @@ function concat(list, length) {
   if (length === undefined) {
     length = 0;
     for (let i = 0; i < list.length; i++) {
-      if (list[i].length) length += list[i].length;
+      if (isUint8Array(list[i])) length += typedArrayLength.call(list[i]);
+      else if (list[i].length) length += list[i].length;
     }
   } else {
     validateOffset(length, 'length');
@@ -513,7 +522,7 @@ function concat(list, length) {
     if (!isUint8Array(buf)) {
       throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
     }
-    pos += copyActual(buf, buffer, pos, 0, buf.length);
+    pos += copyActual(buf, buffer, pos, 0, typedArrayLength.call(buf));
   }
   if (pos < length) TypedArrayFill.call(buffer, 0, pos, length);
   return buffer;
@@ -606,6 +615,9 @@ function makeWrite(ops) {
   };
 }
 
+// write() calls it directly, so it also works on a plain Uint8Array
+const utf8Write = makeWrite(encodingOps.utf8);
+
 defineMethods({
   asciiSlice: makeSlice(encodingOps.ascii),
   base64Slice: makeSlice(encodingOps.base64),
@@ -620,7 +632,7 @@ defineMethods({
   latin1Write: makeWrite(encodingOps.latin1),
   hexWrite: makeWrite(encodingOps.hex),
   ucs2Write: makeWrite(encodingOps.utf16le),
-  utf8Write: makeWrite(encodingOps.utf8),
+  utf8Write,
 });
 
 function bufferGetter(name, get) {
@@ -637,8 +649,8 @@ bufferGetter('offset', function() {
 
 function copy(target, targetStart, sourceStart, sourceEnd) {
   const source = this;
-  if (!isUint8Array(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
-  if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+  if (!ArrayBuffer.isView(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
+  if (!ArrayBuffer.isView(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
   if (targetStart === undefined) {
     targetStart = 0;
   } else {
@@ -681,7 +693,8 @@ function toString(encoding, start, end) {
   else end = Math.trunc(end) || 0;
   if (end <= start) return '';
   if (encoding === undefined) return encodingOps.utf8.slice(this, start, end);
-  const ops = getEncodingOps(encoding);
+  // unlike Buffer.from(), toString() takes no null for utf8
+  const ops = encoding === null ? undefined : getEncodingOps(encoding);
   if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
   return ops.slice(this, start, end);
 }
@@ -734,6 +747,9 @@ function indexOfNumber(buf, val, byteOffset, dir) {
 }
 
 function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
+  if (!ArrayBuffer.isView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
   if (typeof byteOffset === 'string') {
     encoding = byteOffset;
     byteOffset = undefined;
@@ -816,7 +832,7 @@ function _fill(buf, value, offset, end, encoding) {
 }
 
 function write(string, offset, length, encoding) {
-  if (offset === undefined) return this.utf8Write(string, 0, this.length);
+  if (offset === undefined) return utf8Write.call(this, string, 0, this.length);
   if (length === undefined && typeof offset === 'string') {
     encoding = offset;
     length = this.length;
@@ -834,7 +850,7 @@ function write(string, offset, length, encoding) {
       if (length > remaining) length = remaining;
     }
   }
-  if (!encoding || encoding === 'utf8') return this.utf8Write(string, offset, length);
+  if (!encoding || encoding === 'utf8') return utf8Write.call(this, string, offset, length);
   const ops = getEncodingOps(encoding);
   if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
   if (typeof string !== 'string') throw argumentNotString();
@@ -857,12 +873,18 @@ function adjustOffset(offset, length) {
   return offset < length ? offset : length;
 }
 
-function slice(start, end) {
+// A fixed-length Buffer view, even of a plain Uint8Array; slice() goes
+// through this.subarray, as in Node.
+function subarray(start, end) {
   const srcLength = this.length;
   start = adjustOffset(start, srcLength);
   end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
   const newLength = end > start ? end - start : 0;
   return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
+}
+
+function slice(start, end) {
+  return this.subarray(start, end);
 }
 
 function swapBytes(buf, size) {
@@ -917,23 +939,22 @@ defineMethods({
   equals,
   inspect,
   compare: compareMethod,
-  indexOf(val, byteOffset, encoding) {
+  // plain functions, not methods: Node's can be called with `new` (and then throw)
+  indexOf: function indexOf(val, byteOffset, encoding) {
     return bidirectionalIndexOf(this, val, byteOffset, encoding, true);
   },
-  lastIndexOf(val, byteOffset, encoding) {
+  lastIndexOf: function lastIndexOf(val, byteOffset, encoding) {
     return bidirectionalIndexOf(this, val, byteOffset, encoding, false);
   },
-  includes(val, byteOffset, encoding) {
-    return this.indexOf(val, byteOffset, encoding) !== -1;
+  includes: function includes(val, byteOffset, encoding) {
+    return bidirectionalIndexOf(this, val, byteOffset, encoding, true) !== -1;
   },
   fill(value, offset, end, encoding) {
     return _fill(this, value, offset, end, encoding);
   },
   write,
   toJSON,
-  subarray(start, end) {
-    return Reflect.apply(TypedArrayProto.subarray, this, [start, end]);
-  },
+  subarray,
   slice,
   swap16() { return swapBytes(this, 2); },
   swap32() { return swapBytes(this, 4); },

@@ -1,10 +1,10 @@
 'use strict';
 // StringDecoder: bytes to strings across chunk boundaries. A character split
 // between writes is held (up to 4 bytes) until it completes; a held UTF-8
-// sequence interrupted by a non-continuation byte becomes U+FFFD, as does
-// one still incomplete at end(). Decoding itself is Buffer's (C) decoding.
+// sequence interrupted by a non-continuation byte, or still incomplete at
+// end(), decodes on its own (U+FFFD as needed). Decoding is Buffer's (C).
 
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNKNOWN_ENCODING } } = require('internal/errors');
 const { Buffer } = require('buffer');
 const { FastBuffer, shared } = require('internal/buffer');
 
@@ -49,20 +49,22 @@ function utf8CheckIncomplete(state, buf, i) {
   return 0;
 }
 
-class StringDecoder {
-  constructor(encoding) {
-    const normalized = shared.normalizeEncoding(encoding);
-    if (normalized === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-    this.encoding = normalized;
-    Object.defineProperty(this, kState, {
-      value: { lastChar: Buffer.alloc(4), lastNeed: 0, lastTotal: 0 },
-    });
-  }
+// A plain function as in Node, so StringDecoder.call(obj) initialises obj.
+function StringDecoder(encoding) {
+  const normalized = shared.normalizeEncoding(encoding);
+  if (normalized === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  this.encoding = normalized;
+  Object.defineProperty(this, kState, {
+    value: { lastChar: Buffer.alloc(4), lastNeed: 0, lastTotal: 0 },
+  });
+}
 
+const methods = {
   write(buf) {
     if (typeof buf === 'string') return buf;
     buf = toBytes(buf);
     const state = this[kState];
+    if (state === undefined) throw new ERR_INVALID_THIS('StringDecoder');
     let r = '';
     let i = 0;
     if (state.lastNeed) {
@@ -73,7 +75,7 @@ class StringDecoder {
     }
     if (i < buf.length) return r + this.text(buf, i);
     return r;
-  }
+  },
 
   end(buf) {
     let r = '';
@@ -88,10 +90,8 @@ class StringDecoder {
     if (state.lastNeed) {
       switch (this.encoding) {
         case 'utf8':
-          tail = '\ufffd';
-          break;
         case 'utf16le':
-          tail = decode(state.lastChar, 'utf16le', 0, state.lastTotal - state.lastNeed);
+          tail = decode(state.lastChar, this.encoding, 0, state.lastTotal - state.lastNeed);
           break;
         case 'base64':
         case 'base64url':
@@ -102,7 +102,7 @@ class StringDecoder {
     state.lastNeed = 0;
     state.lastTotal = 0;
     return r + tail;
-  }
+  },
 
   // Decodes buf from offset i, holding back a character cut at its end.
   text(buf, i) {
@@ -151,11 +151,17 @@ class StringDecoder {
       return decode(buf, enc, i, buf.length - n);
     }
     return decode(buf, enc, i);
-  }
-
-  get lastChar() { return this[kState].lastChar; }
-  get lastNeed() { return this[kState].lastNeed; }
-  get lastTotal() { return this[kState].lastTotal; }
+  },
+};
+for (const name of Object.keys(methods)) {
+  Object.defineProperty(StringDecoder.prototype, name, {
+    value: methods[name], writable: true, enumerable: true, configurable: true,
+  });
+}
+for (const name of ['lastChar', 'lastNeed', 'lastTotal']) {
+  Object.defineProperty(StringDecoder.prototype, name, {
+    get() { return this[kState][name]; }, enumerable: true, configurable: true,
+  });
 }
 
 // Completes a held character from the start of buf. Returns its string,
@@ -165,8 +171,11 @@ function fillLast(decoder, state, buf) {
   if (decoder.encoding === 'utf8') {
     for (let k = 0; k < state.lastNeed && k < buf.length && k < 3; k++) {
       if ((buf[k] & 0xC0) !== 0x80) {
+        // Broken: the held bytes and the k taken decode on their own (one
+        // or more U+FFFD, as a whole-buffer decode gives).
+        state.lastChar.set(buf.subarray(0, k), p);
         state.lastNeed = k;
-        return '\ufffd';
+        return decode(state.lastChar, 'utf8', 0, p + k);
       }
     }
   }

@@ -500,6 +500,7 @@ Url.prototype.resolveObject = function resolveObject(relative) {
     if (relative.protocol) {
       relative.hostname = null;
       relative.port = null;
+      result.auth = null; // a same-scheme absolute URL brings its own (or no) auth
       if (relative.host) {
         if (relPath[0] === '') relPath[0] = relative.host;
         else relPath.unshift(relative.host);

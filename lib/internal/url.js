@@ -248,7 +248,13 @@ function serializeParams(list) {
   return out;
 }
 
-const toUSVString = (v) => `${v}`.toWellFormed();
+// String conversion with V8's message for symbols (the engine words it differently).
+function toStr(v) {
+  if (typeof v === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+  return `${v}`;
+}
+
+const toUSVString = (v) => toStr(v).toWellFormed();
 
 // --- URLSearchParams ---
 
@@ -256,6 +262,7 @@ let paramsForURL; // (url, query) -> a URLSearchParams linked to url
 let paramsReset; // (params, query): the URL's query changed
 let urlSetQuery; // (url, serialized): a linked URLSearchParams changed
 let isSpecialURL; // (url) -> has a special scheme
+let checkURL; // (value, member name?): throws V8's TypeError unless value is a URL
 
 let hasList; // (object) -> is it a URLSearchParams
 let listOf; // (params) -> its list
@@ -594,6 +601,27 @@ class Parts {
   search = undefined;
 }
 
+const kContext = Symbol('context');
+const kOmitted = 0xffffffff;
+// scheme numbers as Node's URLContext has them, by ours (nd_url_scheme_t)
+const kContextScheme = [1, 0, 2, 3, 5, 4, 6];
+
+class URLContext {
+  href = '';
+  protocol_end = 0;
+  username_end = 0;
+  host_start = 0;
+  host_end = 0;
+  pathname_start = 0;
+  search_start = 0;
+  hash_start = 0;
+  port = 0;
+  scheme_type = 1;
+  get hasPort() { return this.port !== kOmitted; }
+  get hasSearch() { return this.search_start !== kOmitted; }
+  get hasHash() { return this.hash_start !== kOmitted; }
+}
+
 class URL {
   #href = '';
   #protocolEnd = 0;
@@ -613,6 +641,13 @@ class URL {
   #parts = null; // components already sliced from this href (Parts)
 
   static {
+    // V8's wording for a receiver without URL's private fields
+    checkURL = (o, member) => {
+      if (o !== null && typeof o === 'object' && #href in o) return;
+      throw new TypeError(member
+        ? `Cannot read private member #${member} from an object whose class did not declare it`
+        : 'Receiver must be an instance of class URL');
+    };
     urlSetQuery = (url, serialized) => url.#setQuery(serialized);
   }
 
@@ -622,8 +657,8 @@ class URL {
       return;
     }
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    input = `${input}`;
-    if (base !== undefined) base = `${base}`;
+    input = toStr(input);
+    if (base !== undefined) base = toStr(base);
     const href = parseHref(input, base);
     if (typeof href !== 'string') throw new ERR_INVALID_URL(input, base);
     this.#take(href);
@@ -813,16 +848,16 @@ class URL {
 
   static parse(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    input = `${input}`;
-    if (base !== undefined) base = `${base}`;
+    input = toStr(input);
+    if (base !== undefined) base = toStr(base);
     const href = parseHref(input, base);
     return typeof href === 'string' ? new URL(kInternal, href) : null;
   }
 
   static canParse(url, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    url = `${url}`;
-    if (base !== undefined) base = `${base}`;
+    url = toStr(url);
+    if (base !== undefined) base = toStr(base);
     return canParse(url, base);
   }
 
@@ -836,15 +871,18 @@ class URL {
   }
 
   toString() {
+    checkURL(this);
     return this.#href;
   }
 
   get href() {
+    checkURL(this);
     return this.#href;
   }
 
   set href(value) {
-    value = `${value}`;
+    checkURL(this, 'context');
+    value = toStr(value);
     const href = parseHref(value, undefined);
     if (typeof href !== 'string') throw new ERR_INVALID_URL(value);
     this.#take(href);
@@ -852,64 +890,78 @@ class URL {
   }
 
   get origin() {
+    checkURL(this, 'context');
     return originOf(this);
   }
 
   get protocol() {
+    checkURL(this, 'context');
     return this.#href.slice(0, this.#protocolEnd);
   }
 
   set protocol(value) {
-    value = `${value}`;
+    checkURL(this, 'context');
+    value = toStr(value);
     if (!this.#setProtocolFast(value)) this.#set(kProtocol, value);
   }
 
   get username() {
+    checkURL(this, 'context');
     return this.#href.slice(this.#usernameStart, this.#usernameEnd);
   }
 
   set username(value) {
-    this.#set(kUsername, `${value}`);
+    checkURL(this, 'context');
+    this.#set(kUsername, toStr(value));
   }
 
   get password() {
+    checkURL(this, 'context');
     return this.#href.slice(this.#passwordStart, this.#passwordEnd);
   }
 
   set password(value) {
-    this.#set(kPassword, `${value}`);
+    checkURL(this, 'context');
+    this.#set(kPassword, toStr(value));
   }
 
   get host() {
+    checkURL(this, 'context');
     const host = this.#href.slice(this.#hostStart, this.#hostEnd);
     return this.#port === kNone ? host : `${host}:${this.#port}`;
   }
 
   set host(value) {
-    value = `${value}`;
+    checkURL(this, 'context');
+    value = toStr(value);
     if (!this.#setHostFast(value)) this.#set(kHost, value);
   }
 
   get hostname() {
+    checkURL(this, 'context');
     const parts = this.#parts ??= new Parts();
     return parts.hostname ??= this.#href.slice(this.#hostStart, this.#hostEnd);
   }
 
   set hostname(value) {
-    value = `${value}`;
+    checkURL(this, 'context');
+    value = toStr(value);
     if (!this.#setHostFast(value)) this.#set(kHostname, value);
   }
 
   get port() {
+    checkURL(this, 'context');
     return this.#port === kNone ? '' : `${this.#port}`;
   }
 
   set port(value) {
-    value = `${value}`;
+    checkURL(this, 'context');
+    value = toStr(value);
     if (!this.#setPortFast(value)) this.#set(kPortSetter, value);
   }
 
   get pathname() {
+    checkURL(this, 'context');
     const parts = this.#parts ??= new Parts();
     return parts.pathname ??= this.#pathname();
   }
@@ -922,11 +974,13 @@ class URL {
   }
 
   set pathname(value) {
-    value = `${value}`;
+    checkURL(this, 'context');
+    value = toStr(value);
     if (!this.#setPathFast(value)) this.#set(kPathname, value);
   }
 
   get search() {
+    checkURL(this);
     const parts = this.#parts ??= new Parts();
     return parts.search ??= this.#search();
   }
@@ -940,28 +994,51 @@ class URL {
   }
 
   set search(value) {
-    value = `${value}`;
+    checkURL(this, 'context');
+    value = toStr(value);
     if (!this.#setQueryFast(value)) this.#set(kSearch, value);
     if (this.#searchParams !== null) paramsReset(this.#searchParams, this.#query());
   }
 
   get searchParams() {
+    checkURL(this, 'searchParams');
     if (this.#searchParams === null) this.#searchParams = paramsForURL(this, this.#query());
     return this.#searchParams;
   }
 
   get hash() {
+    checkURL(this, 'context');
     const start = this.#hashStart;
     if (start === kNone || this.#href.length - start <= 1) return '';
     return this.#href.slice(start);
   }
 
   set hash(value) {
-    value = `${value}`;
+    checkURL(this, 'context');
+    value = toStr(value);
     if (!this.#setFragmentFast(value)) this.#set(kHash, value);
   }
 
+  // The offsets as Node's URLContext shows them (util.inspect showHidden):
+  // the host starts at '@' when there are credentials, absent is 2**32 - 1.
+  #context() {
+    const ctx = new URLContext();
+    const creds = this.#usernameEnd > this.#usernameStart || this.#passwordEnd > this.#passwordStart;
+    ctx.href = this.#href;
+    ctx.protocol_end = this.#protocolEnd;
+    ctx.username_end = creds ? this.#usernameEnd : this.#usernameStart;
+    ctx.host_start = creds ? this.#hostStart - 1 : this.#hostStart;
+    ctx.host_end = this.#hostEnd;
+    ctx.pathname_start = this.#pathnameStart;
+    ctx.search_start = this.#searchStart === kNone ? kOmitted : this.#searchStart;
+    ctx.hash_start = this.#hashStart === kNone ? kOmitted : this.#hashStart;
+    ctx.port = this.#port === kNone ? kOmitted : this.#port;
+    ctx.scheme_type = kContextScheme[this.#scheme];
+    return ctx;
+  }
+
   toJSON() {
+    checkURL(this);
     return this.#href;
   }
 
@@ -981,6 +1058,7 @@ class URL {
       searchParams: this.searchParams,
       hash: this.hash,
     };
+    if (options?.showHidden) obj[kContext] = this.#context();
     const name = typeof this.constructor === 'function' ? this.constructor.name : 'URL';
     return `${name} ${inspect(obj, options)}`;
   }
@@ -1029,6 +1107,13 @@ function encodedSlash(pathname, backslashToo) {
   return false;
 }
 
+// ERR_INVALID_FILE_URL_PATH carrying the URL, as Node's does
+function invalidPath(message, url) {
+  const err = new ERR_INVALID_FILE_URL_PATH(message);
+  err.input = url;
+  return err;
+}
+
 function fileURLPathname(path) {
   if (typeof path === 'string') path = new URL(path);
   else if (!isURL(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
@@ -1043,19 +1128,19 @@ function fileURLToPath(path, options = undefined) {
   let pathname = url.pathname;
   if (windows) {
     if (encodedSlash(pathname, true)) {
-      throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters');
+      throw invalidPath('must not include encoded \\ or / characters', url);
     }
     pathname = decodeURIComponent(pathname.replaceAll('/', '\\'));
     if (hostname !== '') return `\\\\${domainToUnicode(hostname)}${pathname}`;
     const letter = pathname.codePointAt(1) | 0x20;
     if (letter < 97 || letter > 122 || pathname[2] !== ':') {
-      throw new ERR_INVALID_FILE_URL_PATH('must be absolute');
+      throw invalidPath('must be absolute', url);
     }
     return pathname.slice(1);
   }
   if (hostname !== '') throw new ERR_INVALID_FILE_URL_HOST(process.platform);
   if (encodedSlash(pathname, false)) {
-    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+    throw invalidPath('must not include encoded / characters', url);
   }
   return decodeURIComponent(pathname);
 }
@@ -1069,7 +1154,7 @@ function fileURLToPathBuffer(path, options = undefined) {
   if (url.hostname !== '') throw new ERR_INVALID_FILE_URL_HOST(process.platform);
   const pathname = url.pathname;
   if (encodedSlash(pathname, false)) {
-    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+    throw invalidPath('must not include encoded / characters', url);
   }
   const bytes = [];
   const raw = Buffer.from(pathname, 'utf8');
@@ -1092,8 +1177,10 @@ function fileURLToPathBuffer(path, options = undefined) {
 function escapePath(p, windows) {
   p = p.replaceAll('%', '%25');
   if (!windows) p = p.replaceAll('\\', '%5C');
+  // Node also escapes [ ] | ~, which the URL path set leaves alone
   return p.replaceAll('\n', '%0A').replaceAll('\r', '%0D').replaceAll('\t', '%09')
-    .replaceAll('#', '%23').replaceAll('?', '%3F');
+    .replaceAll('#', '%23').replaceAll('?', '%3F').replaceAll('[', '%5B').replaceAll(']', '%5D')
+    .replaceAll('|', '%7C').replaceAll('~', '%7E');
 }
 
 function pathToFileURL(filepath, options = undefined) {
@@ -1129,6 +1216,9 @@ function toPathIfFileURL(fileURLOrPath) {
 }
 
 function urlToHttpOptions(url) {
+  if (url === null || (typeof url !== 'object' && typeof url !== 'function')) {
+    throw new ERR_INVALID_ARG_TYPE('url', 'object', url);
+  }
   const { hostname, pathname, port, username, password, search } = url;
   const options = {
     __proto__: null,
