@@ -1,23 +1,7 @@
 'use strict';
 // Runs ES module programs from ./fixtures in a child process and compares
 // what they print (stderr: the report's first lines, paths made relative).
-const assert = require('assert');
-const { spawnSync } = require('child_process');
-const path = require('path');
-
-const fixtures = path.join(__dirname, 'fixtures');
-
-function run(name) {
-  const r = spawnSync(process.execPath, [path.join(fixtures, `${name}.mjs`)], { encoding: 'utf8' });
-  const url = `file://${fixtures}/`;
-  const clean = (s) => s.split(url).join('file:///FIXTURES/').split(fixtures).join('/FIXTURES');
-  return { stdout: clean(r.stdout), stderr: clean(r.stderr).split('\n').slice(0, 4).join('\n'), status: r.status };
-}
-
-function check(name, expected) {
-  const r = run(name);
-  assert.deepStrictEqual(r, expected, name);
-}
+const { check } = require('./run-fixture');
 
 check("cycle", {
   "stdout": "b runs first, af() = af\nReferenceError: Cannot access 'a' before initialization\nReferenceError: Cannot access 'A' before initialization\nReferenceError: Cannot access 'A' before initialization\na runs, b = b bf\nmain af a a\n",
