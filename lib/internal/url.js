@@ -15,20 +15,8 @@ const customInspect = Symbol.for('nodejs.util.inspect.custom');
 let inspectFn;
 const inspect = (v, opts) => (inspectFn ??= require('internal/util/inspect').inspect)(v, opts);
 
-// info slots (src/bind/url.c): component offsets out, argument lengths in
-const kProtocolEnd = 0;
-const kUsernameStart = 1;
-const kUsernameEnd = 2;
-const kPasswordStart = 3;
-const kPasswordEnd = 4;
-const kHostStart = 5;
-const kHostEnd = 6;
-const kPort = 7;
-const kPathnameStart = 8;
-const kSearchStart = 9;
-const kHashStart = 10;
-const kScheme = 11;
-const kHostKind = 12;
+// info slots (src/bind/url.c): component offsets out (named in ./url/canonical.js),
+// argument lengths in
 const kLen0 = 16;
 const kLen1 = 17;
 const kNone = -1; // an absent port, search or hash (0xffffffff in C)
@@ -38,6 +26,8 @@ const kUnits = units.length;
 
 const {
   recognize, recognizeAgainst, allOfClass, canonicalHost, canonicalPath, kQuery, kFragment, kDefaultPort,
+  kProtocolEnd, kUsernameStart, kUsernameEnd, kPasswordStart, kPasswordEnd, kHostStart, kHostEnd,
+  kPort, kPathnameStart, kSearchStart, kHashStart, kScheme, kHostKind,
 } = require('internal/url/canonical');
 
 // Puts a and b (b: a string, or undefined) in the shared units for the

@@ -373,4 +373,7 @@ function recognizeAgainst(input, info) {
 module.exports = {
   recognize, recognizeAgainst, allOfClass, canonicalHost, canonicalPath, kQuery, kFragment,
   kDefaultPort,
+  // the info slots, for lib/internal/url.js
+  kProtocolEnd, kUsernameStart, kUsernameEnd, kPasswordStart, kPasswordEnd, kHostStart, kHostEnd,
+  kPort, kPathnameStart, kSearchStart, kHashStart, kScheme, kHostKind,
 };

@@ -60,23 +60,13 @@ const vtControlRe = new RegExp('(?:\\u001B\\][\\s\\S]*?(?:\\u0007|\\u001B\\u005C
 
 // --- brand checks (no engine binding needed: the built-in getters throw on
 // foreign receivers) ---
-const uncurry = (fn) => Function.prototype.call.bind(fn);
-const getter = (proto, key) => uncurry(ObjectGetOwnPropertyDescriptor(proto, key).get);
-const TypedArrayProto = ObjectGetPrototypeOf(Uint8Array.prototype);
-const mapSize = getter(Map.prototype, 'size');
-const setSize = getter(Set.prototype, 'size');
-const typedArrayTag = getter(TypedArrayProto, Symbol.toStringTag);
+const {
+  uncurry, getter, TypedArrayProto, typedArrayTag, mapSize, setSize, arrayBufferByteLength,
+  sharedArrayBufferByteLength, dataViewByteLength, regExpSource, dateGetTime, weakMapHas, weakSetHas,
+} = require('internal/util/brands');
 const typedArrayLength = getter(TypedArrayProto, 'length');
-const arrayBufferByteLength = getter(ArrayBuffer.prototype, 'byteLength');
-const sharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function' ?
-  getter(SharedArrayBuffer.prototype, 'byteLength') : null;
-const dataViewByteLength = getter(DataView.prototype, 'byteLength');
-const regExpSource = getter(RegExp.prototype, 'source');
-const dateGetTime = uncurry(Date.prototype.getTime);
 const mapEntries = uncurry(Map.prototype.entries);
 const setValues = uncurry(Set.prototype.values);
-const weakMapHas = uncurry(WeakMap.prototype.has);
-const weakSetHas = uncurry(WeakSet.prototype.has);
 const types = require('internal/util/types');
 const esmNamespace = require('internal/modules/esm/namespace');
 const { promiseState, proxyDetails, iteratorSource, iteratorSeek, typeOf, objectShape } =

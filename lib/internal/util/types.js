@@ -8,20 +8,10 @@
 const binding = internalBinding('util');
 const { typeOf } = binding;
 
-const uncurry = (fn) => Function.prototype.call.bind(fn);
-const getter = (proto, key) => uncurry(Object.getOwnPropertyDescriptor(proto, key).get);
-const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
-const typedArrayTag = getter(TypedArrayProto, Symbol.toStringTag);
-const mapSize = getter(Map.prototype, 'size');
-const setSize = getter(Set.prototype, 'size');
-const arrayBufferByteLength = getter(ArrayBuffer.prototype, 'byteLength');
-const sharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function' ?
-  getter(SharedArrayBuffer.prototype, 'byteLength') : null;
-const dataViewByteLength = getter(DataView.prototype, 'byteLength');
-const regExpSource = getter(RegExp.prototype, 'source');
-const dateGetTime = uncurry(Date.prototype.getTime);
-const weakMapHas = uncurry(WeakMap.prototype.has);
-const weakSetHas = uncurry(WeakSet.prototype.has);
+const {
+  uncurry, getter, TypedArrayProto, typedArrayTag, mapSize, setSize, arrayBufferByteLength,
+  sharedArrayBufferByteLength, dataViewByteLength, regExpSource, dateGetTime, weakMapHas, weakSetHas,
+} = require('internal/util/brands');
 const fnToString = uncurry(Function.prototype.toString);
 const numberValueOf = uncurry(Number.prototype.valueOf);
 const stringValueOf = uncurry(String.prototype.valueOf);
