@@ -1,17 +1,21 @@
 'use strict';
-// child_process: the synchronous API (spawnSync, execFileSync, execSync).
-// The asynchronous one (spawn, exec, execFile, fork) is not here yet.
+// child_process: spawn, exec and execFile (over ChildProcess in
+// internal/child_process), and the synchronous API (spawnSync,
+// execFileSync, execSync). fork() needs an IPC channel, which is not here
+// yet.
 
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_NOT_IMPLEMENTED,
-  ERR_UNKNOWN_ENCODING,
+  ERR_UNKNOWN_ENCODING, ERR_CHILD_PROCESS_STDIO_MAXBUFFER,
 } = require('internal/errors').codes;
 const {
   validateBoolean, validateFunction, validateInt32, validateInteger, validateNumber,
-  validateObject, validateString,
+  validateObject, validateString, validateAbortSignal,
 } = require('internal/validators');
+const { AbortError } = require('internal/errors');
+const { Buffer } = require('buffer');
 const internal = require('internal/child_process');
-const { getValidStdio, convertToValidSignal, normalizeEncoding } = internal;
+const { ChildProcess, getValidStdio, convertToValidSignal, normalizeEncoding } = internal;
 
 const MAX_BUFFER = 1024 * 1024;
 const kEmptyObject = Object.freeze({ __proto__: null });
@@ -260,4 +264,224 @@ function execSync(command, options) {
   return ret.stdout;
 }
 
-module.exports = { execFileSync, execSync, spawnSync };
+// ---- the asynchronous API ----
+
+function spawn(file, args, options) {
+  options = normalizeSpawnArguments(file, args, options);
+  validateTimeout(options.timeout);
+  validateAbortSignal(options.signal, 'options.signal');
+  const killSignal = sanitizeKillSignal(options.killSignal);
+  const child = new ChildProcess();
+  child.spawn(options);
+
+  if (options.timeout > 0) {
+    let timer = setTimeout(() => {
+      if (!timer) return;
+      timer = null;
+      try {
+        child.kill(killSignal);
+      } catch (err) {
+        child.emit('error', err);
+      }
+    }, options.timeout);
+    child.once('exit', () => {
+      if (timer) clearTimeout(timer);
+      timer = null;
+    });
+  }
+
+  if (options.signal) {
+    const signal = options.signal;
+    const onAbort = () => abortChildProcess(child, killSignal, signal.reason);
+    if (signal.aborted) {
+      process.nextTick(onAbort);
+    } else {
+      signal.addEventListener('abort', onAbort, { once: true });
+      child.once('exit', () => signal.removeEventListener('abort', onAbort));
+    }
+  }
+  return child;
+}
+
+function abortChildProcess(child, killSignal, reason) {
+  try {
+    if (child.kill(killSignal)) child.emit('error', new AbortError(undefined, { cause: reason }));
+  } catch (err) {
+    child.emit('error', err);
+  }
+}
+
+// An Error with extra own properties, as Node's execFile failure.
+function commandError(message, props) {
+  const err = new Error(message);
+  Object.assign(err, props);
+  return err;
+}
+
+function execFile(file, args, options, callback) {
+  ({ file, args, options, callback } = normalizeExecFileArgs(file, args, options, callback));
+  options = {
+    __proto__: null,
+    encoding: 'utf8',
+    timeout: 0,
+    maxBuffer: MAX_BUFFER,
+    killSignal: 'SIGTERM',
+    cwd: null,
+    env: null,
+    shell: false,
+    ...options,
+  };
+  validateTimeout(options.timeout);
+  validateMaxBuffer(options.maxBuffer);
+  options.killSignal = sanitizeKillSignal(options.killSignal);
+
+  const child = spawn(file, args, {
+    cwd: options.cwd,
+    env: options.env,
+    gid: options.gid,
+    shell: options.shell,
+    signal: options.signal,
+    uid: options.uid,
+    windowsHide: !!options.windowsHide,
+    windowsVerbatimArguments: !!options.windowsVerbatimArguments,
+  });
+
+  const encoding = options.encoding !== 'buffer' && Buffer.isEncoding(options.encoding) ?
+    options.encoding : null;
+  const out = { stdout: [], stderr: [] };
+  const lengths = { stdout: 0, stderr: 0 };
+  let killed = false;
+  let exited = false;
+  let timer = null;
+  let ex = null;
+  let cmd = file;
+
+  function joined(name) {
+    const stream = child[name];
+    if (encoding || stream?.readableEncoding) return out[name].join('');
+    return Buffer.concat(out[name]);
+  }
+
+  function onExit(code, signal) {
+    if (exited) return;
+    exited = true;
+    if (timer) {
+      clearTimeout(timer);
+      timer = null;
+    }
+    if (!callback) return;
+    const stdout = joined('stdout');
+    const stderr = joined('stderr');
+    if (!ex && code === 0 && signal === null) {
+      callback(null, stdout, stderr);
+      return;
+    }
+    if (args?.length) cmd += ` ${args.join(' ')}`;
+    if (!ex) {
+      ex = commandError(`Command failed: ${cmd}\n${stderr}`, {
+        code: code < 0 ? require('util').getSystemErrorName(code) : code,
+        killed: child.killed || killed,
+        signal,
+      });
+    }
+    ex.cmd = cmd;
+    callback(ex, stdout, stderr);
+  }
+
+  function onError(e) {
+    ex = e;
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+    onExit();
+  }
+
+  function kill() {
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+    killed = true;
+    try {
+      child.kill(options.killSignal);
+    } catch (e) {
+      ex = e;
+      onExit();
+    }
+  }
+
+  if (options.timeout > 0) {
+    timer = setTimeout(() => {
+      kill();
+      timer = null;
+    }, options.timeout);
+  }
+
+  for (const name of ['stdout', 'stderr']) {
+    const stream = child[name];
+    if (!stream) continue;
+    if (encoding) stream.setEncoding(encoding);
+    stream.on('data', (chunk) => {
+      if (options.maxBuffer === Infinity) {
+        out[name].push(chunk);
+        return;
+      }
+      const enc = stream.readableEncoding;
+      const length = enc ? Buffer.byteLength(chunk, enc) : chunk.length;
+      lengths[name] += length;
+      if (lengths[name] > options.maxBuffer) {
+        const keep = options.maxBuffer - (lengths[name] - length);
+        out[name].push(chunk.slice(0, keep));
+        ex = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER(name);
+        kill();
+      } else {
+        out[name].push(chunk);
+      }
+    });
+  }
+
+  child.addListener('close', onExit);
+  child.addListener('error', onError);
+  return child;
+}
+
+function exec(command, options, callback) {
+  const opts = normalizeExecArgs(command, options, callback);
+  return module.exports.execFile(opts.file, opts.options, opts.callback);
+}
+
+// util.promisify(exec / execFile) resolves { stdout, stderr }; the promise
+// carries the child, and a failure carries the output too.
+function promisifiedExec(orig) {
+  return (...args) => {
+    let resolve;
+    let reject;
+    const promise = new Promise((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    promise.child = orig(...args, (err, stdout, stderr) => {
+      if (err !== null) {
+        err.stdout = stdout;
+        err.stderr = stderr;
+        reject(err);
+      } else {
+        resolve({ stdout, stderr });
+      }
+    });
+    return promise;
+  };
+}
+
+const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+Object.defineProperty(exec, kCustomPromisify, {
+  __proto__: null, enumerable: false, value: promisifiedExec(exec),
+});
+Object.defineProperty(execFile, kCustomPromisify, {
+  __proto__: null, enumerable: false, value: promisifiedExec(execFile),
+});
+
+function fork() {
+  throw new ERR_NOT_IMPLEMENTED('child_process.fork (IPC channels)');
+}
+
+module.exports = {
+  ChildProcess, exec, execFile, execFileSync, execSync, fork, spawn, spawnSync,
+};

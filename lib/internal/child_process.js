@@ -1,12 +1,18 @@
 'use strict';
 // The parts of child_process shared by its entry points: turning the
-// `stdio` option into slot descriptions, signal names, and the synchronous
-// run itself on top of internalBinding('spawn_sync').
+// `stdio` option into slot descriptions, signal names, the synchronous run
+// on top of internalBinding('spawn_sync'), and the ChildProcess class over
+// internalBinding('process_wrap').
 
 const binding = internalBinding('spawn_sync');
+const EventEmitter = require('events');
 const {
   ERR_INVALID_ARG_VALUE, ERR_IPC_SYNC_FORK, ERR_UNKNOWN_SIGNAL, ERR_UNKNOWN_ENCODING,
+  ERR_INVALID_SYNC_FORK_INPUT, ERR_NOT_IMPLEMENTED,
 } = require('internal/errors').codes;
+const { errnoException: ErrnoException } = require('internal/errors');
+const { validateArray, validateObject, validateOneOf, validateString } =
+  require('internal/validators');
 
 const signals = binding.signals;
 
@@ -29,8 +35,10 @@ function stdioStringToArray(stdio, channel) {
   return slots;
 }
 
-// One { type, fd?, input? } per slot, at least three. Only the synchronous
-// form exists here: a stream object counts through its `fd`.
+// One { type, fd?, input?, handle? } per slot, at least three. The
+// asynchronous form gives each 'pipe' slot a new Pipe handle (our end of
+// the pipe) and hands a stream with a handle over as a 'wrap' slot; a
+// stream object without one counts through its `fd`.
 function getValidStdio(stdio, sync) {
   if (typeof stdio === 'string') stdio = stdioStringToArray(stdio);
   else if (!Array.isArray(stdio)) throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
@@ -44,21 +52,53 @@ function getValidStdio(stdio, sync) {
       slots.push({ type: 'ignore' });
     } else if (entry === 'pipe' || entry === 'overlapped' ||
                (typeof entry === 'number' && entry < 0)) {
-      slots.push({ type: 'pipe', readable: i === 0, writable: i !== 0 });
+      const slot = { type: 'pipe', readable: i === 0, writable: i !== 0 };
+      if (!sync) slot.handle = new (pipeWrap().Pipe)(pipeWrap().constants.SOCKET);
+      slots.push(slot);
     } else if (entry === 'ipc') {
-      throw new ERR_IPC_SYNC_FORK();
+      if (sync) throw new ERR_IPC_SYNC_FORK();
+      cleanupHandles(slots);
+      throw new ERR_NOT_IMPLEMENTED("the 'ipc' stdio channel (fork)");
     } else if (entry === 'inherit') {
       slots.push({ type: 'inherit', fd: i });
     } else if (typeof entry === 'number' || typeof entry?.fd === 'number') {
       slots.push({ type: 'fd', fd: typeof entry === 'number' ? entry : entry.fd });
+    } else if (!sync && isStreamHandle(entry?._handle ?? entry)) {
+      const handle = entry._handle ?? entry;
+      slots.push({ type: 'wrap', handle, _stdio: entry === handle ? undefined : entry });
+    } else if (!sync && (ArrayBuffer.isView(entry) || typeof entry === 'string')) {
+      cleanupHandles(slots);
+      throw new ERR_INVALID_SYNC_FORK_INPUT(typeof entry === 'string' ? entry :
+        require('internal/util/inspect').inspect(entry));
     } else if (ArrayBuffer.isView(entry) || typeof entry === 'string') {
       // Node accepts data here in the synchronous form but makes no slot of
       // it, so the later slots move down one.
     } else {
+      cleanupHandles(slots);
       throw new ERR_INVALID_ARG_VALUE('stdio', entry);
     }
   }
   return { stdio: slots, ipc: undefined, ipcFd: undefined };
+}
+
+let pipeWrapBinding;
+function pipeWrap() {
+  pipeWrapBinding ??= internalBinding('pipe_wrap');
+  return pipeWrapBinding;
+}
+
+let streamWrapBinding;
+function isStreamHandle(h) {
+  if (h === null || typeof h !== 'object') return false;
+  streamWrapBinding ??= internalBinding('stream_wrap');
+  return streamWrapBinding.isStreamHandle(h);
+}
+
+// The pipes made for slots before a bad one are closed again.
+function cleanupHandles(slots) {
+  for (const slot of slots) {
+    if (slot.type === 'pipe' && slot.handle) slot.handle.close();
+  }
 }
 
 // A signal name or number as a number; ERR_UNKNOWN_SIGNAL otherwise.
@@ -129,7 +169,168 @@ function spawnSync(options) {
   return result;
 }
 
+// ---- the asynchronous child: ChildProcess over a Process handle ----
+
+let processWrapBinding;
+function processWrap() {
+  processWrapBinding ??= internalBinding('process_wrap');
+  return processWrapBinding;
+}
+
+const kOwner = Symbol('kOwner');
+
+// 'close' comes once the child exited and every readable stdio stream
+// closed, whichever is last.
+function maybeClose(child) {
+  child._closesGot++;
+  if (child._closesGot === child._closesNeeded) {
+    child.emit('close', child.exitCode, child.signalCode);
+  }
+}
+
+// After exit, output nobody reads is drained so its stream can close.
+function flushStdio(child) {
+  const stdio = child.stdio;
+  if (stdio == null) return;
+  for (let i = 0; i < stdio.length; i++) {
+    const stream = stdio[i];
+    if (!stream || !stream.readable || stream._readableState?.readableListening) continue;
+    stream.resume();
+  }
+}
+
+function createSocket(handle, readable) {
+  const net = require('net');
+  return new net.Socket({ handle, readable, writable: !readable });
+}
+
+class ChildProcess extends EventEmitter {
+  constructor() {
+    super();
+    this._closesNeeded = 1;
+    this._closesGot = 0;
+    this.connected = false;
+    this.signalCode = null;
+    this.exitCode = null;
+    this.killed = false;
+    this.spawnfile = null;
+    this._handle = new (processWrap().Process)();
+    this._handle[kOwner] = this;
+    this._handle.onexit = (exitCode, signalCode) => this._onExit(exitCode, signalCode);
+  }
+
+  _onExit(exitCode, signalCode) {
+    if (signalCode) this.signalCode = signalCode;
+    else this.exitCode = exitCode;
+    if (this.stdin) this.stdin.destroy();
+    this._handle.close();
+    this._handle = null;
+    if (exitCode < 0) {
+      const syscall = this.spawnfile ? `spawn ${this.spawnfile}` : 'spawn';
+      const err = ErrnoException(exitCode, syscall);
+      if (this.spawnfile) err.path = this.spawnfile;
+      err.spawnargs = this.spawnargs.slice(1);
+      this.emit('error', err);
+    } else {
+      this.emit('exit', this.exitCode, this.signalCode);
+    }
+    // stdio gets a chance to be read first: data may still be queued
+    process.nextTick(flushStdio, this);
+    maybeClose(this);
+  }
+
+  spawn(options) {
+    validateObject(options, 'options');
+    const { stdio, ipc } = getValidStdio(options.stdio || 'pipe', false);
+    if (ipc !== undefined) throw new ERR_NOT_IMPLEMENTED('IPC channels (fork)');
+    validateString(options.file, 'options.file');
+    this.spawnfile = options.file;
+    if (options.args === undefined) {
+      this.spawnargs = [];
+    } else {
+      validateArray(options.args, 'options.args');
+      this.spawnargs = options.args;
+    }
+    if (options.serialization !== undefined) {
+      validateOneOf(options.serialization, 'options.serialization', ['json', 'advanced']);
+    }
+
+    const codes = processWrap().codes;
+    const err = this._handle.spawn({ ...options, stdio });
+    if (err === codes.UV_EACCES || err === codes.UV_EAGAIN || err === codes.UV_EMFILE ||
+        err === codes.UV_ENFILE || err === codes.UV_ENOENT) {
+      // failures a program handles at run time arrive as 'error', async
+      process.nextTick(() => this._handle?.onexit(err, ''));
+      if (err === codes.UV_EMFILE || err === codes.UV_ENFILE) {
+        cleanupHandles(stdio);
+        return err;
+      }
+    } else if (err) {
+      this._handle.close();
+      this._handle = null;
+      cleanupHandles(stdio);
+      throw ErrnoException(err, 'spawn');
+    } else {
+      process.nextTick(() => this.emit('spawn'));
+    }
+
+    this.pid = this._handle.pid;
+
+    for (let i = 0; i < stdio.length; i++) {
+      const slot = stdio[i];
+      if (slot.type !== 'pipe' && slot.type !== 'wrap') continue;
+      if (slot.type === 'wrap') {
+        slot.socket = slot._stdio;
+        continue;
+      }
+      slot.socket = createSocket(this.pid !== 0 ? slot.handle : null, i > 0);
+      if (i > 0 && this.pid !== 0) {
+        this._closesNeeded++;
+        slot.socket.on('close', () => maybeClose(this));
+      }
+    }
+
+    this.stdin = stdio.length >= 1 && stdio[0].socket !== undefined ? stdio[0].socket : null;
+    this.stdout = stdio.length >= 2 && stdio[1].socket !== undefined ? stdio[1].socket : null;
+    this.stderr = stdio.length >= 3 && stdio[2].socket !== undefined ? stdio[2].socket : null;
+    this.stdio = stdio.map((slot) => (slot.socket === undefined ? null : slot.socket));
+    return err;
+  }
+
+  kill(sig) {
+    const signal = sig === 0 ? sig : convertToValidSignal(sig === undefined ? 'SIGTERM' : sig);
+    if (this._handle) {
+      const codes = processWrap().codes;
+      const err = this._handle.kill(signal);
+      if (err === 0) {
+        this.killed = true;
+        return true;
+      }
+      if (err === codes.UV_ESRCH) {
+        // gone already: nothing to signal
+      } else if (err === codes.UV_EINVAL || err === codes.UV_ENOSYS) {
+        throw ErrnoException(err, 'kill');
+      } else {
+        this.emit('error', ErrnoException(err, 'kill'));
+      }
+    }
+    return false;
+  }
+
+  [Symbol.dispose]() {
+    if (!this.killed) this.kill();
+  }
+
+  ref() {
+    this._handle?.ref();
+  }
+
+  unref() {
+    this._handle?.unref();
+  }
+}
+
 module.exports = {
-  getValidStdio, stdioStringToArray, convertToValidSignal, normalizeEncoding, spawnSync,
-  signals,
+  ChildProcess, getValidStdio, stdioStringToArray, convertToValidSignal, normalizeEncoding,
+  spawnSync, signals,
 };

@@ -13,8 +13,11 @@
   X(esm)               \
   X(fs)                \
   X(os)                \
+  X(pipe_wrap)         \
   X(process)           \
+  X(process_wrap)      \
   X(spawn_sync)        \
+  X(stream_wrap)       \
   X(task)              \
   X(timers)            \
   X(url)               \

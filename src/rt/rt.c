@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "bind/bindings.h"
+#include "bind/handle_wrap.h"
 #include "rt/compile.h"
 #include "rt/jsc_private.h"
 #include "rt/lib.h"
@@ -76,6 +77,7 @@ void nd_rt_free(nd_rt_t *rt) {
   uv_loop_close(&rt->loop);
   JSGlobalContextRelease(rt->ctx);
   if (rt->decoder_class) JSClassRelease(rt->decoder_class);
+  nd_wrap_classes_free(rt);
   tls_rt = NULL;
   free(rt);
 }

@@ -82,6 +82,9 @@ struct nd_rt {
   JSObjectRef on_uncaught;   /* JS: (err) handles an exception that reached C */
   nd_timers_t timers;
   JSClassRef decoder_class;  /* TextDecoder's native decoders (bind/encoding.c) */
+  struct {
+    JSClassRef handle, stream, pipe, process;
+  } wrap; /* the libuv handle classes (bind/handle_wrap.c) */
   nd_engine_layout_t layout;
   nd_url_shared_t url;
   /* command line, for process.argv / execArgv */
