@@ -1,12 +1,343 @@
 'use strict';
-// net: so far only the address helpers and the happy-eyeballs defaults;
-// sockets and servers come with the networking work.
+// net: Socket, a Duplex stream over a stream handle (for now the pipes of
+// child processes and pipes opened from an fd), and the address helpers.
+// TCP connections and servers are not here yet: connect(), createServer()
+// and friends throw ERR_NOT_IMPLEMENTED.
 
-const { validateBoolean, validateInt32 } = require('internal/validators');
+const stream = require('stream');
+const {
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_FD_TYPE, ERR_INVALID_HANDLE_TYPE, ERR_NOT_IMPLEMENTED,
+  ERR_SOCKET_CLOSED,
+} = require('internal/errors').codes;
+const { errnoException } = require('internal/errors');
+const {
+  validateBoolean, validateFunction, validateInt32, validateNumber,
+} = require('internal/validators');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
+const {
+  kOwner, kAfterAsyncWrite, kUpdateTimer, writeGeneric, writevGeneric, onStreamRead,
+} = require('internal/stream_base_commons');
+
+const { Buffer } = require('buffer');
+
+const kTimeout = Symbol('timeout');
+const kBytesRead = Symbol('kBytesRead');
+const kBytesWritten = Symbol('kBytesWritten');
+const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
 
 let autoSelectFamily = true;
 let autoSelectFamilyAttemptTimeout = 500;
+
+function noop() {}
+
+// A stream handle for an fd: pipes (and Unix sockets) only for now.
+function createHandle(fd) {
+  const type = internalBinding('process').guessHandleType(fd);
+  if (type === 'PIPE') {
+    const { Pipe, constants } = internalBinding('pipe_wrap');
+    return new Pipe(constants.SOCKET);
+  }
+  if (type === 'TCP') throw new ERR_NOT_IMPLEMENTED('net.Socket over a TCP fd');
+  throw new ERR_INVALID_FD_TYPE(type);
+}
+
+function tryReadStart(socket) {
+  socket._handle.reading = true;
+  const err = socket._handle.readStart();
+  if (err) socket.destroy(errnoException(err, 'read'));
+}
+
+// After the other side's FIN, writing fails unless half-open was asked for.
+function onReadableStreamEnd() {
+  if (!this.allowHalfOpen) this.write = writeAfterFIN;
+}
+
+function writeAfterFIN(chunk, encoding, cb) {
+  if (!this.writableEnded) return stream.Duplex.prototype.write.call(this, chunk, encoding, cb);
+  if (typeof encoding === 'function') cb = encoding;
+  const err = new Error('This socket has been ended by the other party');
+  err.code = 'EPIPE';
+  if (typeof cb === 'function') process.nextTick(cb, err);
+  this.destroy(err);
+  return false;
+}
+
+function afterShutdown() {
+  this.callback();
+}
+
+class Socket extends stream.Duplex {
+  constructor(options) {
+    if (typeof options === 'number') options = { fd: options };
+    else options = { ...options };
+    // no half-open sockets unless asked; 'close' is ours to emit
+    options.allowHalfOpen = Boolean(options.allowHalfOpen);
+    options.emitClose = false;
+    options.autoDestroy = true;
+    options.decodeStrings = false;
+    super(options);
+
+    this.connecting = false;
+    this._hadError = false;
+    this._handle = null;
+    this._parent = null;
+    this._host = null;
+    this._pendingData = null;
+    this._pendingEncoding = '';
+    this[kLastWriteQueueSize] = 0;
+    this[kTimeout] = null;
+    this[kBytesRead] = 0;
+    this[kBytesWritten] = 0;
+    this.server = null;
+    this._server = null;
+
+    if (options.handle) {
+      this._handle = options.handle;
+    } else if (options.fd !== undefined) {
+      validateInt32(options.fd, 'fd', 0);
+      this._handle = createHandle(options.fd);
+      const err = this._handle.open(options.fd);
+      if (err) throw errnoException(err, 'open');
+    }
+    if (options.onread !== undefined) {
+      throw new ERR_NOT_IMPLEMENTED('the net.Socket onread option');
+    }
+
+    this.on('end', onReadableStreamEnd);
+    if (this._handle) {
+      this._handle[kOwner] = this;
+      this._handle.onread = onStreamRead;
+    }
+
+    if (this._handle && options.readable !== false) {
+      if (options.pauseOnCreate) {
+        this._handle.reading = false;
+        this._handle.readStop();
+        this.readableFlowing = false;
+      } else if (!options.manualStart) {
+        this.read(0);
+      }
+    }
+  }
+
+  get pending() {
+    return !this._handle || this.connecting;
+  }
+
+  get readyState() {
+    if (this.connecting) return 'opening';
+    if (this.readable && this.writable) return 'open';
+    if (this.readable && !this.writable) return 'readOnly';
+    if (!this.readable && this.writable) return 'writeOnly';
+    return 'closed';
+  }
+
+  get bufferSize() {
+    if (this._handle) return this.writableLength;
+    return undefined;
+  }
+
+  get bytesRead() {
+    return this._handle ? this._handle.bytesRead : this[kBytesRead];
+  }
+
+  get bytesWritten() {
+    let bytes = this._handle ? this._handle.bytesWritten : this[kBytesWritten];
+    if (bytes === undefined) return undefined;
+    // what is still queued in the stream counts as written, as in Node
+    for (const el of this.writableBuffer ?? []) {
+      bytes += typeof el.chunk === 'string' ? Buffer.byteLength(el.chunk, el.encoding) :
+        el.chunk.length;
+    }
+    if (Array.isArray(this._pendingData)) {
+      for (const el of this._pendingData) {
+        bytes += typeof el.chunk === 'string' ? Buffer.byteLength(el.chunk, el.encoding) :
+          el.chunk.length;
+      }
+    } else if (this._pendingData) {
+      bytes += typeof this._pendingData === 'string' ?
+        Buffer.byteLength(this._pendingData, this._pendingEncoding) : this._pendingData.length;
+    }
+    return bytes;
+  }
+
+  get _connecting() {
+    return this.connecting;
+  }
+
+  _read(n) {
+    if (this.connecting || !this._handle) {
+      this.once('connect', () => this._read(n));
+    } else if (!this._handle.reading) {
+      tryReadStart(this);
+    }
+  }
+
+  _final(cb) {
+    if (this.pending) {
+      this.once('connect', () => this._final(cb));
+      return;
+    }
+    if (!this._handle) {
+      cb();
+      return;
+    }
+    const req = { oncomplete: afterShutdown, handle: this._handle, callback: cb };
+    const err = this._handle.shutdown(req);
+    if (err === 1 || err === internalBinding('stream_wrap').UV_ENOTCONN) {
+      cb();
+    } else if (err !== 0) {
+      cb(errnoException(err, 'shutdown'));
+    }
+  }
+
+  _writeGeneric(writev, data, encoding, cb) {
+    if (this.connecting) {
+      this._pendingData = data;
+      this._pendingEncoding = encoding;
+      this.once('connect', () => this._writeGeneric(writev, data, encoding, cb));
+      return;
+    }
+    this._pendingData = null;
+    this._pendingEncoding = '';
+    if (!this._handle) {
+      cb(new ERR_SOCKET_CLOSED());
+      return false;
+    }
+    this[kUpdateTimer]();
+    const req = writev ? writevGeneric(this, data, cb) : writeGeneric(this, data, encoding, cb);
+    if (req.async) this[kLastWriteQueueSize] = req.bytes;
+  }
+
+  _writev(chunks, cb) {
+    this._writeGeneric(true, chunks, '', cb);
+  }
+
+  _write(data, encoding, cb) {
+    this._writeGeneric(false, data, encoding, cb);
+  }
+
+  [kAfterAsyncWrite]() {
+    this[kLastWriteQueueSize] = 0;
+  }
+
+  [kUpdateTimer]() {
+    for (let s = this; s !== null; s = s._parent) s[kTimeout]?.refresh();
+  }
+
+  _unrefTimer() {
+    this[kUpdateTimer]();
+  }
+
+  _destroy(exception, cb) {
+    this.connecting = false;
+    for (let s = this; s !== null; s = s._parent) {
+      if (s[kTimeout]) clearTimeout(s[kTimeout]);
+      s[kTimeout] = null;
+    }
+    if (this._handle) {
+      const isException = !!exception;
+      this[kBytesRead] = this._handle.bytesRead;
+      this[kBytesWritten] = this._handle.bytesWritten;
+      this._handle.close(() => this.emit('close', isException));
+      this._handle.onread = noop;
+      this._handle = null;
+      cb(exception);
+    } else {
+      cb(exception);
+      process.nextTick(() => this.emit('close'));
+    }
+  }
+
+  end(data, encoding, callback) {
+    stream.Duplex.prototype.end.call(this, data, encoding, callback);
+    return this;
+  }
+
+  destroySoon() {
+    if (this.writable) this.end();
+    if (this.writableFinished) this.destroy();
+    else this.once('finish', this.destroy);
+  }
+
+  resetAndDestroy() {
+    if (this._handle) throw new ERR_INVALID_HANDLE_TYPE();
+    this.destroy(new ERR_SOCKET_CLOSED());
+    return this;
+  }
+
+  setTimeout(msecs, callback) {
+    if (this.destroyed) return this;
+    validateNumber(msecs, 'msecs', 0);
+    if (callback !== undefined) validateFunction(callback, 'callback');
+    if (this[kTimeout]) clearTimeout(this[kTimeout]);
+    this[kTimeout] = null;
+    this.timeout = msecs;
+    if (msecs === 0) {
+      if (callback !== undefined) this.removeListener('timeout', callback);
+    } else {
+      this[kTimeout] = setTimeout(() => this._onTimeout(), msecs);
+      this[kTimeout].unref();
+      if (callback !== undefined) this.once('timeout', callback);
+    }
+    return this;
+  }
+
+  _onTimeout() {
+    this[kTimeout] = null;
+    this.emit('timeout');
+  }
+
+  // Pipes have no Nagle algorithm or keep-alive: nothing to set, as in Node.
+  setNoDelay(noDelay) {
+    return this;
+  }
+
+  setKeepAlive(enable, initialDelay) {
+    return this;
+  }
+
+  address() {
+    return {};
+  }
+
+  ref() {
+    if (!this._handle) {
+      this.once('connect', this.ref);
+      return this;
+    }
+    this._handle.ref();
+    return this;
+  }
+
+  unref() {
+    if (!this._handle) {
+      this.once('connect', this.unref);
+      return this;
+    }
+    this._handle.unref();
+    return this;
+  }
+
+  connect() {
+    throw new ERR_NOT_IMPLEMENTED('net.Socket.prototype.connect (TCP and IPC connections)');
+  }
+}
+
+Socket.prototype._getpeername = function() { return {}; };
+Socket.prototype._getsockname = function() { return {}; };
+for (const name of ['remoteAddress', 'remoteFamily', 'remotePort', 'localAddress',
+  'localPort', 'localFamily']) {
+  Object.defineProperty(Socket.prototype, name, {
+    __proto__: null, configurable: true, enumerable: false, get() { return undefined; },
+  });
+}
+
+function notImplemented(name) {
+  return function() {
+    throw new ERR_NOT_IMPLEMENTED(`net.${name} (TCP and IPC servers and connections)`);
+  };
+}
 
 function getDefaultAutoSelectFamily() {
   return autoSelectFamily;
@@ -28,6 +359,12 @@ function setDefaultAutoSelectFamilyAttemptTimeout(value) {
 }
 
 module.exports = {
+  Socket,
+  Stream: Socket,
+  connect: notImplemented('connect'),
+  createConnection: notImplemented('createConnection'),
+  createServer: notImplemented('createServer'),
+  Server: notImplemented('Server'),
   isIP,
   isIPv4,
   isIPv6,

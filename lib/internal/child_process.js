@@ -177,7 +177,7 @@ function processWrap() {
   return processWrapBinding;
 }
 
-const kOwner = Symbol('kOwner');
+const { kOwner } = require('internal/stream_base_commons');
 
 // 'close' comes once the child exited and every readable stdio stream
 // closed, whichever is last.
@@ -201,7 +201,7 @@ function flushStdio(child) {
 
 function createSocket(handle, readable) {
   const net = require('net');
-  return new net.Socket({ handle, readable, writable: !readable });
+  return new net.Socket({ handle, readable });
 }
 
 class ChildProcess extends EventEmitter {

@@ -333,4 +333,5 @@ void nd_stream_wrap_init(nd_rt_t *rt, JSObjectRef target) {
   nd_set(rt->ctx, target, "UV_EOF", nd_num(rt->ctx, UV_EOF));
   nd_set(rt->ctx, target, "UV_EAGAIN", nd_num(rt->ctx, UV_EAGAIN));
   nd_set(rt->ctx, target, "UV_ECANCELED", nd_num(rt->ctx, UV_ECANCELED));
+  nd_set(rt->ctx, target, "UV_ENOTCONN", nd_num(rt->ctx, UV_ENOTCONN));
 }
