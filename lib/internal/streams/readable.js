@@ -672,7 +672,15 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
 
   src.on('data', ondata);
   function ondata(chunk) {
-    if (dest.write(chunk) === false) pause();
+    // a write that throws (bad chunk type, a throwing _write) fails dest
+    let ret;
+    try {
+      ret = dest.write(chunk);
+    } catch (error) {
+      dest.destroy(error);
+      return;
+    }
+    if (ret === false) pause();
   }
 
   // stop piping into a dest that errors, without swallowing the error
