@@ -139,7 +139,7 @@ function errnoException(errno, syscall) {
 function spawnSync(options) {
   const wanted = options.encoding;
   const encoding = normalizeEncoding(wanted);
-  const result = binding.spawn({ ...options, encoding });
+  const result = binding.spawn({ __proto__: null, ...options, encoding });
   if (result.output && wanted !== undefined && encoding === undefined) {
     // Node decodes after the run, so an unknown encoding fails only now,
     // and only on bytes: nothing decodes to '' in any encoding.
@@ -178,6 +178,7 @@ function processWrap() {
 }
 
 const { kOwner } = require('internal/stream_base_commons');
+const kIsUsedAsStdio = Symbol('kIsUsedAsStdio');
 
 // 'close' comes once the child exited and every readable stdio stream
 // closed, whichever is last.
@@ -194,7 +195,10 @@ function flushStdio(child) {
   if (stdio == null) return;
   for (let i = 0; i < stdio.length; i++) {
     const stream = stdio[i];
-    if (!stream || !stream.readable || stream._readableState?.readableListening) continue;
+    if (!stream || !stream.readable || stream._readableState?.readableListening ||
+        stream[kIsUsedAsStdio]) {
+      continue;
+    }
     stream.resume();
   }
 }
@@ -256,7 +260,7 @@ class ChildProcess extends EventEmitter {
     }
 
     const codes = processWrap().codes;
-    const err = this._handle.spawn({ ...options, stdio });
+    const err = this._handle.spawn({ __proto__: null, ...options, stdio });
     if (err === codes.UV_EACCES || err === codes.UV_EAGAIN || err === codes.UV_EMFILE ||
         err === codes.UV_ENFILE || err === codes.UV_ENOENT) {
       // failures a program handles at run time arrive as 'error', async
@@ -280,7 +284,16 @@ class ChildProcess extends EventEmitter {
       const slot = stdio[i];
       if (slot.type !== 'pipe' && slot.type !== 'wrap') continue;
       if (slot.type === 'wrap') {
-        slot.socket = slot._stdio;
+        // the child reads it now: we must not
+        slot.handle.reading = false;
+        slot.handle.readStop();
+        const owner = slot._stdio;
+        if (owner) {
+          owner.pause();
+          owner.readableFlowing = false;
+          owner._readableState.reading = false;
+          owner[kIsUsedAsStdio] = true;
+        }
         continue;
       }
       slot.socket = createSocket(this.pid !== 0 ? slot.handle : null, i > 0);

@@ -1,7 +1,7 @@
 'use strict';
-// process.stdout / stderr / stdin, for now: writers that write synchronously
-// (as Node does for files and terminals) and know what their fd is. The
-// full stream classes come with the streams work.
+// process.stdout / stderr / stdin: writers that write synchronously (as
+// Node does for files and terminals) and know what their fd is; stdin is a
+// readable stream over a pipe or a file.
 
 const EventEmitter = require('events');
 
@@ -94,11 +94,62 @@ function isQuietWriter(stream) {
     stream.listenerCount === listenerCount;
 }
 
-// stdin: what the fd is; reading it comes with the streams work
+// stdin: a net.Socket over a pipe or socket, a stream reading a file;
+// a terminal is only described for now (reading one needs a tty handle).
 function makeStdin() {
-  const stdin = { fd: 0 };
-  if (binding.guessHandleType(0) === 'TTY') stdin.isTTY = true;
+  const type = binding.guessHandleType(0);
+  let stdin;
+  if (type === 'PIPE' || type === 'TCP') {
+    const net = require('net');
+    stdin = new net.Socket({ fd: 0, readable: true, writable: false, manualStart: true });
+    // it cannot be end()ed
+    stdin._writableState.ended = true;
+  } else if (type === 'FILE') {
+    stdin = makeFileStdin();
+  } else {
+    stdin = { fd: 0 };
+    if (type === 'TTY') stdin.isTTY = true;
+    return stdin;
+  }
+  stdin.fd = 0;
+  // it starts paused: reading begins when someone reads
+  if (stdin._handle) {
+    stdin._handle.reading = false;
+    stdin._readableState.reading = false;
+    stdin._handle.readStop();
+  }
+  // after pause(), stop reading so the process can exit
+  stdin.on('pause', () => process.nextTick(() => {
+    const handle = stdin._handle;
+    if (handle && handle.reading && !stdin.readableFlowing) {
+      stdin._readableState.reading = false;
+      handle.reading = false;
+      handle.readStop();
+    }
+  }));
   return stdin;
+}
+
+// A file (or a device such as /dev/null) as stdin: read in chunks when
+// asked, synchronously (local files do not block for long).
+function makeFileStdin() {
+  const { Readable } = require('stream');
+  const fs = require('fs');
+  const { Buffer } = require('buffer');
+  return new Readable({
+    highWaterMark: 65536,
+    read(size) {
+      const buf = Buffer.allocUnsafe(65536);
+      let n;
+      try {
+        n = fs.readSync(0, buf, 0, buf.length, null);
+      } catch (err) {
+        this.destroy(err);
+        return;
+      }
+      this.push(n > 0 ? buf.subarray(0, n) : null);
+    },
+  });
 }
 
 module.exports = {
