@@ -1,21 +1,22 @@
 'use strict';
-// child_process: spawn, exec and execFile (over ChildProcess in
+// child_process: spawn, exec, execFile and fork (over ChildProcess in
 // internal/child_process), and the synchronous API (spawnSync,
-// execFileSync, execSync). fork() needs an IPC channel, which is not here
-// yet.
+// execFileSync, execSync).
 
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_NOT_IMPLEMENTED,
-  ERR_UNKNOWN_ENCODING, ERR_CHILD_PROCESS_STDIO_MAXBUFFER,
+  ERR_UNKNOWN_ENCODING, ERR_CHILD_PROCESS_STDIO_MAXBUFFER, ERR_CHILD_PROCESS_IPC_REQUIRED,
 } = require('internal/errors').codes;
 const {
-  validateBoolean, validateFunction, validateInt32, validateInteger, validateNumber,
+  validateArray, validateBoolean, validateFunction, validateInt32, validateInteger, validateNumber,
   validateObject, validateString, validateAbortSignal,
 } = require('internal/validators');
 const { AbortError } = require('internal/errors');
 const { Buffer } = require('buffer');
 const internal = require('internal/child_process');
-const { ChildProcess, getValidStdio, convertToValidSignal, normalizeEncoding } = internal;
+const {
+  ChildProcess, getValidStdio, convertToValidSignal, normalizeEncoding, stdioStringToArray,
+} = internal;
 
 const MAX_BUFFER = 1024 * 1024;
 const kEmptyObject = Object.freeze({ __proto__: null });
@@ -66,7 +67,7 @@ function getValidatedPath(path, name) {
     path = pathFromBytes(path);
   } else if (typeof path === 'object' && path !== null && path.href !== undefined &&
              path.protocol !== undefined) {
-    throw new ERR_NOT_IMPLEMENTED('URL paths in child_process');
+    path = require('url').fileURLToPath(path);
   } else if (typeof path !== 'string') {
     throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], path);
   }
@@ -478,10 +479,62 @@ Object.defineProperty(execFile, kCustomPromisify, {
   __proto__: null, enumerable: false, value: promisifiedExec(execFile),
 });
 
-function fork() {
-  throw new ERR_NOT_IMPLEMENTED('child_process.fork (IPC channels)');
+// fork(modulePath[, args][, options]): a new nodus running modulePath,
+// with an IPC channel (see internal/child_process/channel).
+function fork(modulePath, args, options) {
+  modulePath = getValidatedPath(modulePath, 'modulePath');
+  if (args == null) {
+    args = [];
+  } else if (typeof args === 'object' && !Array.isArray(args)) {
+    options = args;
+    args = [];
+  } else {
+    validateArray(args, 'args');
+  }
+  if (options != null) validateObject(options, 'options');
+  options = { __proto__: null, ...options, shell: false };
+  options.execPath = options.execPath || process.execPath;
+  validateArgumentNullCheck(options.execPath, 'options.execPath');
+
+  let execArgv = options.execArgv || process.execArgv;
+  validateArgumentsNullCheck(execArgv, 'options.execArgv');
+  // the child of an -e program runs the module, not the code again
+  if (execArgv === process.execArgv && process._eval != null) {
+    const index = execArgv.lastIndexOf(process._eval);
+    if (index > 0) {
+      execArgv = execArgv.slice();
+      execArgv.splice(index - 1, 2);
+    }
+  }
+  args = [...execArgv, modulePath, ...args];
+
+  if (typeof options.stdio === 'string') {
+    options.stdio = stdioStringToArray(options.stdio, 'ipc');
+  } else if (!Array.isArray(options.stdio)) {
+    // the channel goes on fd 3; stdio is ours unless silent
+    options.stdio = stdioStringToArray(options.silent ? 'pipe' : 'inherit', 'ipc');
+  } else if (!options.stdio.includes('ipc')) {
+    throw new ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
+  }
+  return spawn(options.execPath, args, options);
+}
+
+// In a forked child: connect `process` to the parent's channel on fd.
+function _forkChild(fd, serializationMode) {
+  const { Pipe, constants } = internalBinding('pipe_wrap');
+  const pipe = new Pipe(constants.IPC);
+  pipe.open(fd);
+  pipe.unref();
+  const { setupChannel } = require('internal/child_process/channel');
+  const control = setupChannel(process, pipe, serializationMode);
+  process.on('newListener', (name) => {
+    if (name === 'message' || name === 'disconnect') control.refCounted();
+  });
+  process.on('removeListener', (name) => {
+    if (name === 'message' || name === 'disconnect') control.unrefCounted();
+  });
 }
 
 module.exports = {
-  ChildProcess, exec, execFile, execFileSync, execSync, fork, spawn, spawnSync,
+  _forkChild, ChildProcess, exec, execFile, execFileSync, execSync, fork, spawn, spawnSync,
 };

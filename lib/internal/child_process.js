@@ -8,7 +8,7 @@ const binding = internalBinding('spawn_sync');
 const EventEmitter = require('events');
 const {
   ERR_INVALID_ARG_VALUE, ERR_IPC_SYNC_FORK, ERR_UNKNOWN_SIGNAL, ERR_UNKNOWN_ENCODING,
-  ERR_INVALID_SYNC_FORK_INPUT, ERR_NOT_IMPLEMENTED,
+  ERR_INVALID_SYNC_FORK_INPUT, ERR_NOT_IMPLEMENTED, ERR_IPC_ONE_PIPE,
 } = require('internal/errors').codes;
 const { errnoException: ErrnoException } = require('internal/errors');
 const { validateArray, validateObject, validateOneOf, validateString } =
@@ -40,6 +40,8 @@ function stdioStringToArray(stdio, channel) {
 // the pipe) and hands a stream with a handle over as a 'wrap' slot; a
 // stream object without one counts through its `fd`.
 function getValidStdio(stdio, sync) {
+  let ipc;
+  let ipcFd;
   if (typeof stdio === 'string') stdio = stdioStringToArray(stdio);
   else if (!Array.isArray(stdio)) throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
   stdio = stdio.slice();
@@ -56,9 +58,14 @@ function getValidStdio(stdio, sync) {
       if (!sync) slot.handle = new (pipeWrap().Pipe)(pipeWrap().constants.SOCKET);
       slots.push(slot);
     } else if (entry === 'ipc') {
-      if (sync) throw new ERR_IPC_SYNC_FORK();
-      cleanupHandles(slots);
-      throw new ERR_NOT_IMPLEMENTED("the 'ipc' stdio channel (fork)");
+      if (sync || ipc !== undefined) {
+        cleanupHandles(slots);
+        if (sync) throw new ERR_IPC_SYNC_FORK();
+        throw new ERR_IPC_ONE_PIPE();
+      }
+      ipc = new (pipeWrap().Pipe)(pipeWrap().constants.IPC);
+      ipcFd = i;
+      slots.push({ type: 'pipe', handle: ipc, ipc: true });
     } else if (entry === 'inherit') {
       slots.push({ type: 'inherit', fd: i });
     } else if (typeof entry === 'number' || typeof entry?.fd === 'number') {
@@ -78,7 +85,7 @@ function getValidStdio(stdio, sync) {
       throw new ERR_INVALID_ARG_VALUE('stdio', entry);
     }
   }
-  return { stdio: slots, ipc: undefined, ipcFd: undefined };
+  return { stdio: slots, ipc, ipcFd };
 }
 
 let pipeWrapBinding;
@@ -99,6 +106,12 @@ function cleanupHandles(slots) {
   for (const slot of slots) {
     if (slot.type === 'pipe' && slot.handle) slot.handle.close();
   }
+}
+
+// The parent's end of a child's IPC channel counts toward its 'close'.
+function setupChildChannel(child, pipe, serialization) {
+  const { setupChannel } = require('internal/child_process/channel');
+  return setupChannel(child, pipe, serialization, maybeClose);
 }
 
 // A signal name or number as a number; ERR_UNKNOWN_SIGNAL otherwise.
@@ -245,8 +258,22 @@ class ChildProcess extends EventEmitter {
 
   spawn(options) {
     validateObject(options, 'options');
-    const { stdio, ipc } = getValidStdio(options.stdio || 'pipe', false);
-    if (ipc !== undefined) throw new ERR_NOT_IMPLEMENTED('IPC channels (fork)');
+    const { stdio, ipc, ipcFd } = getValidStdio(options.stdio || 'pipe', false);
+    if (options.serialization !== undefined) {
+      validateOneOf(options.serialization, 'options.serialization', ['json', 'advanced']);
+    }
+    const serialization = options.serialization || 'json';
+    if (ipc !== undefined) {
+      // the child finds its end of the channel through the environment
+      if (options.envPairs === undefined) options.envPairs = [];
+      else validateArray(options.envPairs, 'options.envPairs');
+      if (serialization !== 'json') {
+        cleanupHandles(stdio);
+        throw new ERR_NOT_IMPLEMENTED(`the '${serialization}' IPC serialization`);
+      }
+      options.envPairs.push(`NODE_CHANNEL_FD=${ipcFd}`);
+      options.envPairs.push(`NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`);
+    }
     validateString(options.file, 'options.file');
     this.spawnfile = options.file;
     if (options.args === undefined) {
@@ -254,9 +281,6 @@ class ChildProcess extends EventEmitter {
     } else {
       validateArray(options.args, 'options.args');
       this.spawnargs = options.args;
-    }
-    if (options.serialization !== undefined) {
-      validateOneOf(options.serialization, 'options.serialization', ['json', 'advanced']);
     }
 
     const codes = processWrap().codes;
@@ -283,6 +307,10 @@ class ChildProcess extends EventEmitter {
     for (let i = 0; i < stdio.length; i++) {
       const slot = stdio[i];
       if (slot.type !== 'pipe' && slot.type !== 'wrap') continue;
+      if (slot.ipc) {
+        this._closesNeeded++;
+        continue;
+      }
       if (slot.type === 'wrap') {
         // the child reads it now: we must not
         slot.handle.reading = false;
@@ -307,6 +335,7 @@ class ChildProcess extends EventEmitter {
     this.stdout = stdio.length >= 2 && stdio[1].socket !== undefined ? stdio[1].socket : null;
     this.stderr = stdio.length >= 3 && stdio[2].socket !== undefined ? stdio[2].socket : null;
     this.stdio = stdio.map((slot) => (slot.socket === undefined ? null : slot.socket));
+    if (ipc !== undefined) setupChildChannel(this, ipc, serialization);
     return err;
   }
 

@@ -79,9 +79,21 @@ function evalModule(source, print, t) {
   require('internal/modules/esm/loader').evalModule(source, t);
 }
 
+// A forked child: the parent's IPC channel is on the fd the environment
+// names (child_process.fork).
+function setupIpcChannel() {
+  const fd = process.env.NODE_CHANNEL_FD;
+  if (fd === undefined) return;
+  const mode = process.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
+  delete process.env.NODE_CHANNEL_FD;
+  delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
+  require('child_process')._forkChild(Number.parseInt(fd, 10), mode);
+}
+
 function run() {
   const binding = internalBinding('process');
   applyStartupOptions();
+  setupIpcChannel();
   preload();
   if (binding.evalSource !== undefined) {
     addBuiltinsToGlobal();
