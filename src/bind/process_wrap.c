@@ -110,7 +110,7 @@ static int parse_options(JSContextRef ctx, nd_rt_t *rt, JSObjectRef o, spawn_arg
   if (!is_nullish(ctx, v)) {
     a->cwd = nd_cstr(ctx, v, exc);
     if (!a->cwd) return -1;
-    po->cwd = a->cwd;
+    if (a->cwd[0]) po->cwd = a->cwd; /* "" means: stay where we are */
   }
   v = nd_get(ctx, o, "envPairs");
   if (!is_nullish(ctx, v)) {

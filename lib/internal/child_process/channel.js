@@ -8,14 +8,20 @@
 
 const EventEmitter = require('events');
 const {
-  ERR_INVALID_ARG_TYPE, ERR_IPC_CHANNEL_CLOSED, ERR_IPC_DISCONNECTED, ERR_MISSING_ARGS,
-  ERR_NOT_IMPLEMENTED,
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_HANDLE_TYPE, ERR_IPC_CHANNEL_CLOSED, ERR_IPC_DISCONNECTED,
+  ERR_MISSING_ARGS, ERR_NOT_IMPLEMENTED,
 } = require('internal/errors').codes;
 const { errnoException } = require('internal/errors');
 const { validateObject } = require('internal/validators');
 const { kOwner } = require('internal/stream_base_commons');
 
 const kInternalPrefix = 'NODE_';
+// target[kChannelHandle]: the pipe, for process.stdin when it is the channel
+const kChannelHandle = Symbol('kChannelHandle');
+
+function isHandle(v) {
+  return internalBinding('stream_wrap').isStreamHandle(v);
+}
 const kMaxQueued = 65536 * 2;
 
 // What target.channel is: the pipe's refs, counted so that listeners and
@@ -69,6 +75,7 @@ function setupChannel(target, pipe, serialization, onClose) {
   }
   const control = new Control(pipe);
   target.channel = control;
+  target[kChannelHandle] = pipe;
   target._handleQueue = null;
   target._pendingMessage = null;
   pipe[kOwner] = target;
@@ -151,7 +158,13 @@ function setupChannel(target, pipe, serialization, onClose) {
                                      message);
     }
     if (typeof options === 'boolean') options = { swallowErrors: options };
-    if (handle != null) throw new ERR_NOT_IMPLEMENTED('sending handles over IPC');
+    if (handle) {
+      const net = require('net');
+      if (!(handle instanceof net.Socket) && !isHandle(handle)) {
+        throw new ERR_INVALID_HANDLE_TYPE();
+      }
+      throw new ERR_NOT_IMPLEMENTED('sending handles over IPC');
+    }
 
     const req = {
       handle: pipe,
@@ -218,4 +231,4 @@ function setupChannel(target, pipe, serialization, onClose) {
   return control;
 }
 
-module.exports = { setupChannel };
+module.exports = { setupChannel, kChannelHandle };

@@ -224,6 +224,11 @@ function setupProcess() {
       get() { return value === undefined ? (value = require('internal/process/stdio')[make]()) : value; },
     });
   }
+  // the old way to start reading stdin
+  data('openStdin', function openStdin() {
+    process.stdin.resume();
+    return process.stdin;
+  });
   data('abort', function abort() { binding.abort(); });
   data('umask', umask);
   data('chdir', chdir);

@@ -101,7 +101,15 @@ function makeStdin() {
   let stdin;
   if (type === 'PIPE' || type === 'TCP') {
     const net = require('net');
-    stdin = new net.Socket({ fd: 0, readable: true, writable: false, manualStart: true });
+    if (process.channel && process.channel.fd === 0) {
+      // fd 0 is the IPC channel already open: share its handle
+      const { kChannelHandle } = require('internal/child_process/channel');
+      stdin = new net.Socket({
+        handle: process[kChannelHandle], readable: true, writable: false, manualStart: true,
+      });
+    } else {
+      stdin = new net.Socket({ fd: 0, readable: true, writable: false, manualStart: true });
+    }
     // it cannot be end()ed
     stdin._writableState.ended = true;
   } else if (type === 'FILE') {
