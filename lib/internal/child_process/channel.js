@@ -83,14 +83,16 @@ function setupChannel(target, pipe, serialization, onClose) {
   const { StringDecoder } = require('string_decoder');
   const { FastBuffer } = require('internal/buffer');
   const decoder = new StringDecoder('utf8');
-  // the pipe is let go once: at the other side's EOF or after disconnect()
+  // the pipe is let go once: at the other side's EOF or after disconnect();
+  // only the EOF counts toward the parent's 'close' (as in Node, a parent
+  // that disconnects itself sees no 'close')
   let released = false;
-  function release() {
+  function release(atEof) {
     if (released) return;
     released = true;
     pipe.onread = () => {};
     pipe.close();
-    if (onClose) onClose(target);
+    if (atEof && onClose) onClose(target);
   }
   let pending = '';
   pipe.buffering = false;
@@ -120,7 +122,7 @@ function setupChannel(target, pipe, serialization, onClose) {
     // the other side is gone (EOF or an error)
     pipe.buffering = false;
     if (target.connected) target.disconnect();
-    release();
+    release(true);
   };
 
   target.on('internalMessage', (message) => {
@@ -215,7 +217,7 @@ function setupChannel(target, pipe, serialization, onClose) {
     const finish = () => {
       if (fired) return;
       fired = true;
-      release();
+      release(false);
       target.emit('disconnect');
     };
     if (pipe.buffering) {
