@@ -19,6 +19,7 @@ const {
 } = require('internal/stream_base_commons');
 
 const { Buffer } = require('buffer');
+const timers = require('timers');
 
 const kTimeout = Symbol('timeout');
 const kBytesRead = Symbol('kBytesRead');
@@ -66,263 +67,291 @@ function afterShutdown() {
   this.callback();
 }
 
-class Socket extends stream.Duplex {
-  constructor(options) {
-    if (typeof options === 'number') options = { fd: options };
-    else options = { ...options };
-    // no half-open sockets unless asked; 'close' is ours to emit
-    options.allowHalfOpen = Boolean(options.allowHalfOpen);
-    options.emitClose = false;
-    options.autoDestroy = true;
-    options.decodeStrings = false;
-    super(options);
+function Socket(options) {
+  if (!(this instanceof Socket)) return new Socket(options);
+  if (typeof options === 'number') options = { fd: options };
+  else options = { ...options };
+  // no half-open sockets unless asked; 'close' is ours to emit
+  options.allowHalfOpen = Boolean(options.allowHalfOpen);
+  options.emitClose = false;
+  options.autoDestroy = true;
+  options.decodeStrings = false;
+  stream.Duplex.call(this, options);
 
-    this.connecting = false;
-    this._hadError = false;
-    this._handle = null;
-    this._parent = null;
-    this._host = null;
-    this._pendingData = null;
-    this._pendingEncoding = '';
-    this[kLastWriteQueueSize] = 0;
-    this[kTimeout] = null;
-    this[kBytesRead] = 0;
-    this[kBytesWritten] = 0;
-    this.server = null;
-    this._server = null;
+  this.connecting = false;
+  this._hadError = false;
+  this._handle = null;
+  this._parent = null;
+  this._host = null;
+  this._pendingData = null;
+  this._pendingEncoding = '';
+  this[kLastWriteQueueSize] = 0;
+  this[kTimeout] = null;
+  this[kBytesRead] = 0;
+  this[kBytesWritten] = 0;
+  this.server = null;
+  this._server = null;
 
-    if (options.handle) {
-      this._handle = options.handle;
-    } else if (options.fd !== undefined) {
-      validateInt32(options.fd, 'fd', 0);
-      this._handle = createHandle(options.fd);
-      const err = this._handle.open(options.fd);
-      if (err) throw errnoException(err, 'open');
-    }
-    if (options.onread !== undefined) {
-      throw new ERR_NOT_IMPLEMENTED('the net.Socket onread option');
-    }
-
-    this.on('end', onReadableStreamEnd);
-    if (this._handle) {
-      this._handle[kOwner] = this;
-      this._handle.onread = onStreamRead;
-    }
-
-    if (this._handle && options.readable !== false) {
-      if (options.pauseOnCreate) {
-        this._handle.reading = false;
-        this._handle.readStop();
-        this.readableFlowing = false;
-      } else if (!options.manualStart) {
-        this.read(0);
-      }
-    }
+  if (options.handle) {
+    this._handle = options.handle;
+  } else if (options.fd !== undefined) {
+    validateInt32(options.fd, 'fd', 0);
+    this._handle = createHandle(options.fd);
+    const err = this._handle.open(options.fd);
+    if (err) throw errnoException(err, 'open');
+  }
+  if (options.onread !== undefined) {
+    throw new ERR_NOT_IMPLEMENTED('the net.Socket onread option');
   }
 
-  get pending() {
-    return !this._handle || this.connecting;
+  this.on('end', onReadableStreamEnd);
+  if (this._handle) {
+    this._handle[kOwner] = this;
+    this._handle.onread = onStreamRead;
   }
 
-  get readyState() {
-    if (this.connecting) return 'opening';
-    if (this.readable && this.writable) return 'open';
-    if (this.readable && !this.writable) return 'readOnly';
-    if (!this.readable && this.writable) return 'writeOnly';
-    return 'closed';
-  }
-
-  get bufferSize() {
-    if (this._handle) return this.writableLength;
-    return undefined;
-  }
-
-  get bytesRead() {
-    return this._handle ? this._handle.bytesRead : this[kBytesRead];
-  }
-
-  get bytesWritten() {
-    let bytes = this._handle ? this._handle.bytesWritten : this[kBytesWritten];
-    if (bytes === undefined) return undefined;
-    // what is still queued in the stream counts as written, as in Node
-    for (const el of this.writableBuffer ?? []) {
-      bytes += typeof el.chunk === 'string' ? Buffer.byteLength(el.chunk, el.encoding) :
-        el.chunk.length;
+  if (this._handle && options.readable !== false) {
+    if (options.pauseOnCreate) {
+      this._handle.reading = false;
+      this._handle.readStop();
+      this.readableFlowing = false;
+    } else if (!options.manualStart) {
+      this.read(0);
     }
-    if (Array.isArray(this._pendingData)) {
-      for (const el of this._pendingData) {
+  }
+}
+Object.setPrototypeOf(Socket.prototype, stream.Duplex.prototype);
+Object.setPrototypeOf(Socket, stream.Duplex);
+
+Object.defineProperties(Socket.prototype, {
+  pending: {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() {
+      return !this._handle || this.connecting;
+    },
+  },
+  readyState: {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() {
+      if (this.connecting) return 'opening';
+      if (this.readable && this.writable) return 'open';
+      if (this.readable && !this.writable) return 'readOnly';
+      if (!this.readable && this.writable) return 'writeOnly';
+      return 'closed';
+    },
+  },
+  bufferSize: {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() {
+      if (this._handle) return this.writableLength;
+      return undefined;
+    },
+  },
+  bytesRead: {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() {
+      return this._handle ? this._handle.bytesRead : this[kBytesRead];
+    },
+  },
+  bytesWritten: {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() {
+      let bytes = this._handle ? this._handle.bytesWritten : this[kBytesWritten];
+      if (bytes === undefined) return undefined;
+      // what is still queued in the stream counts as written, as in Node
+      for (const el of this.writableBuffer ?? []) {
         bytes += typeof el.chunk === 'string' ? Buffer.byteLength(el.chunk, el.encoding) :
           el.chunk.length;
       }
-    } else if (this._pendingData) {
-      bytes += typeof this._pendingData === 'string' ?
-        Buffer.byteLength(this._pendingData, this._pendingEncoding) : this._pendingData.length;
-    }
-    return bytes;
-  }
+      if (Array.isArray(this._pendingData)) {
+        for (const el of this._pendingData) {
+          bytes += typeof el.chunk === 'string' ? Buffer.byteLength(el.chunk, el.encoding) :
+            el.chunk.length;
+        }
+      } else if (this._pendingData) {
+        bytes += typeof this._pendingData === 'string' ?
+          Buffer.byteLength(this._pendingData, this._pendingEncoding) : this._pendingData.length;
+      }
+      return bytes;
+    },
+  },
+  _connecting: {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() {
+      return this.connecting;
+    },
+  },
+});
 
-  get _connecting() {
-    return this.connecting;
+Socket.prototype._read = function _read(n) {
+  if (this.connecting || !this._handle) {
+    this.once('connect', () => this._read(n));
+  } else if (!this._handle.reading) {
+    tryReadStart(this);
   }
+};
 
-  _read(n) {
-    if (this.connecting || !this._handle) {
-      this.once('connect', () => this._read(n));
-    } else if (!this._handle.reading) {
-      tryReadStart(this);
-    }
+Socket.prototype._final = function _final(cb) {
+  if (this.pending) {
+    this.once('connect', () => this._final(cb));
+    return;
   }
-
-  _final(cb) {
-    if (this.pending) {
-      this.once('connect', () => this._final(cb));
-      return;
-    }
-    if (!this._handle) {
-      cb();
-      return;
-    }
-    const req = { oncomplete: afterShutdown, handle: this._handle, callback: cb };
-    const err = this._handle.shutdown(req);
-    if (err === 1 || err === internalBinding('stream_wrap').UV_ENOTCONN) {
-      cb();
-    } else if (err !== 0) {
-      cb(errnoException(err, 'shutdown'));
-    }
+  if (!this._handle) {
+    cb();
+    return;
   }
-
-  _writeGeneric(writev, data, encoding, cb) {
-    if (this.connecting) {
-      this._pendingData = data;
-      this._pendingEncoding = encoding;
-      this.once('connect', () => this._writeGeneric(writev, data, encoding, cb));
-      return;
-    }
-    this._pendingData = null;
-    this._pendingEncoding = '';
-    if (!this._handle) {
-      cb(new ERR_SOCKET_CLOSED());
-      return false;
-    }
-    this[kUpdateTimer]();
-    const req = writev ? writevGeneric(this, data, cb) : writeGeneric(this, data, encoding, cb);
-    if (req.async) this[kLastWriteQueueSize] = req.bytes;
+  const req = { oncomplete: afterShutdown, handle: this._handle, callback: cb };
+  const err = this._handle.shutdown(req);
+  if (err === 1 || err === internalBinding('stream_wrap').UV_ENOTCONN) {
+    cb();
+  } else if (err !== 0) {
+    cb(errnoException(err, 'shutdown'));
   }
+};
 
-  _writev(chunks, cb) {
-    this._writeGeneric(true, chunks, '', cb);
+Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, cb) {
+  if (this.connecting) {
+    this._pendingData = data;
+    this._pendingEncoding = encoding;
+    this.once('connect', () => this._writeGeneric(writev, data, encoding, cb));
+    return;
   }
-
-  _write(data, encoding, cb) {
-    this._writeGeneric(false, data, encoding, cb);
+  this._pendingData = null;
+  this._pendingEncoding = '';
+  if (!this._handle) {
+    cb(new ERR_SOCKET_CLOSED());
+    return false;
   }
+  this[kUpdateTimer]();
+  const req = writev ? writevGeneric(this, data, cb) : writeGeneric(this, data, encoding, cb);
+  if (req.async) this[kLastWriteQueueSize] = req.bytes;
+};
 
-  [kAfterAsyncWrite]() {
-    this[kLastWriteQueueSize] = 0;
+Socket.prototype._writev = function _writev(chunks, cb) {
+  this._writeGeneric(true, chunks, '', cb);
+};
+
+Socket.prototype._write = function _write(data, encoding, cb) {
+  this._writeGeneric(false, data, encoding, cb);
+};
+
+Socket.prototype[kAfterAsyncWrite] = function() {
+  this[kLastWriteQueueSize] = 0;
+};
+
+Socket.prototype[kUpdateTimer] = function() {
+  for (let s = this; s !== null; s = s._parent) s[kTimeout]?.refresh();
+};
+
+Socket.prototype._unrefTimer = function _unrefTimer() {
+  this[kUpdateTimer]();
+};
+
+Socket.prototype._destroy = function _destroy(exception, cb) {
+  this.connecting = false;
+  for (let s = this; s !== null; s = s._parent) {
+    if (s[kTimeout]) clearTimeout(s[kTimeout]);
+    s[kTimeout] = null;
   }
-
-  [kUpdateTimer]() {
-    for (let s = this; s !== null; s = s._parent) s[kTimeout]?.refresh();
+  if (this._handle) {
+    const isException = !!exception;
+    this[kBytesRead] = this._handle.bytesRead;
+    this[kBytesWritten] = this._handle.bytesWritten;
+    this._handle.close(() => this.emit('close', isException));
+    this._handle.onread = noop;
+    this._handle = null;
+    cb(exception);
+  } else {
+    cb(exception);
+    process.nextTick(() => this.emit('close'));
   }
+};
 
-  _unrefTimer() {
-    this[kUpdateTimer]();
+Socket.prototype.end = function end(data, encoding, callback) {
+  stream.Duplex.prototype.end.call(this, data, encoding, callback);
+  return this;
+};
+
+Socket.prototype.destroySoon = function destroySoon() {
+  if (this.writable) this.end();
+  if (this.writableFinished) this.destroy();
+  else this.once('finish', this.destroy);
+};
+
+Socket.prototype.resetAndDestroy = function resetAndDestroy() {
+  if (this._handle) throw new ERR_INVALID_HANDLE_TYPE();
+  this.destroy(new ERR_SOCKET_CLOSED());
+  return this;
+};
+
+Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
+  if (this.destroyed) return this;
+  validateNumber(msecs, 'msecs', 0);
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  if (this[kTimeout]) timers.clearTimeout(this[kTimeout]);
+  this[kTimeout] = null;
+  this.timeout = msecs;
+  if (msecs === 0) {
+    if (callback !== undefined) this.removeListener('timeout', callback);
+  } else {
+    this[kTimeout] = timers.setTimeout(() => this._onTimeout(), msecs);
+    this[kTimeout].unref();
+    if (callback !== undefined) this.once('timeout', callback);
   }
+  return this;
+};
 
-  _destroy(exception, cb) {
-    this.connecting = false;
-    for (let s = this; s !== null; s = s._parent) {
-      if (s[kTimeout]) clearTimeout(s[kTimeout]);
-      s[kTimeout] = null;
-    }
-    if (this._handle) {
-      const isException = !!exception;
-      this[kBytesRead] = this._handle.bytesRead;
-      this[kBytesWritten] = this._handle.bytesWritten;
-      this._handle.close(() => this.emit('close', isException));
-      this._handle.onread = noop;
-      this._handle = null;
-      cb(exception);
-    } else {
-      cb(exception);
-      process.nextTick(() => this.emit('close'));
-    }
-  }
+Socket.prototype._onTimeout = function _onTimeout() {
+  this[kTimeout] = null;
+  this.emit('timeout');
+};
 
-  end(data, encoding, callback) {
-    stream.Duplex.prototype.end.call(this, data, encoding, callback);
+// Pipes have no Nagle algorithm or keep-alive: nothing to set, as in Node.
+Socket.prototype.setNoDelay = function setNoDelay(noDelay) {
+  return this;
+};
+
+Socket.prototype.setKeepAlive = function setKeepAlive(enable, initialDelay) {
+  return this;
+};
+
+Socket.prototype.address = function address() {
+  return {};
+};
+
+Socket.prototype.ref = function ref() {
+  if (!this._handle) {
+    this.once('connect', this.ref);
     return this;
   }
+  this._handle.ref();
+  return this;
+};
 
-  destroySoon() {
-    if (this.writable) this.end();
-    if (this.writableFinished) this.destroy();
-    else this.once('finish', this.destroy);
-  }
-
-  resetAndDestroy() {
-    if (this._handle) throw new ERR_INVALID_HANDLE_TYPE();
-    this.destroy(new ERR_SOCKET_CLOSED());
+Socket.prototype.unref = function unref() {
+  if (!this._handle) {
+    this.once('connect', this.unref);
     return this;
   }
+  this._handle.unref();
+  return this;
+};
 
-  setTimeout(msecs, callback) {
-    if (this.destroyed) return this;
-    validateNumber(msecs, 'msecs', 0);
-    if (callback !== undefined) validateFunction(callback, 'callback');
-    if (this[kTimeout]) clearTimeout(this[kTimeout]);
-    this[kTimeout] = null;
-    this.timeout = msecs;
-    if (msecs === 0) {
-      if (callback !== undefined) this.removeListener('timeout', callback);
-    } else {
-      this[kTimeout] = setTimeout(() => this._onTimeout(), msecs);
-      this[kTimeout].unref();
-      if (callback !== undefined) this.once('timeout', callback);
-    }
-    return this;
-  }
-
-  _onTimeout() {
-    this[kTimeout] = null;
-    this.emit('timeout');
-  }
-
-  // Pipes have no Nagle algorithm or keep-alive: nothing to set, as in Node.
-  setNoDelay(noDelay) {
-    return this;
-  }
-
-  setKeepAlive(enable, initialDelay) {
-    return this;
-  }
-
-  address() {
-    return {};
-  }
-
-  ref() {
-    if (!this._handle) {
-      this.once('connect', this.ref);
-      return this;
-    }
-    this._handle.ref();
-    return this;
-  }
-
-  unref() {
-    if (!this._handle) {
-      this.once('connect', this.unref);
-      return this;
-    }
-    this._handle.unref();
-    return this;
-  }
-
-  connect() {
-    throw new ERR_NOT_IMPLEMENTED('net.Socket.prototype.connect (TCP and IPC connections)');
-  }
-}
+Socket.prototype.connect = function connect() {
+  throw new ERR_NOT_IMPLEMENTED('net.Socket.prototype.connect (TCP and IPC connections)');
+};
 
 Socket.prototype._getpeername = function() { return {}; };
 Socket.prototype._getsockname = function() { return {}; };

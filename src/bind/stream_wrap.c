@@ -123,6 +123,7 @@ static int do_write(JSContextRef ctx, nd_handle_t *h, JSObjectRef req, const cha
     return 0;
   }
   size_t rest = len - done;
+  if (rest > UINT32_MAX) return UV_ENOBUFS; /* one uv_buf_t holds at most 4 GiB */
   write_req_t *w = malloc(sizeof *w + (rest ? rest : 1));
   ND_CHECK(w);
   memcpy(w->data, data + done, rest);
