@@ -107,9 +107,10 @@ static void on_write(uv_write_t *req, int status) {
 static int do_write(JSContextRef ctx, nd_handle_t *h, JSObjectRef req, const char *data,
                     size_t len) {
   if (h->state != ND_HANDLE_OPEN) return UV_EBADF;
+  if (len > UINT32_MAX) return UV_ENOBUFS; /* one uv_buf_t holds at most 4 GiB */
   size_t done = 0;
   if (uv_stream_get_write_queue_size(&h->uv.stream) == 0 && len > 0) {
-    uv_buf_t b = uv_buf_init((char *)data, len > UINT32_MAX ? UINT32_MAX : (unsigned)len);
+    uv_buf_t b = uv_buf_init((char *)data, (unsigned)len);
     int r = uv_try_write(&h->uv.stream, &b, 1);
     if (r >= 0)
       done = (size_t)r;
@@ -123,7 +124,6 @@ static int do_write(JSContextRef ctx, nd_handle_t *h, JSObjectRef req, const cha
     return 0;
   }
   size_t rest = len - done;
-  if (rest > UINT32_MAX) return UV_ENOBUFS; /* one uv_buf_t holds at most 4 GiB */
   write_req_t *w = malloc(sizeof *w + (rest ? rest : 1));
   ND_CHECK(w);
   memcpy(w->data, data + done, rest);
