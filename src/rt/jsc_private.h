@@ -5,6 +5,10 @@
 
 #include <JavaScriptCore/JavaScript.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* A script over ASCII text the engine uses in place, without copying or
  * converting it: the text must outlive every function compiled from it. */
 typedef struct OpaqueJSScript *JSScriptRef;
@@ -18,5 +22,9 @@ JS_EXPORT void JSScriptRelease(JSScriptRef script);
 JS_EXPORT void JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef ctx,
                                                             JSObjectRef function,
                                                             JSValueRef *exception);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif
