@@ -2,7 +2,7 @@
  * the engine and writes the engine's serialized bytecode, for nodus to hand
  * back at start-up instead of parsing (src/rt/bcache.h).
  * usage: bcache_gen OUT.c OUT.bin
- * OUT.bin holds the caches one after another (64-byte aligned); OUT.c
+ * OUT.bin holds the caches one after another (each on its own pages); OUT.c
  * includes it and lists, in nd_lib_entries order, where each one is. When
  * the engine is not the one bcache.cpp knows, both are written empty and
  * nodus compiles from source as before: the build never fails over this. */
@@ -56,8 +56,8 @@ int main(int argc, char **argv) {
       fprintf(stderr, "bcache_gen: %s: no cache (built-in compiled from source)\n", e->id);
       continue;
     }
-    static const char pad[64];
-    size_t gap = (64 - pos % 64) % 64;
+    static const char pad[4096];
+    size_t gap = (4096 - pos % 4096) % 4096;
     if (fwrite(pad, 1, gap, bin) != gap || fwrite(data, 1, n, bin) != n) return die("write", argv[2]);
     free(data);
     off[i] = pos + gap;
@@ -73,7 +73,7 @@ int main(int argc, char **argv) {
                "#include \"rt/bcache_data.h\"\n\n");
   /* the bytes go in with .incbin: a C array of megabytes compiles slowly */
   fprintf(out,
-          "__asm__(\".section .rodata\\n.balign 64\\n.globl nd_bcache_data\\n"
+          "__asm__(\".section .rodata\\n.balign 4096\\n.globl nd_bcache_data\\n"
           ".hidden nd_bcache_data\\nnd_bcache_data:\\n.incbin \\\"%s\\\"\\n.byte 0\\n.previous\\n\");\n\n",
           argv[2]);
   fprintf(out, "const uint32_t nd_bcache_version = %uu;\n", ok ? nd_bcache_engine_version() : 0);

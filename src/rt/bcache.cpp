@@ -127,16 +127,11 @@ public:
       : SourceProvider(*reinterpret_cast<const JSC::SourceOrigin *>(origin_zero()), WTF::String(url),
                        null_string(), JSC::SourceTaintedOrigin::Untainted, WTF::TextPosition{0, 0},
                        JSC::SourceProviderSourceType::Program),
-        m_vm(vm), m_src(src), m_len((unsigned)len), m_cache(cache) {}
+        m_vm(vm), m_src(src), m_len((unsigned)len), m_hash(hash_of(url, len)), m_cache(cache) {}
 
   ~Provider() override {}
 
-  unsigned hash() const override {
-    /* any stable function of the text: the engine keys its caches on it */
-    uint32_t h = 2166136261u;
-    for (unsigned i = 0; i < m_len; i += 1 + (m_len >> 12)) h = (h ^ (uint8_t)m_src[i]) * 16777619u;
-    return (h ^ m_len) & 0xffffff;
-  }
+  unsigned hash() const override { return m_hash; }
   JSC::SourceText source() const override { return {m_src, m_len, true}; }
   JSC::CachedBytecodeRef cachedBytecode() const override {
     if (!m_cache) return {nullptr};
@@ -153,6 +148,14 @@ public:
   }
 
 private:
+  /* The engine keys its caches on this; it need not read the text: the
+   * text's pages then stay untouched (not resident) unless something
+   * asks for the source. The URL names the built-in. */
+  static unsigned hash_of(const char *url, size_t len) {
+    uint32_t h = 2166136261u ^ (uint32_t)len;
+    for (const char *c = url; *c; c++) h = (h ^ (uint8_t)*c) * 16777619u;
+    return h & 0xffffff;
+  }
   static const void *origin_zero() {
     /* a default SourceOrigin (null URL, no fetcher) is all zero bits */
     alignas(8) static const unsigned char zero[64] = {0};
@@ -168,6 +171,7 @@ private:
   JSC::VM *m_vm;
   const char *m_src;
   unsigned m_len;
+  unsigned m_hash;
   nd_cached_bytecode *m_cache;
 };
 

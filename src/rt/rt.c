@@ -1,11 +1,9 @@
 /* Runtime lifetime, the call-into-JS path, internalBinding() and the main loop. */
 #include <string.h>
-#include <sys/mman.h>
-#include <stdint.h>
 
 #include "bind/bindings.h"
 #include "rt/bcache.h"
-#include "rt/bcache_data.h"
+#include "rt/bcache_load.h"
 #include "rt/compile.h"
 #include "rt/jsc_private.h"
 #include "rt/lib.h"
@@ -81,7 +79,7 @@ void nd_rt_free(nd_rt_t *rt) {
   uv_loop_close(&rt->loop);
   JSGlobalContextRelease(rt->ctx);
   /* the engine is gone with its context: nothing refers to the slots now */
-  free(rt->bcache_slots);
+  nd_bcache_state_free(rt->bcache);
   if (rt->decoder_class) JSClassRelease(rt->decoder_class);
   tls_rt = NULL;
   free(rt);
@@ -139,31 +137,6 @@ JSValueRef nd_call(nd_rt_t *rt, JSObjectRef fn, JSValueRef recv, size_t argc,
 /* lib/<id>.js, embedded already wrapped as function (exports, require,
  * module, process, internalBinding) by tools/js2c.c, with source URL
  * node:<id>. */
-/* The built-in as a script whose bytecode comes from the build's cache;
- * NULL when there is none for it or this engine can't take it (the caller
- * then compiles from source). */
-static JSScriptRef cached_builtin(JSContextRef ctx, const nd_lib_entry_t *e, const char *url) {
-  nd_rt_t *rt = nd_rt_from_ctx(ctx);
-  size_t i = (size_t)(e - nd_lib_entries);
-  const nd_bcache_span_t *span = &nd_bcache_spans[i];
-  if (!span->len || !rt->bcache_ok) return NULL;
-  if (rt->bcache_ok < 0) {
-    /* the cache was made for one engine build: any other compiles from source */
-    rt->bcache_ok = nd_bcache_version != 0 && nd_bcache_version == nd_bcache_engine_version() &&
-                    nd_bcache_usable(ctx);
-    if (rt->bcache_ok) rt->bcache_slots = calloc(nd_lib_count, nd_bcache_slot_size());
-    if (rt->bcache_ok) {
-      uintptr_t a = (uintptr_t)nd_bcache_data & ~(uintptr_t)4095;
-      size_t total = nd_bcache_spans[nd_lib_count - 1].offset + 8000000;
-      madvise((void *)a, total, MADV_RANDOM);
-    }
-    if (!rt->bcache_slots) rt->bcache_ok = 0;
-    if (!rt->bcache_ok) return NULL;
-  }
-  void *slot = (char *)rt->bcache_slots + i * nd_bcache_slot_size();
-  return nd_bcache_script_new(ctx, url, e->src, e->len, slot, nd_bcache_data + span->offset, span->len);
-}
-
 static JSObjectRef compile_builtin(JSContextRef ctx, const char *id, JSValueRef *exc) {
   const nd_lib_entry_t *e = nd_lib_find(id);
   if (!e) return NULL;
@@ -172,7 +145,7 @@ static JSObjectRef compile_builtin(JSContextRef ctx, const char *id, JSValueRef 
   JSStringRef surl = JSStringCreateWithUTF8CString(url);
   JSStringRef err = NULL;
   int errline = 0;
-  JSScriptRef cached = cached_builtin(ctx, e, url);
+  JSScriptRef cached = nd_bcache_builtin(nd_rt_from_ctx(ctx), ctx, e, url);
   if (cached) {
     JSValueRef v = JSScriptEvaluate(ctx, cached, NULL, exc);
     nd_bcache_script_release(cached);

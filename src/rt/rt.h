@@ -83,7 +83,7 @@ struct nd_rt {
   nd_timers_t timers;
   JSClassRef decoder_class;  /* TextDecoder's native decoders (bind/encoding.c) */
   int bcache_ok;             /* built-ins' bytecode cache usable: -1 not yet known */
-  void *bcache_slots;        /* one nd_bcache_slot_size() block per built-in (rt/bcache.h) */
+  struct nd_bcache_state *bcache; /* rt/bcache_load.c */
   nd_engine_layout_t layout;
   nd_url_shared_t url;
   /* command line, for process.argv / execArgv */
