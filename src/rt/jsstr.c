@@ -120,6 +120,13 @@ JSValueRef nd_jsstr_finish(JSContextRef ctx, nd_jsstr_t *s) {
   return v;
 }
 
+JSValueRef nd_jsstr_copy16(JSContextRef ctx, const JSChar *u, size_t n) {
+  nd_jsstr_t s;
+  nd_jsstr_alloc(&s, n, true);
+  if (n) memcpy(s.p16, u, n * sizeof *u);
+  return nd_jsstr_finish(ctx, &s);
+}
+
 void nd_jsstr_discard(nd_jsstr_t *s) {
 #if defined(ND_JSC_STRING_IMPL)
   if (s->impl) {

@@ -20,6 +20,9 @@ typedef struct {
 void nd_jsstr_alloc(nd_jsstr_t *s, size_t len, bool wide);
 /* The JS string of the units written; s is spent. */
 JSValueRef nd_jsstr_finish(JSContextRef ctx, nd_jsstr_t *s);
+/* The string of n UTF-16 units copied once, where the public API copies
+ * them twice. */
+JSValueRef nd_jsstr_copy16(JSContextRef ctx, const JSChar *u, size_t n);
 /* Gives the room back unused. */
 void nd_jsstr_discard(nd_jsstr_t *s);
 

@@ -251,11 +251,9 @@ static JSValueRef decode_utf8(JSContextRef ctx, const uint8_t *s, size_t len) {
     return nd_jsstr_finish(ctx, &str);
   nd_jsstr_discard(&str);
   JSChar *u = alloc_units(len);
-  size_t n = utf8_decode(s, len, u);
-  nd_jsstr_alloc(&str, n, true);
-  memcpy(str.p16, u, n * sizeof *u);
+  JSValueRef v = nd_jsstr_copy16(ctx, u, utf8_decode(s, len, u));
   free(u);
-  return nd_jsstr_finish(ctx, &str);
+  return v;
 }
 
 static size_t base64_encode(const uint8_t *s, size_t len, uint8_t *out, bool url) {
@@ -324,7 +322,11 @@ JSValueRef nd_text_decode_as(JSContextRef ctx, const uint8_t *s, size_t len, int
     break;
   case ND_ENC_UTF16LE:
     nd_jsstr_alloc(&str, len / 2, true);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (len / 2) memcpy(str.p16, s, len / 2 * sizeof(JSChar));
+#else
     for (size_t i = 0; i < len / 2; i++) str.p16[i] = (JSChar)(s[2 * i] | s[2 * i + 1] << 8);
+#endif
     break;
   case ND_ENC_HEX:
     nd_jsstr_alloc(&str, len * 2, false);
