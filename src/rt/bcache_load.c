@@ -20,7 +20,8 @@ struct nd_bcache_state {
   int fd;         /* the executable, -1 when unusable */
   off_t base;     /* file offset of nd_bcache_data */
   void *slots;    /* one nd_bcache_slot_size() block per built-in */
-  uint8_t **bufs; /* each built-in's cache, read on first use */
+  uint8_t **bufs; /* each built-in's cache, mapped on first use */
+  char **texts;   /* each built-in's text, read on first use */
 };
 
 typedef struct {
@@ -54,8 +55,9 @@ static struct nd_bcache_state *state_new(JSContextRef ctx) {
   if (s) {
     s->slots = calloc(nd_lib_count, nd_bcache_slot_size());
     s->bufs = calloc(nd_lib_count, sizeof *s->bufs);
+    s->texts = calloc(nd_lib_count, sizeof *s->texts);
   }
-  if (!s || !s->slots || !s->bufs) {
+  if (!s || !s->slots || !s->bufs || !s->texts) {
     nd_bcache_state_free(s);
     close(fd);
     return NULL;
@@ -80,8 +82,19 @@ JSScriptRef nd_bcache_builtin(nd_rt_t *rt, JSContextRef ctx, const nd_lib_entry_
     if (p == MAP_FAILED) return NULL;
     s->bufs[i] = p;
   }
+  if (!s->texts[i]) {
+    find_t f = {(uintptr_t)e->src, -1};
+    dl_iterate_phdr(find_offset, &f);
+    char *t = malloc(e->len);
+    if (!t) return NULL;
+    if (f.offset < 0 || pread(s->fd, t, e->len, f.offset) != (ssize_t)e->len) {
+      free(t);
+      return NULL;
+    }
+    s->texts[i] = t;
+  }
   void *slot = (char *)s->slots + i * nd_bcache_slot_size();
-  return nd_bcache_script_new(ctx, url, e->src, e->len, slot, s->bufs[i], span->len);
+  return nd_bcache_script_new(ctx, url, s->texts[i], e->len, slot, s->bufs[i], span->len);
 }
 
 void nd_bcache_state_free(struct nd_bcache_state *s) {
@@ -90,6 +103,9 @@ void nd_bcache_state_free(struct nd_bcache_state *s) {
     for (size_t i = 0; i < nd_lib_count; i++)
       if (s->bufs[i]) munmap(s->bufs[i], nd_bcache_spans[i].len);
   free(s->bufs);
+  if (s->texts)
+    for (size_t i = 0; i < nd_lib_count; i++) free(s->texts[i]);
+  free(s->texts);
   free(s->slots);
   if (s->fd >= 0) close(s->fd);
   free(s);
