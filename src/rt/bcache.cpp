@@ -16,7 +16,8 @@
 namespace WTF {
 class String {
 public:
-  String(const char *latin1); /* exported */
+  String() : m_impl(nullptr) {} /* the null string */
+  String(const char *latin1);   /* exported */
   void *m_impl;
 };
 struct TextPosition {
@@ -127,7 +128,7 @@ class Provider final : public JSC::SourceProvider {
 public:
   Provider(JSC::VM *vm, const char *url, const char *src, size_t len, nd_cached_bytecode *cache)
       : SourceProvider(*reinterpret_cast<const JSC::SourceOrigin *>(origin_zero()), WTF::String(url),
-                       null_string(), JSC::SourceTaintedOrigin::Untainted, WTF::TextPosition{0, 0},
+                       WTF::String(), JSC::SourceTaintedOrigin::Untainted, WTF::TextPosition{0, 0},
                        JSC::SourceProviderSourceType::Program),
         m_vm(vm), m_src(src), m_len((unsigned)len), m_hash(hash_of(url, len)), m_cache(cache) {}
 
@@ -162,11 +163,6 @@ private:
     /* a default SourceOrigin (null URL, no fetcher) is all zero bits */
     alignas(8) static const unsigned char zero[64] = {0};
     return zero;
-  }
-  static WTF::String null_string() {
-    WTF::String s("");
-    s.m_impl = nullptr; /* the empty string is static: dropping it is fine */
-    return s;
   }
 
   /* OpaqueJSScript's first field: JSScriptEvaluate reads it */
