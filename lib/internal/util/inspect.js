@@ -21,6 +21,7 @@ const {
   is: ObjectIs,
   keys: ObjectKeys,
   seal: ObjectSeal,
+  setPrototypeOf: ObjectSetPrototypeOf,
 } = Object;
 
 const defaults = ObjectSeal({
@@ -67,6 +68,7 @@ const {
 } = require('internal/util/brands');
 const typedArrayLength = getter(TypedArrayProto, 'length');
 const mapEntries = uncurry(Map.prototype.entries);
+const FunctionCall = uncurry(Function.prototype.call);
 const setValues = uncurry(Set.prototype.values);
 const types = require('internal/util/types');
 const esmNamespace = require('internal/modules/esm/namespace');
@@ -1040,7 +1042,8 @@ function formatUnwrapped(ctx, value, recurseTimes, typedArray, context, type) {
         ownCtor.value.prototype === value;
       if (!isPrototype) {
         const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
-        const ret = custom.call(context, depth, userOptions(ctx), inspect);
+        const crossContext = context !== value || !(context instanceof Object);
+        const ret = FunctionCall(custom, context, depth, userOptions(ctx, crossContext), inspect);
         if (ret !== context) {
           if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
           if (ret.indexOf('\n') === -1) return ret;
@@ -1213,7 +1216,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
     } else if (ctor === 'Object') {
       if (type === T_ARGUMENTS) braces = ['[Arguments] {', '}'];
       else if (tag !== '') braces = [`${getPrefix(ctor, tag, 'Object')}{`, '}'];
-      if (keys.length === 0) return `${braces[0]}}`;
+      if (keys.length === 0 && (protoProps === undefined || protoProps.length === 0)) return `${braces[0]}}`;
     } else if (ctor === null && esmNamespace.isExportsObject(value)) {
       braces = [`${getPrefix(ctor, tag, 'Module')}{`, '}'];
       if (keys.length === 0) return `${braces[0]}  }`;
@@ -1621,10 +1624,27 @@ function groupArrayElements(ctx, output, value) {
 }
 
 // The options a custom inspect function receives.
-function userOptions(ctx) {
+function userOptions(ctx, crossContext) {
   const opts = { stylize: ctx.stylize };
   for (const key of ObjectKeys(defaults)) opts[key] = ctx[key];
   if (ctx.userOptions !== undefined) ObjectAssign(opts, ctx.userOptions);
+  if (!crossContext) return opts;
+  // A function from another context (or behind a proxy) gets no object of
+  // this one: options without a prototype, object values left out, and a
+  // stylize that hands back strings only.
+  ObjectSetPrototypeOf(opts, null);
+  for (const key of ObjectKeys(opts)) {
+    if ((typeof opts[key] === 'object' && opts[key] !== null) || typeof opts[key] === 'function') delete opts[key];
+  }
+  opts.stylize = ObjectSetPrototypeOf((str, styleType) => {
+    let out;
+    try {
+      out = `${ctx.stylize(str, styleType)}`;
+    } catch {
+      // the text stays unstyled
+    }
+    return typeof out === 'string' ? out : str;
+  }, null);
   return opts;
 }
 
