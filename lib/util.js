@@ -48,6 +48,7 @@ function callbackifyOnRejected(reason, cb) {
   // A falsy rejection would read as success in a callback: wrap it.
   if (!reason) {
     const err = new (codes().ERR_FALSY_VALUE_REJECTION)();
+    Error.captureStackTrace(err, callbackifyOnRejected); // the stack starts at the caller, as in Node
     err.reason = reason;
     reason = err;
   }

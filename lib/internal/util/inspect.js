@@ -1024,16 +1024,16 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     } while (details !== undefined);
     kind = kindOf(value);
   }
-  let formatted = formatUnwrapped(ctx, value, recurseTimes, typedArray, context, kind);
-  for (let i = 0; i < proxies; i++) formatted = wrapProxy(ctx, formatted);
-  return formatted;
+  return formatUnwrapped(ctx, value, recurseTimes, typedArray, context, kind, proxies);
 }
 
 function wrapProxy(ctx, str) {
   return `${ctx.stylize('Proxy(', 'special')}${str}${ctx.stylize(')', 'special')}`;
 }
 
-function formatUnwrapped(ctx, value, recurseTimes, typedArray, context, type) {
+// `proxies`: how many proxies were looked through; they wrap the formatted
+// object, not what a custom inspect function returns (nor [Circular]).
+function formatUnwrapped(ctx, value, recurseTimes, typedArray, context, type, proxies = 0) {
   if (ctx.customInspect) {
     const custom = value[customInspectSymbol];
     if (typeof custom === 'function' && custom !== inspect) {
@@ -1063,7 +1063,9 @@ function formatUnwrapped(ctx, value, recurseTimes, typedArray, context, type) {
     }
     return ctx.stylize(`[Circular *${index}]`, 'special');
   }
-  return formatRaw(ctx, value, recurseTimes, typedArray, type);
+  let formatted = formatRaw(ctx, value, recurseTimes, typedArray, type);
+  for (let i = 0; i < proxies; i++) formatted = wrapProxy(ctx, formatted);
+  return formatted;
 }
 
 // Names of the global constructors (Object, Map, ...): their prototypes'
