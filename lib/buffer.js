@@ -930,7 +930,16 @@ function inspect(recurseTimes, ctx) {
       str += utilInspect(obj, { ...ctx, breakLength: Infinity, compact: true }).slice(27, -2);
     }
   }
-  return `<${this.constructor.name} ${str}>`;
+  // the constructor's own name when there is one, else "Buffer" (a throwing
+  // or odd `constructor` does not break inspection)
+  let name = 'Buffer';
+  try {
+    const ctor = this.constructor;
+    if (typeof ctor === 'function' && Object.prototype.hasOwnProperty.call(ctor, 'name')) name = ctor.name;
+  } catch {
+    // the default name stays
+  }
+  return `<${name} ${str}>`;
 }
 
 defineMethods({
