@@ -114,9 +114,17 @@ JSValueRef nd_call_raw(nd_rt_t *rt, JSObjectRef fn, size_t argc, const JSValueRe
 
 void nd_drain_ticks(nd_rt_t *rt) {
   if (rt->depth > 0 || !rt->run_ticks) return;
-  while (rt->tick_info[ND_TICK_HAS_TICKS] == ND_TICKS_QUEUED ||
-         rt->tick_info[ND_TICK_HAS_REJECTIONS])
+  int polled = 0;
+  for (;;) {
+    while (rt->tick_info[ND_TICK_HAS_TICKS] == ND_TICKS_QUEUED ||
+           rt->tick_info[ND_TICK_HAS_REJECTIONS])
+      nd_call_raw(rt, rt->run_ticks, 0, NULL);
+    /* reported rejections exist: one more call looks whether the callback
+     * just run handled one (an await adds no visible handler) */
+    if (polled || !rt->tick_info[ND_TICK_WATCH_HANDLED]) break;
+    polled = 1;
     nd_call_raw(rt, rt->run_ticks, 0, NULL);
+  }
 }
 
 JSValueRef nd_call(nd_rt_t *rt, JSObjectRef fn, JSValueRef recv, size_t argc,

@@ -27,7 +27,14 @@
  * see without a call whether ticks or rejections wait. tickInfo[hasTicks]
  * is ND_TICKS_DEFERRED after a tick threw: as in Node the rest wait for the
  * next callback, so C does not run them. */
-enum { ND_TICK_HAS_TICKS = 0, ND_TICK_HAS_REJECTIONS = 1, ND_TICK_INFO_LEN = 8 };
+/* tick_info, shared with lib/internal/process/task_queues.js: ticks queued,
+ * rejections to process, reported rejections to watch for a late handler */
+enum {
+  ND_TICK_HAS_TICKS = 0,
+  ND_TICK_HAS_REJECTIONS = 1,
+  ND_TICK_WATCH_HANDLED = 2,
+  ND_TICK_INFO_LEN = 8
+};
 enum { ND_TICKS_QUEUED = 1, ND_TICKS_DEFERRED = 2 };
 
 typedef struct nd_rt nd_rt_t;
