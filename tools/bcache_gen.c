@@ -6,6 +6,8 @@
  * includes it and lists, in nd_lib_entries order, where each one is. When
  * the engine is not the one bcache.cpp knows, both are written empty and
  * nodus compiles from source as before: the build never fails over this. */
+#define _GNU_SOURCE /* memmem */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,7 +36,9 @@ int main(int argc, char **argv) {
   JSGlobalContextRef ctx = JSGlobalContextCreate(NULL);
   size_t *off = calloc(nd_lib_count, sizeof *off);
   size_t *len = calloc(nd_lib_count, sizeof *len);
-  if (!off || !len) return 1;
+  size_t *text = malloc(nd_lib_count * sizeof *text);
+  if (!off || !len || !text) return 1;
+  for (size_t i = 0; i < nd_lib_count; i++) text[i] = SIZE_MAX;
   FILE *bin = fopen(argv[2], "wb");
   if (!bin) return die("write", argv[2]);
   size_t pos = 0;
@@ -59,6 +63,8 @@ int main(int argc, char **argv) {
     static const char pad[4096];
     size_t gap = (4096 - pos % 4096) % 4096;
     if (fwrite(pad, 1, gap, bin) != gap || fwrite(data, 1, n, bin) != n) return die("write", argv[2]);
+    const uint8_t *copy = memmem(data, n, e->src, e->len);
+    if (copy) text[i] = (size_t)(copy - data);
     free(data);
     off[i] = pos + gap;
     len[i] = n;
@@ -78,12 +84,14 @@ int main(int argc, char **argv) {
           argv[2]);
   fprintf(out, "const uint32_t nd_bcache_version = %uu;\n", ok ? nd_bcache_engine_version() : 0);
   fprintf(out, "const nd_bcache_span_t nd_bcache_spans[] = {\n");
-  for (size_t i = 0; i < nd_lib_count; i++) fprintf(out, "  {%zu, %zu},\n", off[i], len[i]);
-  fprintf(out, "  {0, 0}\n};\n");
+  for (size_t i = 0; i < nd_lib_count; i++)
+    fprintf(out, "  {%zu, %zu, %zuu},\n", off[i], len[i], text[i]);
+  fprintf(out, "  {0, 0, 0}\n};\n");
   if (fclose(out) != 0) return die("write", argv[1]);
   free(order);
   free(off);
   free(len);
+  free(text);
   JSGlobalContextRelease(ctx);
   return 0;
 }

@@ -10,6 +10,8 @@
 typedef struct {
   size_t offset; /* into nd_bcache_data */
   size_t len;
+  size_t text;   /* where in the cache the engine keeps the built-in's text
+                    (it compares it with the source), or SIZE_MAX */
 } nd_bcache_span_t;
 
 extern const uint8_t nd_bcache_data[] __attribute__((visibility("hidden")));

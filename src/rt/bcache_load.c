@@ -82,6 +82,10 @@ JSScriptRef nd_bcache_builtin(nd_rt_t *rt, JSContextRef ctx, const nd_lib_entry_
     if (p == MAP_FAILED) return NULL;
     s->bufs[i] = p;
   }
+  if (!s->texts[i] && span->text != SIZE_MAX && span->text + e->len <= span->len) {
+    /* the engine's cache holds the text: use that copy, already mapped */
+    s->texts[i] = (char *)s->bufs[i] + span->text;
+  }
   if (!s->texts[i]) {
     find_t f = {(uintptr_t)e->src, -1};
     dl_iterate_phdr(find_offset, &f);
@@ -97,15 +101,24 @@ JSScriptRef nd_bcache_builtin(nd_rt_t *rt, JSContextRef ctx, const nd_lib_entry_
   return nd_bcache_script_new(ctx, url, s->texts[i], e->len, slot, s->bufs[i], span->len);
 }
 
+void nd_bcache_builtin_ran(nd_rt_t *rt, const nd_lib_entry_t *e) {
+  struct nd_bcache_state *s = rt->bcache;
+  size_t i = (size_t)(e - nd_lib_entries);
+  /* a read-only private file mapping: dropped pages are read back on use */
+  if (s && s->bufs[i]) madvise(s->bufs[i], nd_bcache_spans[i].len, MADV_DONTNEED);
+}
+
 void nd_bcache_state_free(struct nd_bcache_state *s) {
   if (!s) return;
-  if (s->bufs)
-    for (size_t i = 0; i < nd_lib_count; i++)
-      if (s->bufs[i]) munmap(s->bufs[i], nd_bcache_spans[i].len);
-  free(s->bufs);
-  if (s->texts)
-    for (size_t i = 0; i < nd_lib_count; i++) free(s->texts[i]);
+  for (size_t i = 0; s->texts && i < nd_lib_count; i++) {
+    /* a text is either inside its cache's mapping or read into the heap */
+    if (!s->bufs || !s->bufs[i] || s->texts[i] != (char *)s->bufs[i] + nd_bcache_spans[i].text)
+      free(s->texts[i]);
+  }
   free(s->texts);
+  for (size_t i = 0; s->bufs && i < nd_lib_count; i++)
+    if (s->bufs[i]) munmap(s->bufs[i], nd_bcache_spans[i].len);
+  free(s->bufs);
   free(s->slots);
   if (s->fd >= 0) close(s->fd);
   free(s);

@@ -13,6 +13,9 @@ struct nd_bcache_state;
  * from source then). Release it with nd_bcache_script_release. */
 JSScriptRef nd_bcache_builtin(nd_rt_t *rt, JSContextRef ctx, const nd_lib_entry_t *e, const char *url);
 
+/* Built-in `e` has run its body: its cache's pages may leave memory. */
+void nd_bcache_builtin_ran(nd_rt_t *rt, const nd_lib_entry_t *e);
+
 /* After the runtime's engine context is gone (the engine holds the slots). */
 void nd_bcache_state_free(struct nd_bcache_state *s);
 

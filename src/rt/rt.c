@@ -233,6 +233,18 @@ static ND_FN(builtins_exists) {
   return JSValueMakeBoolean(ctx, found);
 }
 
+/* ran(id): the built-in's body has run; what it compiled from the cache
+ * is in the engine now, so the cache's pages can leave memory (they come
+ * back from the binary if a function not yet run needs them) */
+static ND_FN(builtins_ran) {
+  char *id = nd_cstr(ctx, ND_ARG(0), exc);
+  if (!id) return NULL;
+  const nd_lib_entry_t *e = nd_lib_find(id);
+  free(id);
+  if (e) nd_bcache_builtin_ran(nd_rt_from_ctx(ctx), e);
+  return JSValueMakeUndefined(ctx);
+}
+
 void nd_builtins_init(nd_rt_t *rt, JSObjectRef target) {
   static const nd_fn_entry_t fns[] = {
       {"compile", builtins_compile},
@@ -240,6 +252,7 @@ void nd_builtins_init(nd_rt_t *rt, JSObjectRef target) {
       {"publicIds", builtins_public_ids},
       {"source", builtins_source},
       {"exists", builtins_exists},
+      {"ran", builtins_ran},
   };
   nd_set_fns(rt->ctx, target, fns, ND_COUNTOF(fns));
 }
