@@ -76,6 +76,7 @@ void nd_rt_free(nd_rt_t *rt) {
   uv_loop_close(&rt->loop);
   JSGlobalContextRelease(rt->ctx);
   if (rt->decoder_class) JSClassRelease(rt->decoder_class);
+  if (rt->fs_dir_class) JSClassRelease(rt->fs_dir_class);
   tls_rt = NULL;
   free(rt);
 }

@@ -82,6 +82,7 @@ struct nd_rt {
   JSObjectRef on_uncaught;   /* JS: (err) handles an exception that reached C */
   nd_timers_t timers;
   JSClassRef decoder_class;  /* TextDecoder's native decoders (bind/encoding.c) */
+  JSClassRef fs_dir_class;   /* fs.opendir handles (bind/fs.c) */
   nd_engine_layout_t layout;
   nd_url_shared_t url;
   /* command line, for process.argv / execArgv */
