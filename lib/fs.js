@@ -9,15 +9,14 @@ const { codes, AbortError } = require('internal/errors');
 const { validateFunction, validateObject, validateInteger } = require('internal/validators');
 const {
   constants, kEmptyObject, toPath, getValidatedFd, getOptions, validateBuffer,
-  validateStringAfterArrayBufferView, validateOffsetLengthRead, validateOffsetLengthWrite,
-  validatePosition,
+  validateStringAfterArrayBufferView,
 } = require('internal/fs/utils');
 const { Stats, Dirent } = require('internal/fs/stats');
 const ops = require('internal/fs/ops');
 const { runSync, runCallback, makeCallback } = require('internal/fs/run');
 const { Dir, opendir, opendirSync } = require('internal/fs/dir');
 
-const { isFd } = ops;
+const { isFd, readParams, writeParams } = ops;
 
 // Node calls back with (err) alone when there is no result value.
 function callbackWith(cb) {
@@ -61,22 +60,6 @@ function close(fd, callback = defaultCloseCallback) {
 function closeSync(fd) {
   fd = getValidatedFd(fd);
   runSync(ops.close(fd), closeSync);
-}
-
-// read's offset/length/position once the forms are told apart: null when
-// there is nothing to read, else [offset, length, position].
-function readParams(buffer, offset, length, position) {
-  validateBuffer(buffer);
-  if (offset == null) offset = 0;
-  else validateInteger(offset, 'offset', 0);
-  length |= 0;
-  if (length === 0) return null;
-  if (buffer.byteLength === 0) {
-    throw new codes.ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
-  }
-  validateOffsetLengthRead(offset, length, buffer.byteLength);
-  const pos = position == null ? -1 : validatePosition(position, 'position');
-  return [offset, length, pos];
 }
 
 function read(fd, buffer, offsetOrOptions, length, position, callback) {
@@ -136,34 +119,6 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
   const p = readParams(buffer, offset, length, position);
   if (p === null) return 0;
   return runSync(ops.read(fd, buffer, p[0], p[1], p[2]), readSync);
-}
-
-function validateEncoding(data, encoding) {
-  if (encoding === 'hex' && data.length % 2 !== 0) {
-    throw new codes.ERR_INVALID_ARG_VALUE('encoding', encoding,
-      `is invalid for data of length ${data.length}`);
-  }
-}
-
-// The view write() writes and its [view, offset, length, position]; the
-// string form is write(fd, string[, position[, encoding]]).
-function writeParams(buffer, offset, length, position, options) {
-  if (ArrayBuffer.isView(buffer)) {
-    if (options !== undefined) {
-      ({ offset = 0, length = buffer.byteLength - offset, position = null } =
-        options ?? kEmptyObject);
-    }
-    if (offset == null || typeof offset === 'function') offset = 0;
-    else validateInteger(offset, 'offset', 0);
-    if (typeof length !== 'number') length = buffer.byteLength - offset;
-    if (typeof position !== 'number') position = null;
-    validateOffsetLengthWrite(offset, length, buffer.byteLength);
-    return [buffer, offset, length, position ?? -1];
-  }
-  validateStringAfterArrayBufferView(buffer, 'buffer');
-  validateEncoding(buffer, length);
-  const view = Buffer.from(buffer, length);
-  return [view, 0, view.byteLength, typeof offset === 'number' ? offset : -1];
 }
 
 function write(fd, buffer, offsetOrOptions, length, position, callback) {

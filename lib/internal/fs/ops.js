@@ -13,8 +13,9 @@ const {
   validateUint32,
 } = require('internal/validators');
 const {
-  binding: B, constants, SystemError, throwIf, toPath, stringToFlags, parseFileMode,
-  getValidMode, encodeResult, validateRmdirOptions,
+  binding: B, constants, kEmptyObject, SystemError, throwIf, toPath, stringToFlags, parseFileMode,
+  getValidMode, encodeResult, validateRmdirOptions, validateBuffer, validateOffsetLengthRead,
+  validateOffsetLengthWrite, validatePosition, validateStringAfterArrayBufferView,
 } = require('internal/fs/utils');
 const { getStats, Dirent, direntTypeOfMode } = require('internal/fs/stats');
 
@@ -44,6 +45,52 @@ function sleep(ms, cb) {
   }
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
   return 0;
+}
+
+// ---- argument forms shared by the APIs ----
+
+// read's offset/length/position once the forms are told apart: null when
+// there is nothing to read, else [offset, length, position].
+function readParams(buffer, offset, length, position) {
+  validateBuffer(buffer);
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length |= 0;
+  if (length === 0) return null;
+  if (buffer.byteLength === 0) {
+    throw new codes.ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  }
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  const pos = position == null ? -1 : validatePosition(position, 'position');
+  return [offset, length, pos];
+}
+
+function validateEncoding(data, encoding) {
+  if (encoding === 'hex' && data.length % 2 !== 0) {
+    throw new codes.ERR_INVALID_ARG_VALUE('encoding', encoding,
+      `is invalid for data of length ${data.length}`);
+  }
+}
+
+// The view write() writes and its [view, offset, length, position]; the
+// string form is write(fd, string[, position[, encoding]]).
+function writeParams(buffer, offset, length, position, options) {
+  if (ArrayBuffer.isView(buffer)) {
+    if (options !== undefined) {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } =
+        options ?? kEmptyObject);
+    }
+    if (offset == null || typeof offset === 'function') offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number') position = null;
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    return [buffer, offset, length, position ?? -1];
+  }
+  validateStringAfterArrayBufferView(buffer, 'buffer');
+  validateEncoding(buffer, length);
+  const view = Buffer.from(buffer, length);
+  return [view, 0, view.byteLength, typeof offset === 'number' ? offset : -1];
 }
 
 // ---- single calls ----
@@ -510,7 +557,7 @@ function* realpath(path, options) {
 }
 
 module.exports = {
-  isFd, checkAborted, toUnixTimestamp, dataBytes, writeAll,
+  isFd, readParams, writeParams, checkAborted, toUnixTimestamp, dataBytes, writeAll,
   open, close, read, write, stat, fstat, access, exists, chmod, fchmod, chown, fchown,
   utimes, futimes, fsync, ftruncate, truncate, unlink, rmdir, rename, link, copyFile, symlink,
   readlink, realpathNative, realpath, mkdtemp, readFile, writeFile, mkdir, readdir, rm,
