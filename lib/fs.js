@@ -9,8 +9,9 @@ const { codes, AbortError } = require('internal/errors');
 const { validateFunction, validateObject, validateInteger } = require('internal/validators');
 const {
   constants, kEmptyObject, toPath, getValidatedFd, getOptions, validateBuffer,
-  validateStringAfterArrayBufferView,
+  validateStringAfterArrayBufferView, parseFileMode,
 } = require('internal/fs/utils');
+const { kCustomPromisifyArgs } = require('internal/util/promisify_args');
 const { Stats, Dirent } = require('internal/fs/stats');
 const ops = require('internal/fs/ops');
 const { runSync, runCallback, makeCallback } = require('internal/fs/run');
@@ -102,6 +103,8 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
     (err, n) => callback(err, n || 0, buffer));
 }
 
+Object.defineProperty(read, kCustomPromisifyArgs, { value: ['bytesRead', 'buffer'] });
+
 function readSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
   validateBuffer(buffer);
@@ -148,6 +151,8 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   runCallback(ops.write(fd, ...params), (err, n) => callback(err, n || 0, buffer));
 }
 
+Object.defineProperty(write, kCustomPromisifyArgs, { value: ['bytesWritten', 'buffer'] });
+
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
   let params;
@@ -189,7 +194,7 @@ function writeFile(path, data, options, callback) {
   callback ||= options;
   validateFunction(callback, 'cb');
   options = getOptions(options, kWriteDefaults);
-  if (!isFd(path) && abortedNow(options.signal, callback)) return;
+  if (abortedNow(options.signal, callback)) return;
   run(ops.writeFile(path, data, options), callback);
 }
 
@@ -224,7 +229,7 @@ function stat(path, options = kStatDefaults, callback) {
     options = kEmptyObject;
   }
   makeCallback(callback);
-  runCallback(ops.stat(path, { bigint: options?.bigint }), callback);
+  runCallback(ops.stat(path, options), callback);
 }
 
 function lstat(path, options = kStatDefaults, callback) {
@@ -233,7 +238,7 @@ function lstat(path, options = kStatDefaults, callback) {
     options = kEmptyObject;
   }
   makeCallback(callback);
-  runCallback(ops.stat(path, { bigint: options?.bigint }, 'lstat'), callback);
+  runCallback(ops.stat(path, options, 'lstat'), callback);
 }
 
 function fstat(fd, options = kStatDefaults, callback) {
@@ -307,6 +312,7 @@ function existsSync(path) {
 
 function chmod(path, mode, callback) {
   toPath(path);
+  parseFileMode(mode, 'mode');
   makeCallback(callback);
   run(ops.chmod(path, mode), callback);
 }
@@ -317,6 +323,7 @@ function chmodSync(path, mode) {
 
 function fchmod(fd, mode, callback) {
   fd = getValidatedFd(fd);
+  parseFileMode(mode, 'mode');
   makeCallback(callback);
   run(ops.fchmod(fd, mode), callback);
 }
@@ -346,6 +353,7 @@ function lchownSync(path, uid, gid) {
 
 function fchown(fd, uid, gid, callback) {
   fd = getValidatedFd(fd);
+  ops.validateIds(uid, gid);
   makeCallback(callback);
   run(ops.fchown(fd, uid, gid), callback);
 }
@@ -633,7 +641,7 @@ module.exports = {
   writeFile, writeFileSync,
   Dir,
   Dirent,
-  Stats,
+  Stats: require('util').deprecate(Stats, 'fs.Stats constructor is deprecated.', 'DEP0180'),
   constants,
 };
 

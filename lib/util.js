@@ -43,6 +43,7 @@ function copyProperties(to, from, adjust) {
 }
 
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+const { kCustomPromisifyArgs } = require('internal/util/promisify_args');
 function promisify(original) {
   validateFunction(original, 'original');
   const custom = original[kCustomPromisify];
@@ -52,11 +53,15 @@ function promisify(original) {
       value: custom, enumerable: false, writable: false, configurable: true,
     });
   }
+  const argNames = original[kCustomPromisifyArgs];
   function fn(...args) {
     return new Promise((resolve, reject) => {
       args.push((err, ...values) => {
         if (err) return reject(err);
-        resolve(values[0]);
+        if (argNames === undefined || values.length < 2) return resolve(values[0]);
+        const named = {};
+        for (let i = 0; i < argNames.length; i++) named[argNames[i]] = values[i];
+        resolve(named);
       });
       Reflect.apply(original, this, args);
     });

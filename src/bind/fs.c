@@ -231,7 +231,23 @@ static JSValueRef req_abort(JSContextRef ctx, fs_req_t *req) {
   return NULL;
 }
 
-static int int_arg(JSContextRef ctx, JSValueRef v) { return (int)nd_tonum(ctx, v); }
+static int int_arg(JSContextRef ctx, JSValueRef v) {
+  double d = nd_tonum(ctx, v);
+  return d >= INT32_MIN && d <= INT32_MAX ? (int)d : -1;
+}
+
+/* A file offset or length (number or bigint); -1 for anything negative or
+ * not a number, so a bad caller never reaches a conversion C leaves
+ * undefined. */
+static int64_t off_arg(JSContextRef ctx, JSValueRef v) {
+  if (JSValueIsBigInt(ctx, v)) {
+    int64_t i = JSValueToInt64(ctx, v, NULL);
+    return i >= 0 ? i : -1;
+  }
+  double d = nd_tonum(ctx, v);
+  if (!(d >= 0)) return -1;
+  return d >= 9223372036854775807.0 ? INT64_MAX : (int64_t)d;
+}
 
 /* A string from bytes the OS handed back (paths need not be UTF-8). */
 static JSValueRef os_str(JSContextRef ctx, const char *s) {
@@ -284,36 +300,47 @@ static JSValueRef mkdtemp_result(JSContextRef ctx, fs_req_t *req) {
   return os_str(ctx, req->uv.path);
 }
 
-/* names, or [names, types] with libuv's UV_DIRENT_* types */
-static JSValueRef dirents_value(JSContextRef ctx, const uv_dirent_t *ents, size_t n,
-                                bool with_types) {
-  JSValueRef *names = malloc(sizeof(JSValueRef) * (n + 1));
-  JSValueRef *types = malloc(sizeof(JSValueRef) * (n + 1));
-  ND_CHECK(names && types);
-  for (size_t i = 0; i < n; i++) {
-    names[i] = os_str(ctx, ents[i].name);
-    types[i] = nd_num(ctx, ents[i].type);
-  }
-  JSObjectRef list = nd_array(ctx, n, names);
+/* Collects names and types; each name becomes a string at once (libuv's
+ * scandir frees an entry's name when it moves to the next). */
+typedef struct {
+  JSValueRef *names, *types;
+  size_t n;
+} dirents_t;
+
+static void dirents_init(dirents_t *d, size_t cap) {
+  d->names = malloc(sizeof(JSValueRef) * (cap + 1));
+  d->types = malloc(sizeof(JSValueRef) * (cap + 1));
+  ND_CHECK(d->names && d->types);
+  d->n = 0;
+}
+
+static void dirents_add(JSContextRef ctx, dirents_t *d, const uv_dirent_t *ent) {
+  d->names[d->n] = os_str(ctx, ent->name);
+  d->types[d->n] = nd_num(ctx, ent->type);
+  d->n++;
+}
+
+/* names, or [names, types] with libuv's UV_DIRENT_* types; frees d */
+static JSValueRef dirents_value(JSContextRef ctx, dirents_t *d, bool with_types) {
+  JSObjectRef list = nd_array(ctx, d->n, d->names);
   JSValueRef v = list;
   if (with_types) {
-    JSValueRef pair[2] = {list, nd_array(ctx, n, types)};
+    JSValueRef pair[2] = {list, nd_array(ctx, d->n, d->types)};
     v = nd_array(ctx, 2, pair);
   }
-  free(names);
-  free(types);
+  free(d->names);
+  free(d->types);
   return v;
 }
 
 /* scandir: names sorted as libuv returns them */
 static JSValueRef scandir_result(JSContextRef ctx, fs_req_t *req) {
-  size_t cap = (size_t)req->uv.result, n = 0;
-  uv_dirent_t *ents = malloc(sizeof *ents * (cap + 1));
-  ND_CHECK(ents);
-  while (n < cap && uv_fs_scandir_next(&req->uv, &ents[n]) == 0) n++;
-  JSValueRef v = dirents_value(ctx, ents, n, req->with_types);
-  free(ents);
-  return v;
+  size_t cap = (size_t)req->uv.result;
+  dirents_t d;
+  dirents_init(&d, cap);
+  uv_dirent_t ent;
+  while (d.n < cap && uv_fs_scandir_next(&req->uv, &ent) == 0) dirents_add(ctx, &d, &ent);
+  return dirents_value(ctx, &d, req->with_types);
 }
 
 /* ---- Dir handles (fs.opendir): a uv_dir_t owned by a JS object ---- */
@@ -354,7 +381,10 @@ static JSValueRef dir_read_result(JSContextRef ctx, fs_req_t *req) {
   fs_dir_t *d = dir_arg(ctx, req->rt, req->keep);
   d->busy = false;
   if (req->uv.result == 0) return JSValueMakeNull(ctx);
-  return dirents_value(ctx, d->ents, (size_t)req->uv.result, true);
+  dirents_t out;
+  dirents_init(&out, (size_t)req->uv.result);
+  for (size_t i = 0; i < (size_t)req->uv.result; i++) dirents_add(ctx, &out, &d->ents[i]);
+  return dirents_value(ctx, &out, true);
 }
 
 enum {
@@ -389,11 +419,10 @@ static int start_read_write(JSContextRef ctx, fs_req_t *req, size_t argc,
   if (!(off >= 0) || off > (double)len) off = (double)len;
   if (!(n >= 0) || n > (double)len - off) n = (double)len - off;
   if (n > 0x7fffffff) n = 0x7fffffff;
-  double pos = nd_tonum(ctx, ND_ARG(4));
   uv_buf_t b = uv_buf_init(p ? (char *)p + (size_t)off : NULL, (unsigned)n);
   req_keep(ctx, req, ND_ARG(1));
   int fd = int_arg(ctx, ND_ARG(0));
-  int64_t at = pos >= 0 ? (int64_t)pos : -1;
+  int64_t at = off_arg(ctx, ND_ARG(4));
   uv_fs_cb cb = req->cb ? req_done : NULL;
   return wr ? uv_fs_write(&req->rt->loop, &req->uv, fd, &b, 1, at, cb)
             : uv_fs_read(&req->rt->loop, &req->uv, fd, &b, 1, at, cb);
@@ -453,7 +482,7 @@ static JSValueRef fs_op(JSContextRef ctx, size_t argc, const JSValueRef argv[],
   case OP_UNLINK: r = uv_fs_unlink(loop, u, p, cb); break;
   case OP_FSYNC: r = uv_fs_fsync(loop, u, fd, cb); break;
   case OP_FDATASYNC: r = uv_fs_fdatasync(loop, u, fd, cb); break;
-  case OP_FTRUNCATE: r = uv_fs_ftruncate(loop, u, fd, (int64_t)nd_tonum(ctx, a1), cb); break;
+  case OP_FTRUNCATE: r = uv_fs_ftruncate(loop, u, fd, off_arg(ctx, a1), cb); break;
   case OP_FCHMOD: r = uv_fs_fchmod(loop, u, fd, int_arg(ctx, a1), cb); break;
   case OP_FCHOWN:
     r = uv_fs_fchown(loop, u, fd, (uv_uid_t)nd_tonum(ctx, a1), (uv_gid_t)nd_tonum(ctx, a2), cb);

@@ -61,7 +61,7 @@ function readParams(buffer, offset, length, position) {
     throw new codes.ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
   }
   validateOffsetLengthRead(offset, length, buffer.byteLength);
-  const pos = position == null ? -1 : validatePosition(position, 'position');
+  const pos = position == null ? -1 : validatePosition(position, 'position', length);
   return [offset, length, pos];
 }
 
@@ -106,13 +106,17 @@ function* close(fd) {
   chk(yield [B.close, fd], 'close');
 }
 
+// The binding reads typed arrays; a DataView goes as bytes.
+const asBytes = (v) => (ArrayBuffer.isView(v) && !(v instanceof DataView) ? v :
+  new Uint8Array(v.buffer, v.byteOffset, v.byteLength));
+
 // read/write(fd, view, offset, length, position): arguments checked by the caller
 function* read(fd, buffer, offset, length, position) {
-  return chk(yield [B.read, fd, buffer, offset, length, position], 'read');
+  return chk(yield [B.read, fd, asBytes(buffer), offset, length, position], 'read');
 }
 
 function* write(fd, buffer, offset, length, position) {
-  return chk(yield [B.write, fd, buffer, offset, length, position], 'write');
+  return chk(yield [B.write, fd, asBytes(buffer), offset, length, position], 'write');
 }
 
 function statRaw(options) {
@@ -337,6 +341,27 @@ function* readFile(path, options, flagName = 'options.flag') {
   return encoding && encoding !== 'buffer' ? buf.toString(encoding) : buf;
 }
 
+// fs.fsync / fs.fsyncSync as the module has them now (Node calls them
+// through the module, and programs may wrap them): 0, or the error.
+function publicFsync(fd, then) {
+  const fs = require('fs');
+  if (typeof then === 'function') {
+    fs.fsync(fd, (err) => then(err ?? 0));
+    return undefined;
+  }
+  try {
+    fs.fsyncSync(fd);
+    return 0;
+  } catch (err) {
+    return err;
+  }
+}
+
+function* flushFd(fd) {
+  const r = yield [publicFsync, fd];
+  if (r instanceof Error) throw r;
+}
+
 // Writes all of view at the current position.
 function* writeAll(fd, view, signal) {
   let off = 0;
@@ -367,7 +392,7 @@ function* writeFile(path, data, options) {
   const { signal } = options;
   if (isFd(path)) {
     yield* writeAll(path, data, signal);
-    if (flush) chk(yield [B.fsync, path], 'fsync');
+    if (flush) yield* flushFd(path);
     return;
   }
   const p = toPath(path);
@@ -377,7 +402,7 @@ function* writeFile(path, data, options) {
   const fd = chk(yield [B.open, p, flags, mode], 'open', p);
   try {
     yield* writeAll(fd, data, signal);
-    if (flush) chk(yield [B.fsync, fd], 'fsync');
+    if (flush) yield* flushFd(fd);
   } finally {
     yield [B.close, fd];
   }
@@ -557,7 +582,7 @@ function* realpath(path, options) {
 }
 
 module.exports = {
-  isFd, readParams, writeParams, checkAborted, toUnixTimestamp, dataBytes, writeAll,
+  isFd, readParams, writeParams, checkAborted, toUnixTimestamp, validateIds, dataBytes, writeAll,
   open, close, read, write, stat, fstat, access, exists, chmod, fchmod, chown, fchown,
   utimes, futimes, fsync, ftruncate, truncate, unlink, rmdir, rename, link, copyFile, symlink,
   readlink, realpathNative, realpath, mkdtemp, readFile, writeFile, mkdir, readdir, rm,

@@ -224,18 +224,20 @@ function validateOffsetLengthWrite(offset, length, byteLength) {
   validateInt32(length, 'length', 0);
 }
 
-// File positions: an integer >= -1 or a bigint in int64 range; returns a number
-// the binding takes (-1: the current position).
-function validatePosition(position, name) {
+// File positions: an integer >= -1, or a bigint from -1 to what leaves
+// room for `length` bytes; returns a number the binding takes (-1: the
+// current position). A bigint goes to the binding as it is.
+function validatePosition(position, name, length = 0) {
   if (typeof position === 'number') {
     validateInteger(position, name, -1);
     return position;
   }
   if (typeof position === 'bigint') {
-    if (position < -(2n ** 63n) || position > 2n ** 63n - 1n) {
-      throw new codes.ERR_OUT_OF_RANGE(name, `>= ${-(2n ** 63n)} && <= ${2n ** 63n - 1n}`, position);
+    const max = 2n ** 63n - 1n - BigInt(length);
+    if (!(position >= -1n && position <= max)) {
+      throw new codes.ERR_OUT_OF_RANGE(name, `>= -1 && <= ${max}`, position);
     }
-    return Number(position);
+    return position;
   }
   throw new codes.ERR_INVALID_ARG_TYPE(name, ['integer', 'bigint'], position);
 }
