@@ -166,6 +166,34 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
   return runSync(ops.write(fd, ...params), writeSync);
 }
 
+function readv(fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  ops.validateBufferArray(buffers);
+  callback ||= position;
+  validateFunction(callback, 'cb');
+  runCallback(ops.readv(fd, buffers, position), (err, n) => callback(err, n || 0, buffers));
+}
+Object.defineProperty(readv, kCustomPromisifyArgs, { value: ['bytesRead', 'buffers'] });
+
+function readvSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  return runSync(ops.readv(fd, buffers, position), readvSync);
+}
+
+function writev(fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  ops.validateBufferArray(buffers);
+  callback ||= position;
+  validateFunction(callback, 'cb');
+  runCallback(ops.writev(fd, buffers, position), (err, n) => callback(err, n || 0, buffers));
+}
+Object.defineProperty(writev, kCustomPromisifyArgs, { value: ['bytesWritten', 'buffer'] });
+
+function writevSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  return runSync(ops.writev(fd, buffers, position), writevSync);
+}
+
 // ---- whole files ----
 
 // Node hands an already-aborted signal's error to the callback at once.
@@ -262,6 +290,19 @@ function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
 function fstatSync(fd, options = kStatDefaults) {
   fd = getValidatedFd(fd);
   return runSync(ops.fstat(fd, options), fstatSync);
+}
+
+function statfs(path, options = kStatDefaults, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = kEmptyObject;
+  }
+  validateFunction(callback, 'cb');
+  runCallback(ops.statfs(path, options), callback);
+}
+
+function statfsSync(path, options = kStatDefaults) {
+  return runSync(ops.statfs(path, options), statfsSync);
 }
 
 function access(path, mode, callback) {
@@ -472,6 +513,19 @@ function mkdtempSync(prefix, options) {
   return runSync(ops.mkdtemp(prefix, options), mkdtempSync);
 }
 
+// A new directory that removes itself (with its contents) on remove() or
+// when disposed; removing twice is harmless.
+function mkdtempDisposableSync(prefix, options) {
+  const path = mkdtempSync(prefix, options);
+  const full = require('path').resolve(String(path));
+  const remove = () => rmSync(full, { force: true, recursive: true });
+  return {
+    path,
+    remove,
+    [Symbol.dispose]: remove,
+  };
+}
+
 function readdir(path, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
@@ -621,11 +675,12 @@ module.exports = {
   lstat, lstatSync,
   lutimes, lutimesSync,
   mkdir, mkdirSync,
-  mkdtemp, mkdtempSync,
+  mkdtemp, mkdtempSync, mkdtempDisposableSync,
   open, openSync,
   opendir, opendirSync,
   read, readSync,
   readdir, readdirSync,
+  readv, readvSync,
   readFile, readFileSync,
   readlink, readlinkSync,
   realpath, realpathSync,
@@ -633,12 +688,15 @@ module.exports = {
   rm, rmSync,
   rmdir, rmdirSync,
   stat, statSync,
+  statfs, statfsSync,
   symlink, symlinkSync,
   truncate, truncateSync,
   unlink, unlinkSync,
   utimes, utimesSync,
   write, writeSync,
+  writev, writevSync,
   writeFile, writeFileSync,
+  _toUnixTimestamp: ops.toUnixTimestamp,
   Dir,
   Dirent,
   Stats: require('util').deprecate(Stats, 'fs.Stats constructor is deprecated.', 'DEP0180'),

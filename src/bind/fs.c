@@ -159,6 +159,7 @@ struct fs_req {
   JSObjectRef keep;    /* the buffer, stat array or Dir the request uses */
   fs_result_fn result; /* NULL: the value is uv.result */
   char *path, *path2;  /* owned copies of the path arguments */
+  uv_buf_t *bufs;      /* readv/writev: one per view */
   bool with_types;
 };
 
@@ -192,6 +193,7 @@ static void req_free(JSContextRef ctx, fs_req_t *req) {
   if (req->cb && req->keep) JSValueUnprotect(ctx, req->keep);
   free(req->path);
   free(req->path2);
+  free(req->bufs);
   free(req);
 }
 
@@ -282,6 +284,28 @@ static JSValueRef stat_result(JSContextRef ctx, fs_req_t *req) {
   };
   bool big = JSValueGetTypedArrayType(ctx, req->keep, NULL) == kJSTypedArrayTypeBigInt64Array;
   for (int i = 0; i < 18; i++) {
+    if (big) {
+      memcpy(p + i * 8, &v[i], 8);
+    } else {
+      double d = (double)v[i];
+      memcpy(p + i * 8, &d, 8);
+    }
+  }
+  return nd_num(ctx, 0);
+}
+
+/* Fills the request's Float64Array or BigInt64Array of 7 with type, bsize,
+ * blocks, bfree, bavail, files, ffree. */
+static JSValueRef statfs_result(JSContextRef ctx, fs_req_t *req) {
+  const uv_statfs_t *st = req->uv.ptr;
+  size_t len = 0;
+  uint8_t *p = view_bytes(ctx, req->keep, &len);
+  if (!p || len < 7 * 8) return nd_num(ctx, 0);
+  int64_t v[7] = {(int64_t)st->f_type,  (int64_t)st->f_bsize, (int64_t)st->f_blocks,
+                  (int64_t)st->f_bfree, (int64_t)st->f_bavail, (int64_t)st->f_files,
+                  (int64_t)st->f_ffree};
+  bool big = JSValueGetTypedArrayType(ctx, req->keep, NULL) == kJSTypedArrayTypeBigInt64Array;
+  for (int i = 0; i < 7; i++) {
     if (big) {
       memcpy(p + i * 8, &v[i], 8);
     } else {
@@ -394,7 +418,7 @@ enum {
   OP_CHOWN, OP_LCHOWN, OP_UTIMES, OP_LUTIMES,
   OP_RENAME, OP_COPYFILE, OP_SYMLINK, OP_LINK,
   OP_READLINK, OP_REALPATH, OP_MKDTEMP, OP_READDIR,
-  OP_OPENDIR, OP_DIR_READ, OP_DIR_CLOSE,
+  OP_OPENDIR, OP_DIR_READ, OP_DIR_CLOSE, OP_READV, OP_WRITEV, OP_STATFS,
 };
 
 /* How many leading path arguments each op takes. */
@@ -403,7 +427,8 @@ static int op_paths(int op) {
   case OP_RENAME: case OP_COPYFILE: case OP_SYMLINK: case OP_LINK: return 2;
   case OP_CLOSE: case OP_READ: case OP_WRITE: case OP_FSTAT: case OP_FSYNC:
   case OP_FDATASYNC: case OP_FTRUNCATE: case OP_FCHMOD: case OP_FCHOWN:
-  case OP_FUTIMES: case OP_DIR_READ: case OP_DIR_CLOSE: return 0;
+  case OP_FUTIMES: case OP_DIR_READ: case OP_DIR_CLOSE: case OP_READV:
+  case OP_WRITEV: return 0;
   default: return 1;
   }
 }
@@ -426,6 +451,29 @@ static int start_read_write(JSContextRef ctx, fs_req_t *req, size_t argc,
   uv_fs_cb cb = req->cb ? req_done : NULL;
   return wr ? uv_fs_write(&req->rt->loop, &req->uv, fd, &b, 1, at, cb)
             : uv_fs_read(&req->rt->loop, &req->uv, fd, &b, 1, at, cb);
+}
+
+/* readv/writev(fd, views, position) */
+static int start_vector_io(JSContextRef ctx, fs_req_t *req, size_t argc,
+                           const JSValueRef argv[], bool wr) {
+  JSObjectRef list = nd_toobj(ctx, ND_ARG(1));
+  if (!list) return UV_EINVAL;
+  double n = nd_tonum(ctx, nd_get(ctx, list, "length"));
+  if (!(n >= 1) || n > 1024) return UV_EINVAL;
+  req->bufs = calloc((size_t)n, sizeof *req->bufs);
+  ND_CHECK(req->bufs);
+  for (unsigned i = 0; i < (unsigned)n; i++) {
+    size_t len = 0;
+    uint8_t *p = view_bytes(ctx, JSObjectGetPropertyAtIndex(ctx, list, i, NULL), &len);
+    if (len > 0x7fffffff) len = 0x7fffffff;
+    req->bufs[i] = uv_buf_init(p ? (char *)p : NULL, p ? (unsigned)len : 0);
+  }
+  req_keep(ctx, req, list);
+  int fd = int_arg(ctx, ND_ARG(0));
+  int64_t at = off_arg(ctx, ND_ARG(2));
+  uv_fs_cb cb = req->cb ? req_done : NULL;
+  return wr ? uv_fs_write(&req->rt->loop, &req->uv, fd, req->bufs, (unsigned)n, at, cb)
+            : uv_fs_read(&req->rt->loop, &req->uv, fd, req->bufs, (unsigned)n, at, cb);
 }
 
 static int start_dir_op(JSContextRef ctx, fs_req_t *req, JSValueRef dirv, bool close) {
@@ -521,6 +569,13 @@ static JSValueRef fs_op(JSContextRef ctx, size_t argc, const JSValueRef argv[],
     req->result = opendir_result;
     r = uv_fs_opendir(loop, u, p, cb);
     break;
+  case OP_READV: r = start_vector_io(ctx, req, argc, argv, false); break;
+  case OP_WRITEV: r = start_vector_io(ctx, req, argc, argv, true); break;
+  case OP_STATFS:
+    req_keep(ctx, req, a1);
+    req->result = statfs_result;
+    r = uv_fs_statfs(loop, u, p, cb);
+    break;
   case OP_DIR_READ: r = start_dir_op(ctx, req, ND_ARG(0), false); break;
   default: r = start_dir_op(ctx, req, ND_ARG(0), true); break;
   }
@@ -562,6 +617,9 @@ FS_OP(readdir, OP_READDIR)
 FS_OP(opendir, OP_OPENDIR)
 FS_OP(dir_read, OP_DIR_READ)
 FS_OP(dir_close, OP_DIR_CLOSE)
+FS_OP(readv, OP_READV)
+FS_OP(writev, OP_WRITEV)
+FS_OP(statfs, OP_STATFS)
 #undef FS_OP
 
 /* The numbers behind fs.constants, from this platform's headers. */
@@ -594,10 +652,6 @@ static JSObjectRef fs_constants(JSContextRef ctx) {
       {"O_CREAT", O_CREAT},
       {"O_EXCL", O_EXCL},
       {"UV_FS_O_FILEMAP", UV_FS_O_FILEMAP},
-      {"UV_FS_O_TEMPORARY", 0},
-      {"UV_FS_O_SHORT_LIVED", 0},
-      {"UV_FS_O_SEQUENTIAL", 0},
-      {"UV_FS_O_RANDOM", 0},
       {"O_NOCTTY", O_NOCTTY},
       {"O_TRUNC", O_TRUNC},
       {"O_APPEND", O_APPEND},
@@ -632,6 +686,7 @@ static JSObjectRef fs_constants(JSContextRef ctx) {
       {"COPYFILE_FICLONE_FORCE", UV_FS_COPYFILE_FICLONE_FORCE},
   };
   JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
+  JSObjectSetPrototype(ctx, o, JSValueMakeNull(ctx));
   for (size_t i = 0; i < ND_COUNTOF(k); i++) nd_set(ctx, o, k[i].name, nd_num(ctx, k[i].value));
   return o;
 }
@@ -676,6 +731,9 @@ void nd_fs_init(nd_rt_t *rt, JSObjectRef target) {
       {"opendir", fs_opendir},
       {"dirRead", fs_dir_read},
       {"dirClose", fs_dir_close},
+      {"readv", fs_readv},
+      {"writev", fs_writev},
+      {"statfs", fs_statfs},
   };
   nd_set_fns(rt->ctx, target, fns, ND_COUNTOF(fns));
   nd_set(rt->ctx, target, "constants", fs_constants(rt->ctx));

@@ -56,7 +56,14 @@ class Dir {
     this.#encoding = options.encoding;
   }
 
+  static #check(dir) {
+    if (dir === null || typeof dir !== 'object' || !(#handle in dir)) {
+      throw new codes.ERR_INVALID_THIS('Dir');
+    }
+  }
+
   get path() {
+    Dir.#check(this);
     return this.#path;
   }
 
@@ -92,6 +99,7 @@ class Dir {
   }
 
   read(callback) {
+    Dir.#check(this);
     if (callback === undefined) {
       return new Promise((resolve, reject) => {
         if (this.#closed) throw new codes.ERR_DIR_CLOSED();
@@ -105,6 +113,7 @@ class Dir {
   }
 
   readSync() {
+    Dir.#check(this);
     if (this.#closed) throw new codes.ERR_DIR_CLOSED();
     if (this.#queue !== null) throw new codes.ERR_DIR_CONCURRENT_OPERATION();
     if (this.#buffered.length === 0) {
@@ -116,6 +125,7 @@ class Dir {
   }
 
   close(callback) {
+    Dir.#check(this);
     if (callback === undefined) {
       if (this.#closed) return Promise.reject(new codes.ERR_DIR_CLOSED());
       return new Promise((resolve, reject) => {
@@ -137,6 +147,7 @@ class Dir {
   }
 
   closeSync() {
+    Dir.#check(this);
     if (this.#closed) throw new codes.ERR_DIR_CLOSED();
     if (this.#queue !== null) throw new codes.ERR_DIR_CONCURRENT_OPERATION();
     this.#closed = true;

@@ -119,6 +119,47 @@ function* write(fd, buffer, offset, length, position) {
   return chk(yield [B.write, fd, asBytes(buffer), offset, length, position], 'write');
 }
 
+function validateBufferArray(buffers, name = 'buffers') {
+  if (!Array.isArray(buffers) || !buffers.every((b) => ArrayBuffer.isView(b))) {
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'ArrayBufferView[]', buffers);
+  }
+  return buffers;
+}
+
+// readv/writev(fd, views, position): position a number or the current one
+function* readv(fd, buffers, position) {
+  validateBufferArray(buffers);
+  if (buffers.length === 0) return 0;
+  const pos = typeof position === 'number' ? position : -1;
+  return chk(yield [B.readv, fd, buffers.map(asBytes), pos], 'read');
+}
+
+function* writev(fd, buffers, position) {
+  validateBufferArray(buffers);
+  if (buffers.length === 0) return 0;
+  const pos = typeof position === 'number' ? position : -1;
+  return chk(yield [B.writev, fd, buffers.map(asBytes), pos], 'write');
+}
+
+class StatFs {
+  constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
+    this.type = type;
+    this.bsize = bsize;
+    this.blocks = blocks;
+    this.bfree = bfree;
+    this.bavail = bavail;
+    this.files = files;
+    this.ffree = ffree;
+  }
+}
+
+function* statfs(path, options) {
+  const p = toPath(path);
+  const raw = options?.bigint ? new BigInt64Array(7) : new Float64Array(7);
+  chk(yield [B.statfs, p, raw], 'statfs', p);
+  return new StatFs(...raw);
+}
+
 function statRaw(options) {
   return options?.bigint ? new BigInt64Array(18) : new Float64Array(18);
 }
@@ -276,8 +317,16 @@ function* realpathNative(path, options) {
   return encodeResult(r, options?.encoding);
 }
 
+let warnNonPortableTemplate = true;
+
 function* mkdtemp(prefix, options) {
-  const p = `${toPath(prefix, 'prefix')}XXXXXX`;
+  const given = toPath(prefix, 'prefix');
+  if (warnNonPortableTemplate && given.endsWith('X')) {
+    warnNonPortableTemplate = false;
+    process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
+      'For details see: https://nodejs.org/api/fs.html');
+  }
+  const p = `${given}XXXXXX`;
   const r = chk(yield [B.mkdtemp, p], 'mkdtemp', p);
   return encodeResult(r, options?.encoding);
 }
@@ -301,6 +350,7 @@ function* readAll(fd, signal) {
     while (got < size) {
       checkAborted(signal);
       const n = chk(yield [B.read, fd, buf, got, size - got, -1], 'read');
+      checkAborted(signal);
       if (n === 0) break;
       got += n;
     }
@@ -368,6 +418,7 @@ function* writeAll(fd, view, signal) {
   while (off < view.byteLength) {
     checkAborted(signal);
     off += chk(yield [B.write, fd, view, off, view.byteLength - off, -1], 'write');
+    checkAborted(signal);
   }
 }
 
@@ -484,14 +535,9 @@ function* readdir(path, options) {
     const [names, types] = chk(yield [B.readdir, dir, true], 'scandir', dir);
     for (let j = 0; j < names.length; j++) {
       const full = pathModule.join(dir, names[j]);
-      if (withFileTypes) {
-        const d = yield* direntFor(dir, names[j], types[j], encoding);
-        out.push(d);
-        if (d.isDirectory()) queue.push(full);
-      } else {
-        out.push(encodeResult(pathModule.relative(p, full), encoding));
-        if (isDirMode(yield* modeOf(full, false))) queue.push(full);
-      }
+      const d = yield* direntFor(dir, names[j], types[j], encoding);
+      out.push(withFileTypes ? d : encodeResult(pathModule.relative(p, full), encoding));
+      if (d.isDirectory()) queue.push(full);
     }
   }
   return out;
@@ -582,7 +628,7 @@ function* realpath(path, options) {
 }
 
 module.exports = {
-  isFd, readParams, writeParams, checkAborted, toUnixTimestamp, validateIds, dataBytes, writeAll,
+  isFd, readParams, writeParams, validateBufferArray, readv, writev, statfs, StatFs, checkAborted, toUnixTimestamp, validateIds, dataBytes, writeAll,
   open, close, read, write, stat, fstat, access, exists, chmod, fchmod, chown, fchown,
   utimes, futimes, fsync, ftruncate, truncate, unlink, rmdir, rename, link, copyFile, symlink,
   readlink, realpathNative, realpath, mkdtemp, readFile, writeFile, mkdir, readdir, rm,

@@ -77,6 +77,18 @@ class FileHandle extends EventEmitter {
     return fsCall('read', readHandle, this, buffer, offset, length, position);
   }
 
+  readv(buffers, position) {
+    return fsCall('readv', async (h, b, p) => ({
+      __proto__: null, bytesRead: await runPromise(ops.readv(h.fd, b, p)), buffers: b,
+    }), this, buffers, position);
+  }
+
+  writev(buffers, position) {
+    return fsCall('writev', async (h, b, p) => ({
+      __proto__: null, bytesWritten: await runPromise(ops.writev(h.fd, b, p)), buffers: b,
+    }), this, buffers, position);
+  }
+
   readFile(options) {
     return fsCall('readFileHandle', readFileHandle, this, options);
   }
@@ -225,6 +237,20 @@ async function appendFile(path, data, options) {
   return writeFile(path, data, options, 'a');
 }
 
+async function mkdtempDisposable(prefix, options) {
+  const path = await runPromise(ops.mkdtemp(prefix, getOptions(options)));
+  const full = require('path').resolve(String(path));
+  const remove = async () => {
+    await runPromise(ops.rm(full, { force: true, recursive: true }));
+  };
+  return {
+    __proto__: null,
+    path,
+    remove,
+    [Symbol.asyncDispose]: remove,
+  };
+}
+
 async function realpath(path, options) {
   return runPromise(ops.realpathNative(path, getOptions(options)));
 }
@@ -245,6 +271,7 @@ const api = {
     runPromise(ops.stat(path, { bigint: options?.bigint }, 'lstat')),
   mkdir: call(ops.mkdir, 2),
   mkdtemp: async (prefix, options) => runPromise(ops.mkdtemp(prefix, getOptions(options))),
+  mkdtempDisposable,
   open,
   opendir: opendirPromise,
   readdir: async (path, options) => runPromise(ops.readdir(path, getOptions(options))),
@@ -256,6 +283,7 @@ const api = {
   rmdir: call(ops.rmdir, 2),
   stat: async (path, options = { bigint: false }) =>
     runPromise(ops.stat(path, { bigint: options?.bigint })),
+  statfs: async (path, options = { bigint: false }) => runPromise(ops.statfs(path, options)),
   symlink: call(ops.symlink, 3),
   truncate: call(ops.truncate, 2),
   unlink: call(ops.unlink, 1),
