@@ -49,8 +49,9 @@ function E(key, msg, Base, ...otherBases) {
 function getMessage(key, args, self) {
   const msg = messages.get(key);
   if (typeof msg === 'function') return Reflect.apply(msg, self, args);
-  let i = 0;
-  return msg.replace(/%[sdjio]/g, () => String(args[i++]));
+  // Node formats these with util.format (objects in %s are inspected)
+  if (args.length === 0) return msg;
+  return require('internal/util/inspect').format(msg, ...args);
 }
 
 const classRegExp = /^([A-Z][a-z0-9]*)+$/;
@@ -279,6 +280,7 @@ E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
 E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
 E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
 E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
+E('ERR_STREAM_UNABLE_TO_PIPE', 'Cannot pipe to a closed or destroyed stream', Error);
 E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
   const operator = allowZero ? '>=' : '>';
   return `${name} should be ${operator} 0 and < 65536. Received ${determineSpecificType(port)}.`;
@@ -343,6 +345,21 @@ class AbortError extends Error {
     this.code = 'ABORT_ERR';
     this.name = 'AbortError';
   }
+}
+
+// Two errors from one operation (a stream's own and its cleanup's): the
+// outer one, or an AggregateError of both carrying the outer's code.
+function aggregateTwoErrors(innerError, outerError) {
+  if (innerError && outerError && innerError !== outerError) {
+    if (Array.isArray(outerError.errors)) {
+      outerError.errors.push(innerError);
+      return outerError;
+    }
+    const err = new AggregateError([outerError, innerError], outerError.message);
+    err.code = outerError.code;
+    return err;
+  }
+  return innerError || outerError;
 }
 
 let uvBinding;
@@ -412,6 +429,7 @@ function errnoException(errno, syscall, original) {
 module.exports = {
   codes,
   AbortError,
+  aggregateTwoErrors,
   uvException,
   uvExceptionWithHostPort,
   errnoException,
