@@ -655,6 +655,26 @@ realpathSync.native = function native(path, options) {
   return runSync(ops.realpathNative(path, options), native);
 };
 
+// ReadStream / WriteStream load on first use; a program may replace them
+// (fs.ReadStream = X) and createReadStream then makes an X.
+let ReadStream;
+let WriteStream;
+function lazyStreams() {
+  if (ReadStream === undefined) {
+    ({ ReadStream, WriteStream } = require('internal/fs/streams'));
+  }
+}
+
+function createReadStream(path, options) {
+  lazyStreams();
+  return new ReadStream(path, options);
+}
+
+function createWriteStream(path, options) {
+  lazyStreams();
+  return new WriteStream(path, options);
+}
+
 module.exports = {
   access, accessSync,
   appendFile, appendFileSync,
@@ -662,6 +682,7 @@ module.exports = {
   chown, chownSync,
   close, closeSync,
   copyFile, copyFileSync,
+  createReadStream, createWriteStream,
   exists, existsSync,
   fchmod, fchmodSync,
   fchown, fchownSync,
@@ -702,6 +723,23 @@ module.exports = {
   Stats: require('util').deprecate(Stats, 'fs.Stats constructor is deprecated.', 'DEP0180'),
   constants,
 };
+
+for (const [name, which] of [['ReadStream', 'r'], ['WriteStream', 'w'],
+  ['FileReadStream', 'r'], ['FileWriteStream', 'w']]) {
+  Object.defineProperty(module.exports, name, {
+    get() {
+      lazyStreams();
+      return which === 'r' ? ReadStream : WriteStream;
+    },
+    set(v) {
+      lazyStreams();
+      if (which === 'r') ReadStream = v;
+      else WriteStream = v;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
 
 Object.defineProperty(module.exports, 'promises', {
   get() { return require('internal/fs/promises').exports; },

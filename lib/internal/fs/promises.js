@@ -17,6 +17,8 @@ const kFd = Symbol('kFd');
 const kRefs = Symbol('kRefs');
 const kClosePromise = Symbol('kClosePromise');
 const kCloseSettle = Symbol('kCloseSettle');
+const kRef = Symbol('kRef');
+const kUnref = Symbol('kUnref');
 
 class FileHandle extends EventEmitter {
   constructor(fd) {
@@ -51,6 +53,31 @@ class FileHandle extends EventEmitter {
 
   async [Symbol.asyncDispose]() {
     await this.close();
+  }
+
+  // A user of the descriptor (an operation, a stream): close() waits for it.
+  [kRef]() {
+    this[kRefs]++;
+  }
+
+  [kUnref]() {
+    if (--this[kRefs] === 0 && this[kCloseSettle]) {
+      const settle = this[kCloseSettle];
+      const fd = this[kFd];
+      this[kFd] = -1;
+      this[kCloseSettle] = null;
+      runPromise(ops.close(fd)).then(settle.resolve, settle.reject);
+    }
+  }
+
+  createReadStream(options = undefined) {
+    const { ReadStream } = require('internal/fs/streams');
+    return new ReadStream(undefined, { ...options, fd: this });
+  }
+
+  createWriteStream(options = undefined) {
+    const { WriteStream } = require('internal/fs/streams');
+    return new WriteStream(undefined, { ...options, fd: this });
   }
 
   appendFile(data, options) {
@@ -125,17 +152,11 @@ async function fsCall(name, fn, handle, ...args) {
     err.syscall = name;
     throw err;
   }
-  handle[kRefs]++;
+  handle[kRef]();
   try {
     return await fn(handle, ...args);
   } finally {
-    if (--handle[kRefs] === 0 && handle[kCloseSettle]) {
-      const settle = handle[kCloseSettle];
-      const fd = handle[kFd];
-      handle[kFd] = -1;
-      handle[kCloseSettle] = null;
-      runPromise(ops.close(fd)).then(settle.resolve, settle.reject);
-    }
+    handle[kUnref]();
   }
 }
 
@@ -299,4 +320,4 @@ for (const [name, fn] of Object.entries(api)) {
   }
 }
 
-module.exports = { exports: api, FileHandle };
+module.exports = { exports: api, FileHandle, kRef, kUnref };
