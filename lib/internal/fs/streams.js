@@ -96,12 +96,24 @@ function setUp(stream, path, options, flags, methods) {
   }
 }
 
+// Own and inherited options, as Node copies them.
+function copyOptions(options) {
+  const out = {};
+  for (const key in options) out[key] = options[key];
+  return out;
+}
+
+const openRead = deprecate(function open() {},
+  'ReadStream.prototype.open() is deprecated', 'DEP0135');
+const openWrite = deprecate(function open() {},
+  'WriteStream.prototype.open() is deprecated', 'DEP0135');
+
 function construct(callback) {
   if (typeof this.fd === 'number') {
     callback();
     return;
   }
-  if (this.open !== ReadStream.prototype.open && this.open !== WriteStream.prototype.open) {
+  if (this.open !== openRead && this.open !== openWrite) {
     // open() patched by the program: it reports through 'open' / 'error'
     const emit = this.emit;
     this.emit = function(...args) {
@@ -154,7 +166,7 @@ function destroy(err, cb) {
 
 function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
-  options = { ...getOptions(options, kEmptyObject) };
+  options = copyOptions(getOptions(options, kEmptyObject));
   if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
   if (options.autoDestroy === undefined) options.autoDestroy = false;
   setUp(this, path, options, 'r', ['open', 'read', 'close']);
@@ -174,13 +186,15 @@ Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
 Object.setPrototypeOf(ReadStream, Readable);
 
 Object.defineProperty(ReadStream.prototype, 'autoClose', {
-  get() { return this._readableState.autoDestroy; },
+  get() {
+    if (!(this instanceof ReadStream)) throw new codes.ERR_INVALID_THIS('ReadStream');
+    return this._readableState.autoDestroy;
+  },
   set(v) { this._readableState.autoDestroy = v; },
   configurable: true,
 });
 
-ReadStream.prototype.open = deprecate(function open() {},
-  'ReadStream.prototype.open() is deprecated', 'DEP0135');
+ReadStream.prototype.open = openRead;
 ReadStream.prototype._construct = construct;
 
 ReadStream.prototype._read = function _read(n) {
@@ -230,7 +244,7 @@ Object.defineProperty(ReadStream.prototype, 'pending', {
 
 function WriteStream(path, options) {
   if (!(this instanceof WriteStream)) return new WriteStream(path, options);
-  options = { ...getOptions(options, kEmptyObject) };
+  options = copyOptions(getOptions(options, kEmptyObject));
   options.decodeStrings = true; // the fs calls take bytes
   setUp(this, path, options, 'w', ['open']);
   const f = this[kFs];
@@ -252,35 +266,102 @@ Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
 Object.setPrototypeOf(WriteStream, Writable);
 
 Object.defineProperty(WriteStream.prototype, 'autoClose', {
-  get() { return this._writableState.autoDestroy; },
+  get() {
+    if (!(this instanceof WriteStream)) throw new codes.ERR_INVALID_THIS('WriteStream');
+    return this._writableState.autoDestroy;
+  },
   set(v) { this._writableState.autoDestroy = v; },
   configurable: true,
 });
 
-WriteStream.prototype.open = deprecate(function open() {},
-  'WriteStream.prototype.open() is deprecated', 'DEP0135');
+WriteStream.prototype.open = openWrite;
 WriteStream.prototype._construct = construct;
 
-function afterWrite(stream, cb) {
-  return (err, bytes) => {
+// Writes all `size` bytes, going on after short writes and EAGAIN; gives
+// up after five writes in a row that wrote nothing.
+function writeAll(stream, data, size, pos, cb, retries = 0) {
+  stream[kFs].write(stream.fd, data, 0, size, pos, (err, bytesWritten, buffer) => {
+    if (err?.code === 'EAGAIN') {
+      err = null;
+      bytesWritten = 0;
+    }
+    if (stream.destroyed || err) {
+      cb(err || new codes.ERR_STREAM_DESTROYED('write'));
+      return;
+    }
+    stream.bytesWritten += bytesWritten;
+    retries = bytesWritten ? 0 : retries + 1;
+    size -= bytesWritten;
+    pos += bytesWritten;
+    if (retries > 5) {
+      cb(writeFailed());
+    } else if (size) {
+      writeAll(stream, (buffer ?? data).subarray(bytesWritten), size, pos, cb, retries);
+    } else {
+      cb();
+    }
+  });
+}
+
+function writevAll(stream, chunks, size, pos, cb, retries = 0) {
+  stream[kFs].writev(stream.fd, chunks, pos ?? null, (err, bytesWritten, buffers) => {
+    if (err?.code === 'EAGAIN') {
+      err = null;
+      bytesWritten = 0;
+    }
+    if (stream.destroyed || err) {
+      cb(err || new codes.ERR_STREAM_DESTROYED('writev'));
+      return;
+    }
+    stream.bytesWritten += bytesWritten;
+    retries = bytesWritten ? 0 : retries + 1;
+    size -= bytesWritten;
+    pos += bytesWritten;
+    if (retries > 5) {
+      cb(writeFailed());
+    } else if (size) {
+      writevAll(stream, dropBytes(buffers ?? chunks, bytesWritten), size, pos, cb, retries);
+    } else {
+      cb();
+    }
+  });
+}
+
+function writeFailed() {
+  const err = new Error('A system error occurred: write failed');
+  err.code = 'ERR_SYSTEM_ERROR';
+  return err;
+}
+
+// The chunks left after the first n bytes.
+function dropBytes(chunks, n) {
+  const out = [];
+  for (const c of chunks) {
+    if (n >= c.length) {
+      n -= c.length;
+    } else {
+      out.push(n > 0 ? c.subarray(n) : c);
+      n = 0;
+    }
+  }
+  return out;
+}
+
+function ioDone(stream, cb) {
+  return (err) => {
     stream[kIsPerformingIO] = false;
     if (stream.destroyed) {
       cb(err);
       stream.emit(kIoDone, err);
       return;
     }
-    if (err) {
-      cb(err);
-      return;
-    }
-    stream.bytesWritten += bytes;
-    cb();
+    cb(err);
   };
 }
 
 WriteStream.prototype._write = function _write(data, encoding, cb) {
   this[kIsPerformingIO] = true;
-  this[kFs].write(this.fd, data, 0, data.length, this.pos, afterWrite(this, cb));
+  writeAll(this, data, data.length, this.pos, ioDone(this, cb));
   if (this.pos !== undefined) this.pos += data.length;
 };
 
@@ -288,7 +369,7 @@ WriteStream.prototype._writev = function _writev(data, cb) {
   const chunks = data.map((d) => d.chunk);
   const size = chunks.reduce((n, c) => n + c.length, 0);
   this[kIsPerformingIO] = true;
-  this[kFs].writev(this.fd, chunks, this.pos ?? null, afterWrite(this, cb));
+  writevAll(this, chunks, size, this.pos, ioDone(this, cb));
   if (this.pos !== undefined) this.pos += size;
 };
 
