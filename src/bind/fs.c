@@ -363,7 +363,9 @@ static JSValueRef scandir_result(JSContextRef ctx, fs_req_t *req) {
   dirents_t d;
   dirents_init(&d, cap);
   uv_dirent_t ent;
-  while (d.n < cap && uv_fs_scandir_next(&req->uv, &ent) == 0) dirents_add(ctx, &d, &ent);
+  /* on to UV_EOF: only that call frees the last entry */
+  while (uv_fs_scandir_next(&req->uv, &ent) == 0)
+    if (d.n < cap) dirents_add(ctx, &d, &ent);
   return dirents_value(ctx, &d, req->with_types);
 }
 
