@@ -573,6 +573,25 @@ function unlinkSync(path) {
   runSync(ops.unlink(path), unlinkSync);
 }
 
+// ---- copying trees ----
+
+function cp(src, dest, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  makeCallback(callback);
+  const cpm = require('internal/fs/cp');
+  options = cpm.validateCpOptions(options);
+  run(cpm.cp(toPath(src, 'src'), toPath(dest, 'dest'), options), callback);
+}
+
+function cpSync(src, dest, options) {
+  const cpm = require('internal/fs/cp');
+  options = cpm.validateCpOptions(options);
+  runSync(cpm.cp(toPath(src, 'src'), toPath(dest, 'dest'), options, true), cpSync);
+}
+
 // ---- names and links ----
 
 function rename(oldPath, newPath, callback) {
@@ -682,6 +701,7 @@ module.exports = {
   chown, chownSync,
   close, closeSync,
   copyFile, copyFileSync,
+  cp, cpSync,
   createReadStream, createWriteStream,
   exists, existsSync,
   fchmod, fchmodSync,

@@ -272,6 +272,12 @@ async function mkdtempDisposable(prefix, options) {
   };
 }
 
+async function cp(src, dest, options) {
+  const cpm = require('internal/fs/cp');
+  options = cpm.validateCpOptions(options);
+  return runPromise(cpm.cp(toPath(src, 'src'), toPath(dest, 'dest'), options));
+}
+
 async function realpath(path, options) {
   return runPromise(ops.realpathNative(path, getOptions(options)));
 }
@@ -285,6 +291,7 @@ const api = {
   chmod: call(ops.chmod, 2),
   chown: call(ops.chown, 3),
   copyFile: call(ops.copyFile, 3),
+  cp,
   lchown: async (path, uid, gid) => runPromise(ops.chown(path, uid, gid, 'lchown')),
   lutimes: async (path, atime, mtime) => runPromise(ops.utimes(path, atime, mtime, 'lutime')),
   link: call(ops.link, 2),
