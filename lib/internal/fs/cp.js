@@ -139,15 +139,11 @@ function* checkPaths(src, dest, opts) {
     throw checkError(opts, 'ERR_FS_CP_EINVAL', `cannot copy ${src} to a subdirectory of self ${dest}`,
       dest, EINVAL, 'EINVAL', `Cannot copy ${withSep(src)} to a subdirectory of self ${dest}`);
   }
-  if (opts.sync && srcStat.isDirectory() && !opts.recursive) {
-    throw checkError(opts, 'ERR_FS_EISDIR', '', src, EISDIR, 'EISDIR',
-      `Recursive option not enabled, cannot copy a directory: ${withSep(src)}`);
-  }
   return { srcStat, destStat, skipped: false };
 }
 
 // Walks up from dest's parent: none of them may be src itself.
-function* checkParentPaths(src, srcStat, dest) {
+function* checkParentPaths(src, srcStat, dest, opts) {
   const srcParent = pathModule.resolve(pathModule.dirname(src));
   const destParent = pathModule.resolve(pathModule.dirname(dest));
   if (destParent === srcParent || destParent === pathModule.parse(destParent).root) return;
@@ -155,10 +151,10 @@ function* checkParentPaths(src, srcStat, dest) {
   if (st === -2) return;
   throwIf(st, 'stat', destParent);
   if (areIdentical(srcStat, st)) {
-    throw cpError('ERR_FS_CP_EINVAL', `cannot copy ${src} to a subdirectory of self ${dest}`,
-      dest, EINVAL, 'EINVAL');
+    throw checkError(opts, 'ERR_FS_CP_EINVAL', `cannot copy ${src} to a subdirectory of self ${dest}`,
+      dest, EINVAL, 'EINVAL', `Cannot copy ${withSep(src)} to a subdirectory of self ${dest}`);
   }
-  yield* checkParentPaths(src, srcStat, destParent);
+  yield* checkParentPaths(src, srcStat, destParent, opts);
 }
 
 function* copyEntry(destStat, src, dest, opts) {
@@ -268,7 +264,11 @@ function* cp(src, dest, opts, sync = false) {
   opts = { ...opts, destRoot: dest, sync };
   const { srcStat, destStat, skipped } = yield* checkPaths(src, dest, opts);
   if (skipped) return;
-  yield* checkParentPaths(src, srcStat, dest);
+  yield* checkParentPaths(src, srcStat, dest, opts);
+  if (sync && srcStat.isDirectory() && !opts.recursive) {
+    throw checkError(opts, 'ERR_FS_EISDIR', '', src, EISDIR, 'EISDIR',
+      `Recursive option not enabled, cannot copy a directory: ${withSep(src)}`);
+  }
   const parent = pathModule.dirname(dest);
   const st = yield* statOf(parent, true, false);
   if (st === -2) yield* ops.mkdir(parent, { recursive: true });
