@@ -161,6 +161,7 @@ struct fs_req {
   char *path, *path2;  /* owned copies of the path arguments */
   uv_buf_t *bufs;      /* readv/writev: one per view */
   bool with_types;
+  bool raw;            /* paths come back as bytes (Uint8Array), not strings */
 };
 
 static bool is_function(JSContextRef ctx, JSValueRef v) {
@@ -251,9 +252,14 @@ static int64_t off_arg(JSContextRef ctx, JSValueRef v) {
   return d >= 9223372036854775807.0 ? INT64_MAX : (int64_t)d;
 }
 
-/* A string from bytes the OS handed back (paths need not be UTF-8). */
-static JSValueRef os_str(JSContextRef ctx, const char *s) {
-  return nd_text_decode(ctx, s, strlen(s), "utf8");
+/* A path the OS handed back: a string (decoded as UTF-8, bad bytes
+ * replaced) or, when raw, its bytes as they are (names need not be UTF-8). */
+static JSValueRef os_str(JSContextRef ctx, const char *s, bool raw) {
+  size_t len = strlen(s);
+  if (!raw) return nd_text_decode(ctx, s, len, "utf8");
+  JSObjectRef u8 = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, len, NULL);
+  if (u8 && len) memcpy(JSObjectGetTypedArrayBytesPtr(ctx, u8, NULL), s, len);
+  return u8 ? (JSValueRef)u8 : JSValueMakeUndefined(ctx);
 }
 
 /* The bytes of a typed array or DataView, or NULL. */
@@ -317,11 +323,11 @@ static JSValueRef statfs_result(JSContextRef ctx, fs_req_t *req) {
 }
 
 static JSValueRef ptr_path_result(JSContextRef ctx, fs_req_t *req) {
-  return os_str(ctx, req->uv.ptr);
+  return os_str(ctx, req->uv.ptr, req->raw);
 }
 
 static JSValueRef mkdtemp_result(JSContextRef ctx, fs_req_t *req) {
-  return os_str(ctx, req->uv.path);
+  return os_str(ctx, req->uv.path, req->raw);
 }
 
 /* Collects names and types; each name becomes a string at once (libuv's
@@ -338,8 +344,8 @@ static void dirents_init(dirents_t *d, size_t cap) {
   d->n = 0;
 }
 
-static void dirents_add(JSContextRef ctx, dirents_t *d, const uv_dirent_t *ent) {
-  d->names[d->n] = os_str(ctx, ent->name);
+static void dirents_add(JSContextRef ctx, dirents_t *d, const uv_dirent_t *ent, bool raw) {
+  d->names[d->n] = os_str(ctx, ent->name, raw);
   d->types[d->n] = nd_num(ctx, ent->type);
   d->n++;
 }
@@ -365,7 +371,7 @@ static JSValueRef scandir_result(JSContextRef ctx, fs_req_t *req) {
   uv_dirent_t ent;
   /* on to UV_EOF: only that call frees the last entry */
   while (uv_fs_scandir_next(&req->uv, &ent) == 0)
-    if (d.n < cap) dirents_add(ctx, &d, &ent);
+    if (d.n < cap) dirents_add(ctx, &d, &ent, req->raw);
   return dirents_value(ctx, &d, req->with_types);
 }
 
@@ -409,7 +415,8 @@ static JSValueRef dir_read_result(JSContextRef ctx, fs_req_t *req) {
   if (req->uv.result == 0) return JSValueMakeNull(ctx);
   dirents_t out;
   dirents_init(&out, (size_t)req->uv.result);
-  for (size_t i = 0; i < (size_t)req->uv.result; i++) dirents_add(ctx, &out, &d->ents[i]);
+  for (size_t i = 0; i < (size_t)req->uv.result; i++)
+    dirents_add(ctx, &out, &d->ents[i], req->raw);
   return dirents_value(ctx, &out, true);
 }
 
@@ -498,12 +505,28 @@ static int start_dir_op(JSContextRef ctx, fs_req_t *req, JSValueRef dirv, bool c
   return r;
 }
 
+/* A path argument: a Uint8Array's bytes as they are (names need not be
+ * UTF-8; lib/ has refused NUL bytes), anything else as UTF-8 text. */
+static char *path_arg(JSContextRef ctx, JSValueRef v, JSValueRef *exc) {
+  JSObjectRef o = JSValueIsObject(ctx, v) ? (JSObjectRef)v : NULL;
+  if (!o || JSValueGetTypedArrayType(ctx, o, NULL) != kJSTypedArrayTypeUint8Array)
+    return nd_cstr(ctx, v, exc);
+  size_t len = 0;
+  uint8_t *p = view_bytes(ctx, o, &len);
+  char *s = malloc(len + 1);
+  ND_CHECK(s);
+  if (p && len) memcpy(s, p, len);
+  s[len] = 0;
+  return s;
+}
+
 static JSValueRef fs_op(JSContextRef ctx, size_t argc, const JSValueRef argv[],
                         JSValueRef *exc, int op) {
   fs_req_t *req = req_new(ctx, argc, argv);
+  if (req->cb) argc--; /* the arguments before the callback; later ones read as undefined */
   int paths = op_paths(op);
-  if (paths >= 1 && !(req->path = nd_cstr(ctx, ND_ARG(0), exc))) return req_abort(ctx, req);
-  if (paths >= 2 && !(req->path2 = nd_cstr(ctx, ND_ARG(1), exc))) return req_abort(ctx, req);
+  if (paths >= 1 && !(req->path = path_arg(ctx, ND_ARG(0), exc))) return req_abort(ctx, req);
+  if (paths >= 2 && !(req->path2 = path_arg(ctx, ND_ARG(1), exc))) return req_abort(ctx, req);
   uv_loop_t *loop = &req->rt->loop;
   uv_fs_t *u = &req->uv;
   uv_fs_cb cb = req->cb ? req_done : NULL;
@@ -551,20 +574,24 @@ static JSValueRef fs_op(JSContextRef ctx, size_t argc, const JSValueRef argv[],
   case OP_SYMLINK: r = uv_fs_symlink(loop, u, p, p2, int_arg(ctx, a2), cb); break;
   case OP_LINK: r = uv_fs_link(loop, u, p, p2, cb); break;
   case OP_READLINK:
+    req->raw = JSValueToBoolean(ctx, a1);
     req->result = ptr_path_result;
     r = uv_fs_readlink(loop, u, p, cb);
     break;
   case OP_REALPATH:
+    req->raw = JSValueToBoolean(ctx, a1);
     req->result = ptr_path_result;
     r = uv_fs_realpath(loop, u, p, cb);
     break;
   case OP_MKDTEMP:
+    req->raw = JSValueToBoolean(ctx, a1);
     req->result = mkdtemp_result;
     r = uv_fs_mkdtemp(loop, u, p, cb);
     break;
   case OP_READDIR:
     req->result = scandir_result;
     req->with_types = JSValueToBoolean(ctx, a1);
+    req->raw = JSValueToBoolean(ctx, a2);
     r = uv_fs_scandir(loop, u, p, 0, cb);
     break;
   case OP_OPENDIR:
@@ -578,7 +605,10 @@ static JSValueRef fs_op(JSContextRef ctx, size_t argc, const JSValueRef argv[],
     req->result = statfs_result;
     r = uv_fs_statfs(loop, u, p, cb);
     break;
-  case OP_DIR_READ: r = start_dir_op(ctx, req, ND_ARG(0), false); break;
+  case OP_DIR_READ:
+    req->raw = JSValueToBoolean(ctx, a1);
+    r = start_dir_op(ctx, req, ND_ARG(0), false);
+    break;
   default: r = start_dir_op(ctx, req, ND_ARG(0), true); break;
   }
   return req_submit(ctx, req, r);

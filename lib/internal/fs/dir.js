@@ -6,30 +6,35 @@
 const pathModule = require('path');
 const { codes } = require('internal/errors');
 const { validateFunction, validateUint32, validateBoolean } = require('internal/validators');
-const { binding: B, throwIf, toPath, getOptions, encodeResult } = require('internal/fs/utils');
+const { Buffer } = require('buffer');
+const {
+  binding: B, throwIf, toPath, toPaths, wantRaw, getOptions, encodeResult,
+} = require('internal/fs/utils');
 const { Dirent, direntTypeOfMode } = require('internal/fs/stats');
 const { runSync, runCallback, runPromise } = require('internal/fs/run');
 
 const { UV_DIRENT_UNKNOWN } = B.constants;
 
 function* openOp(path) {
-  const p = toPath(path);
-  return throwIf(yield [B.opendir, p], 'opendir', p);
+  const [p, bp] = toPaths(path);
+  return throwIf(yield [B.opendir, bp], 'opendir', p);
 }
 
 // The next batch of [name, type] pairs (types resolved with lstat where the
-// system did not say), or null at the end.
-function* readOp(handle, dirPath) {
-  const r = throwIf(yield [B.dirRead, handle], 'scandir');
+// system did not say), or null at the end; names are bytes when raw.
+function* readOp(handle, dirPath, raw) {
+  const r = throwIf(yield [B.dirRead, handle, raw], 'scandir');
   if (r === null) return null;
   const [names, types] = r;
   const out = [];
   for (let i = 0; i < names.length; i++) {
     let type = types[i];
     if (type === UV_DIRENT_UNKNOWN) {
-      const raw = new Float64Array(18);
-      if ((yield [B.lstat, pathModule.join(dirPath, names[i]), raw]) === 0) {
-        type = direntTypeOfMode(raw[1]);
+      const stat = new Float64Array(18);
+      const full = raw ? Buffer.concat([Buffer.from(`${toPath(dirPath)}/`), names[i]]) :
+        pathModule.join(toPath(dirPath), names[i]);
+      if ((yield [B.lstat, full, stat]) === 0) {
+        type = direntTypeOfMode(stat[1]);
       }
     }
     out.push([names[i], type]);
@@ -87,7 +92,7 @@ class Dir {
       return;
     }
     this.#queue = [];
-    runCallback(readOp(this.#handle, this.#path), (err, batch) => {
+    runCallback(readOp(this.#handle, this.#path, wantRaw(this.#encoding)), (err, batch) => {
       process.nextTick(() => this.#drainQueue());
       if (err || batch === null) {
         callback(err, batch);
@@ -117,7 +122,7 @@ class Dir {
     if (this.#closed) throw new codes.ERR_DIR_CLOSED();
     if (this.#queue !== null) throw new codes.ERR_DIR_CONCURRENT_OPERATION();
     if (this.#buffered.length === 0) {
-      const batch = runSync(readOp(this.#handle, this.#path), this.readSync);
+      const batch = runSync(readOp(this.#handle, this.#path, wantRaw(this.#encoding)), this.readSync);
       if (batch === null) return null;
       this.#buffered = batch;
     }

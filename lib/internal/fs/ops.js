@@ -13,7 +13,8 @@ const {
   validateUint32,
 } = require('internal/validators');
 const {
-  binding: B, constants, kEmptyObject, SystemError, throwIf, toPath, stringToFlags, parseFileMode,
+  binding: B, constants, kEmptyObject, SystemError, throwIf, toPath, toPaths, wantRaw,
+  stringToFlags, parseFileMode,
   getValidMode, encodeResult, validateRmdirOptions, validateBuffer, validateOffsetLengthRead,
   validateOffsetLengthWrite, validatePosition, validateStringAfterArrayBufferView,
 } = require('internal/fs/utils');
@@ -96,10 +97,10 @@ function writeParams(buffer, offset, length, position, options) {
 // ---- single calls ----
 
 function* open(path, flags, mode) {
-  const p = toPath(path);
+  const [p, bp] = toPaths(path);
   const f = stringToFlags(flags);
   const m = parseFileMode(mode, 'mode', 0o666);
-  return chk(yield [B.open, p, f, m], 'open', p);
+  return chk(yield [B.open, bp, f, m], 'open', p);
 }
 
 function* close(fd) {
@@ -154,9 +155,9 @@ class StatFs {
 }
 
 function* statfs(path, options) {
-  const p = toPath(path);
+  const [p, bp] = toPaths(path);
   const raw = options?.bigint ? new BigInt64Array(7) : new Float64Array(7);
-  chk(yield [B.statfs, p, raw], 'statfs', p);
+  chk(yield [B.statfs, bp, raw], 'statfs', p);
   return new StatFs(...raw);
 }
 
@@ -165,9 +166,9 @@ function statRaw(options) {
 }
 
 function* stat(path, options, kind = 'stat') {
-  const p = toPath(path);
+  const [p, bp] = toPaths(path);
   const raw = statRaw(options);
-  const r = yield [kind === 'stat' ? B.stat : B.lstat, p, raw];
+  const r = yield [kind === 'stat' ? B.stat : B.lstat, bp, raw];
   if (r < 0 && options?.throwIfNoEntry === false && (r === ENOENT || r === ENOTDIR)) {
     return undefined;
   }
@@ -182,20 +183,20 @@ function* fstat(fd, options) {
 }
 
 function* access(path, mode) {
-  const p = toPath(path);
+  const [p, bp] = toPaths(path);
   mode = getValidMode(mode, 7, F_OK);
-  chk(yield [B.access, p, mode], 'access', p);
+  chk(yield [B.access, bp, mode], 'access', p);
 }
 
 function* exists(path) {
-  const p = toPath(path);
-  return (yield [B.access, p, F_OK]) === 0;
+  const [, bp] = toPaths(path);
+  return (yield [B.access, bp, F_OK]) === 0;
 }
 
 function* chmod(path, mode) {
-  const p = toPath(path);
+  const [p, bp] = toPaths(path);
   mode = parseFileMode(mode, 'mode');
-  chk(yield [B.chmod, p, mode], 'chmod', p);
+  chk(yield [B.chmod, bp, mode], 'chmod', p);
 }
 
 function* fchmod(fd, mode) {
@@ -209,9 +210,9 @@ function validateIds(uid, gid) {
 }
 
 function* chown(path, uid, gid, syscall = 'chown') {
-  const p = toPath(path);
+  const [p, bp] = toPaths(path);
   validateIds(uid, gid);
-  chk(yield [syscall === 'chown' ? B.chown : B.lchown, p, uid, gid], syscall, p);
+  chk(yield [syscall === 'chown' ? B.chown : B.lchown, bp, uid, gid], syscall, p);
 }
 
 function* fchown(fd, uid, gid) {
@@ -229,10 +230,10 @@ function toUnixTimestamp(time, name = 'time') {
 }
 
 function* utimes(path, atime, mtime, syscall = 'utime') {
-  const p = toPath(path);
+  const [p, bp] = toPaths(path);
   const a = toUnixTimestamp(atime);
   const m = toUnixTimestamp(mtime);
-  chk(yield [syscall === 'utime' ? B.utimes : B.lutimes, p, a, m], syscall, p);
+  chk(yield [syscall === 'utime' ? B.utimes : B.lutimes, bp, a, m], syscall, p);
 }
 
 function* futimes(fd, atime, mtime) {
@@ -267,67 +268,68 @@ function* truncate(path, len) {
 }
 
 function* unlink(path) {
-  const p = toPath(path);
-  chk(yield [B.unlink, p], 'unlink', p);
+  const [p, bp] = toPaths(path);
+  chk(yield [B.unlink, bp], 'unlink', p);
 }
 
 function* rmdir(path, options) {
-  const p = toPath(path);
+  const [p, bp] = toPaths(path);
   validateRmdirOptions(options);
-  chk(yield [B.rmdir, p], 'rmdir', p);
+  chk(yield [B.rmdir, bp], 'rmdir', p);
 }
 
 function* rename(oldPath, newPath) {
-  const from = toPath(oldPath, 'oldPath');
-  const to = toPath(newPath, 'newPath');
-  chk(yield [B.rename, from, to], 'rename', from, to);
+  const [from, bfrom] = toPaths(oldPath, 'oldPath');
+  const [to, bto] = toPaths(newPath, 'newPath');
+  chk(yield [B.rename, bfrom, bto], 'rename', from, to);
 }
 
 function* link(existingPath, newPath) {
-  const from = toPath(existingPath, 'existingPath');
-  const to = toPath(newPath, 'newPath');
-  chk(yield [B.link, from, to], 'link', from, to);
+  const [from, bfrom] = toPaths(existingPath, 'existingPath');
+  const [to, bto] = toPaths(newPath, 'newPath');
+  chk(yield [B.link, bfrom, bto], 'link', from, to);
 }
 
 function* copyFile(src, dest, mode) {
-  const from = toPath(src, 'src');
-  const to = toPath(dest, 'dest');
+  const [from, bfrom] = toPaths(src, 'src');
+  const [to, bto] = toPaths(dest, 'dest');
   mode = getValidMode(mode, 7, 0);
-  chk(yield [B.copyfile, from, to, mode], 'copyfile', from, to);
+  chk(yield [B.copyfile, bfrom, bto, mode], 'copyfile', from, to);
 }
 
 function* symlink(target, path, type) {
   validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
-  const t = toPath(target, 'target');
-  const p = toPath(path);
+  const [t, bt] = toPaths(target, 'target');
+  const [p, bp] = toPaths(path);
   const flags = type === 'dir' ? constants.UV_FS_SYMLINK_DIR :
     type === 'junction' ? constants.UV_FS_SYMLINK_JUNCTION : 0;
-  chk(yield [B.symlink, t, p, flags], 'symlink', t, p);
+  chk(yield [B.symlink, bt, bp, flags], 'symlink', t, p);
 }
 
 function* readlink(path, options) {
-  const p = toPath(path, 'oldPath');
-  const r = chk(yield [B.readlink, p], 'readlink', p);
+  const [p, bp] = toPaths(path, 'oldPath');
+  const r = chk(yield [B.readlink, bp, wantRaw(options?.encoding)], 'readlink', p);
   return encodeResult(r, options?.encoding);
 }
 
 function* realpathNative(path, options) {
-  const p = toPath(path);
-  const r = chk(yield [B.realpathNative, p], 'realpath', p);
+  const [p, bp] = toPaths(path);
+  const r = chk(yield [B.realpathNative, bp, wantRaw(options?.encoding)], 'realpath', p);
   return encodeResult(r, options?.encoding);
 }
 
 let warnNonPortableTemplate = true;
 
 function* mkdtemp(prefix, options) {
-  const given = toPath(prefix, 'prefix');
+  const [given, bgiven] = toPaths(prefix, 'prefix');
   if (warnNonPortableTemplate && given.endsWith('X')) {
     warnNonPortableTemplate = false;
     process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
       'For details see: https://nodejs.org/api/fs.html');
   }
   const p = `${given}XXXXXX`;
-  const r = chk(yield [B.mkdtemp, p], 'mkdtemp', p);
+  const bp = typeof bgiven === 'string' ? p : Buffer.concat([bgiven, Buffer.from('XXXXXX')]);
+  const r = chk(yield [B.mkdtemp, bp, wantRaw(options?.encoding)], 'mkdtemp', p);
   return encodeResult(r, options?.encoding);
 }
 
@@ -378,10 +380,10 @@ function* readFile(path, options, flagName = 'options.flag') {
   if (isFd(path)) {
     buf = yield* readAll(path, signal);
   } else {
-    const p = toPath(path);
+    const [p, bp] = toPaths(path);
     const flags = stringToFlags(options.flag, flagName);
     checkAborted(signal);
-    const fd = chk(yield [B.open, p, flags, 0o666], 'open', p);
+    const fd = chk(yield [B.open, bp, flags, 0o666], 'open', p);
     try {
       buf = yield* readAll(fd, signal);
     } finally {
@@ -446,11 +448,11 @@ function* writeFile(path, data, options) {
     if (flush) yield* flushFd(path);
     return;
   }
-  const p = toPath(path);
+  const [p, bp] = toPaths(path);
   const flags = stringToFlags(options.flag || 'w');
   const mode = parseFileMode(options.mode, 'mode', 0o666);
   checkAborted(signal);
-  const fd = chk(yield [B.open, p, flags, mode], 'open', p);
+  const fd = chk(yield [B.open, bp, flags, mode], 'open', p);
   try {
     yield* writeAll(fd, data, signal);
     if (flush) yield* flushFd(fd);
@@ -497,13 +499,13 @@ function* mkdir(path, options) {
     if (options.recursive !== undefined) recursive = options.recursive;
     if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
   }
-  const p = toPath(path);
+  const [p, bp] = toPaths(path);
   validateBoolean(recursive, 'options.recursive');
   if (recursive) {
     const first = yield* mkdirp(p, mode);
     return first === undefined ? undefined : encodeResult(first, undefined);
   }
-  chk(yield [B.mkdir, p, mode], 'mkdir', p);
+  chk(yield [B.mkdir, bp, mode], 'mkdir', p);
 }
 
 function* direntFor(dir, name, type, encoding) {
@@ -516,11 +518,11 @@ function* direntFor(dir, name, type, encoding) {
 
 // options: as getOptions() returned them
 function* readdir(path, options) {
-  const p = toPath(path);
+  const [p, bp] = toPaths(path);
   const { encoding, withFileTypes = false, recursive = false } = options;
   if (options.recursive != null) validateBoolean(recursive, 'options.recursive');
   if (!recursive) {
-    const r = chk(yield [B.readdir, p, withFileTypes], 'scandir', p);
+    const r = chk(yield [B.readdir, bp, withFileTypes, wantRaw(encoding)], 'scandir', p);
     if (!withFileTypes) return r.map((n) => encodeResult(n, encoding));
     const [names, types] = r;
     const out = [];
@@ -557,20 +559,23 @@ function validateRmOptions(options) {
 // Codes worth another try when removing a tree: EBUSY, EMFILE, ENFILE,
 // ENOTEMPTY, EPERM.
 const kRetryCodes = new Set([-16, -24, -23, -39, -1]);
+const kSlash = Buffer.from('/');
 
-// Removes p and everything under it (not following links).
+// Removes p and everything under it (not following links). Works on the
+// bytes of the names, which need not be UTF-8.
 function* removeTree(p, opts) {
   const m = yield* modeOf(p, true);
   if (m < 0) return m;
   if ((m & S_IFMT) !== S_IFDIR) return yield [B.unlink, p];
-  const r = yield [B.readdir, p, true];
+  const r = yield [B.readdir, p, true, true];
   if (typeof r === 'number') return r;
   const [names, types] = r;
+  const dir = Buffer.from(typeof p === 'string' ? Buffer.from(p) : p);
   for (let i = 0; i < names.length; i++) {
-    const child = pathModule.join(p, names[i]);
+    const child = Buffer.concat([dir, kSlash, names[i]]);
     const e = types[i] === UV_DIRENT_DIR || types[i] === UV_DIRENT_UNKNOWN ?
       yield* removeTree(child, opts) : yield [B.unlink, child];
-    if (e < 0 && e !== ENOENT) chk(e, 'rm', child);
+    if (e < 0 && e !== ENOENT) chk(e, 'rm', child.toString());
   }
   let rr = yield [B.rmdir, p];
   for (let tries = 1; rr < 0 && kRetryCodes.has(rr) && tries <= opts.maxRetries; tries++) {
@@ -581,9 +586,9 @@ function* removeTree(p, opts) {
 }
 
 function* rm(path, options) {
-  const p = toPath(path);
+  const [p, bp] = toPaths(path);
   const opts = validateRmOptions(options);
-  const m = yield* modeOf(p, true);
+  const m = yield* modeOf(bp, true);
   if (m < 0) {
     if (opts.force && m === ENOENT) return;
     chk(m, 'lstat', p);
@@ -593,7 +598,7 @@ function* rm(path, options) {
       code: 'EISDIR', message: 'is a directory', path: p, syscall: 'rm', errno: 21,
     });
   }
-  const r = (m & S_IFMT) === S_IFDIR ? yield* removeTree(p, opts) : yield [B.unlink, p];
+  const r = (m & S_IFMT) === S_IFDIR ? yield* removeTree(bp, opts) : yield [B.unlink, bp];
   if (r < 0 && !(opts.force && r === ENOENT)) chk(r, 'rm', p);
 }
 

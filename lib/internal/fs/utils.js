@@ -100,6 +100,20 @@ function toPath(path, name) {
   return pathString(getValidatedPath(path, name));
 }
 
+// [the path as text (messages), what the binding gets]: a Buffer or
+// Uint8Array path goes to the binding as its bytes, which need not be UTF-8.
+function toPaths(path, name) {
+  const v = getValidatedPath(path, name);
+  const s = pathString(v);
+  return [s, v instanceof Uint8Array ? v : s];
+}
+
+// Whether names must come back from the binding as bytes: for any encoding
+// but UTF-8, so that they convert from the bytes the system gave.
+function wantRaw(encoding) {
+  return encoding != null && encoding !== 'utf8' && encoding !== 'utf-8';
+}
+
 function getValidatedFd(fd, name = 'fd') {
   if (Object.is(fd, -0)) return 0;
   validateInt32(fd, name, 0);
@@ -187,11 +201,14 @@ function getOptions(options, defaults = kEmptyObject) {
   return options;
 }
 
-// A path string from the binding in the requested encoding.
+// A path from the binding (a string, or bytes when wantRaw asked for them)
+// in the requested encoding.
 function encodeResult(str, encoding) {
-  if (encoding == null || encoding === 'utf8' || encoding === 'utf-8') return str;
-  const buf = Buffer.from(str);
-  return encoding === 'buffer' ? buf : buf.toString(encoding);
+  if (typeof str === 'string' && !wantRaw(encoding)) return str;
+  const buf = typeof str === 'string' ? Buffer.from(str) :
+    Buffer.from(str.buffer, str.byteOffset, str.byteLength);
+  if (encoding === 'buffer') return buf;
+  return buf.toString(wantRaw(encoding) ? encoding : 'utf8');
 }
 
 function validateBuffer(buffer, name = 'buffer') {
@@ -261,6 +278,8 @@ module.exports = {
   getValidatedPath,
   pathString,
   toPath,
+  toPaths,
+  wantRaw,
   getValidatedFd,
   stringToFlags,
   parseFileMode,
