@@ -614,6 +614,21 @@ static JSValueRef fs_op(JSContextRef ctx, size_t argc, const JSValueRef argv[],
   return req_submit(ctx, req, r);
 }
 
+/* The binding functions (each may take a completion callback last):
+ *   open(path, flags, mode) -> fd          close(fd)
+ *   read/write(fd, view, offset, length, position) -> bytes
+ *   readv/writev(fd, views, position) -> bytes
+ *   stat/lstat(path, out), fstat(fd, out), statfs(path, out): fill `out`
+ *   access/mkdir/chmod(path, mode)         rmdir/unlink(path)
+ *   fsync/fdatasync(fd)  ftruncate(fd, len)  fchmod(fd, mode)
+ *   chown/lchown(path, uid, gid)  fchown(fd, uid, gid)
+ *   utimes/lutimes(path, atime, mtime)  futimes(fd, atime, mtime)
+ *   rename/link(from, to)  copyfile(src, dest, flags)  symlink(target, path, flags)
+ *   readlink/realpathNative(path, raw) and mkdtemp(template, raw) -> path
+ *   readdir(path, withTypes, raw) -> names or [names, types]
+ *   opendir(path) -> Dir; dirRead(dir, raw) -> [names, types] or null; dirClose(dir)
+ * Paths are strings or Uint8Arrays (bytes as they are); `raw` asks for
+ * names back as Uint8Arrays. */
 #define FS_OP(name, op) \
   static ND_FN(fs_##name) { return fs_op(ctx, argc, argv, exc, op); }
 FS_OP(open, OP_OPEN)
