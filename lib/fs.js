@@ -5,7 +5,7 @@
 // for *Sync, on libuv's thread pool for the callback form.
 
 const { Buffer } = require('buffer');
-const { codes, AbortError } = require('internal/errors');
+const { AbortError } = require('internal/errors');
 const { validateFunction, validateObject, validateInteger } = require('internal/validators');
 const {
   constants, kEmptyObject, toPath, getValidatedFd, getOptions, validateBuffer,

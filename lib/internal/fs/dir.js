@@ -198,13 +198,25 @@ function dirOptions(options) {
   return options;
 }
 
+// The options are checked once the directory is open (an error then throws
+// from the completion, as in Node).
 function opendir(path, options, callback) {
   callback = typeof options === 'function' ? options : callback;
   validateFunction(callback, 'callback');
-  options = dirOptions(typeof options === 'function' ? undefined : options);
+  const given = typeof options === 'function' ? undefined : options;
   runCallback(openOp(path), (err, handle) => {
-    if (err) callback(err);
-    else callback(null, new Dir(handle, path, options));
+    if (err) {
+      callback(err);
+      return;
+    }
+    let dir;
+    try {
+      dir = new Dir(handle, path, dirOptions(given));
+    } catch (e) {
+      runSync(closeOp(handle));
+      throw e;
+    }
+    callback(null, dir);
   });
 }
 

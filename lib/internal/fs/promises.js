@@ -5,6 +5,7 @@
 
 const { Buffer } = require('buffer');
 const EventEmitter = require('events');
+const { codes } = require('internal/errors');
 const { validateObject, validateInteger } = require('internal/validators');
 const {
   constants, kEmptyObject, toPath, getOptions, validateBuffer,
@@ -29,12 +30,9 @@ class FileHandle extends EventEmitter {
     this[kCloseSettle] = null;
   }
 
-  get fd() {
-    return this[kFd];
-  }
-
   // Closing waits for the operations in flight (each holds a reference).
-  close() {
+  // An own property, as in Node: `const { close } = handle` works.
+  close = () => {
     if (this[kFd] === -1) return Promise.resolve();
     if (this[kClosePromise]) return this[kClosePromise];
     this[kRefs]--;
@@ -49,6 +47,10 @@ class FileHandle extends EventEmitter {
     this[kClosePromise] = p.finally(() => { this[kClosePromise] = null; });
     this.emit('close');
     return this[kClosePromise];
+  };
+
+  get fd() {
+    return this[kFd];
   }
 
   async [Symbol.asyncDispose]() {
@@ -278,6 +280,11 @@ async function cp(src, dest, options) {
   return runPromise(cpm.cp(toPath(src, 'src'), toPath(dest, 'dest'), options));
 }
 
+// lchmod exists only where the system has it (macOS), as in Node.
+async function lchmod() {
+  throw new codes.ERR_METHOD_NOT_IMPLEMENTED('lchmod()');
+}
+
 async function realpath(path, options) {
   return runPromise(ops.realpathNative(path, getOptions(options)));
 }
@@ -292,6 +299,7 @@ const api = {
   chown: call(ops.chown, 3),
   copyFile: call(ops.copyFile, 3),
   cp,
+  lchmod,
   lchown: async (path, uid, gid) => runPromise(ops.chown(path, uid, gid, 'lchown')),
   lutimes: async (path, atime, mtime) => runPromise(ops.utimes(path, atime, mtime, 'lutime')),
   link: call(ops.link, 2),
