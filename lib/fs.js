@@ -740,9 +740,24 @@ module.exports = {
   _toUnixTimestamp: ops.toUnixTimestamp,
   Dir,
   Dirent,
-  Stats: require('util').deprecate(Stats, 'fs.Stats constructor is deprecated.', 'DEP0180'),
   constants,
 };
+
+// fs.Stats warns when a program calls it (DEP0180); made on first use so
+// that loading fs does not load util.
+let deprecatedStats;
+Object.defineProperty(module.exports, 'Stats', {
+  get() {
+    deprecatedStats ??= require('util').deprecate(Stats, 'fs.Stats constructor is deprecated.',
+      'DEP0180');
+    return deprecatedStats;
+  },
+  set(v) {
+    deprecatedStats = v;
+  },
+  enumerable: true,
+  configurable: true,
+});
 
 for (const [name, which] of [['ReadStream', 'r'], ['WriteStream', 'w'],
   ['FileReadStream', 'r'], ['FileWriteStream', 'w']]) {
