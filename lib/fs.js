@@ -9,7 +9,7 @@ const { AbortError } = require('internal/errors');
 const { validateFunction, validateObject, validateInteger } = require('internal/validators');
 const {
   constants, kEmptyObject, toPath, getValidatedFd, getOptions, validateBuffer,
-  validateStringAfterArrayBufferView, parseFileMode,
+  validateStringAfterArrayBufferView, parseFileMode, stringToFlags,
 } = require('internal/fs/utils');
 const { kCustomPromisifyArgs } = require('internal/util/promisify_args');
 const { Stats, Dirent } = require('internal/fs/stats');
@@ -39,12 +39,17 @@ function open(path, flags, mode, callback) {
     callback = mode;
     mode = 0o666;
   }
+  parseFileMode(mode, 'mode', 0o666);
+  stringToFlags(flags);
   toPath(path);
   makeCallback(callback);
   run(ops.open(path, flags, mode), callback);
 }
 
+// (Node checks the path of the sync form last)
 function openSync(path, flags, mode) {
+  stringToFlags(flags);
+  parseFileMode(mode, 'mode', 0o666);
   return runSync(ops.open(path, flags, mode), openSync);
 }
 
@@ -53,8 +58,8 @@ function defaultCloseCallback(err) {
 }
 
 function close(fd, callback = defaultCloseCallback) {
-  fd = getValidatedFd(fd);
   if (callback !== defaultCloseCallback) makeCallback(callback);
+  fd = getValidatedFd(fd);
   run(ops.close(fd), callback);
 }
 
@@ -105,8 +110,8 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
 
 Object.defineProperty(read, kCustomPromisifyArgs, { value: ['bytesRead', 'buffer'] });
 
+// (the descriptor of the sync read/write forms is checked last, as in Node)
 function readSync(fd, buffer, offsetOrOptions, length, position) {
-  fd = getValidatedFd(fd);
   validateBuffer(buffer);
   let offset = offsetOrOptions;
   if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
@@ -121,6 +126,7 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
   }
   const p = readParams(buffer, offset, length, position);
   if (p === null) return 0;
+  fd = getValidatedFd(fd);
   return runSync(ops.read(fd, buffer, p[0], p[1], p[2]), readSync);
 }
 
@@ -154,7 +160,6 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
 Object.defineProperty(write, kCustomPromisifyArgs, { value: ['bytesWritten', 'buffer'] });
 
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
-  fd = getValidatedFd(fd);
   let params;
   if (ArrayBuffer.isView(buffer)) {
     params = writeParams(buffer, offsetOrOptions, length, position,
@@ -163,6 +168,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
     validateStringAfterArrayBufferView(buffer, 'buffer');
     params = writeParams(buffer, offsetOrOptions === undefined ? null : offsetOrOptions, length);
   }
+  fd = getValidatedFd(fd);
   return runSync(ops.write(fd, ...params), writeSync);
 }
 
@@ -176,6 +182,7 @@ function readv(fd, buffers, position, callback) {
 Object.defineProperty(readv, kCustomPromisifyArgs, { value: ['bytesRead', 'buffers'] });
 
 function readvSync(fd, buffers, position) {
+  ops.validateBufferArray(buffers);
   fd = getValidatedFd(fd);
   return runSync(ops.readv(fd, buffers, position), readvSync);
 }
@@ -190,6 +197,8 @@ function writev(fd, buffers, position, callback) {
 Object.defineProperty(writev, kCustomPromisifyArgs, { value: ['bytesWritten', 'buffer'] });
 
 function writevSync(fd, buffers, position) {
+  ops.validateBufferArray(buffers);
+  if (buffers.length === 0) return 0;
   fd = getValidatedFd(fd);
   return runSync(ops.writev(fd, buffers, position), writevSync);
 }
@@ -362,14 +371,16 @@ function chmodSync(path, mode) {
   runSync(ops.chmod(path, mode), chmodSync);
 }
 
+// (Node checks the descriptor of the fd calls after their other arguments)
 function fchmod(fd, mode, callback) {
-  fd = getValidatedFd(fd);
   parseFileMode(mode, 'mode');
   makeCallback(callback);
+  fd = getValidatedFd(fd);
   run(ops.fchmod(fd, mode), callback);
 }
 
 function fchmodSync(fd, mode) {
+  parseFileMode(mode, 'mode');
   fd = getValidatedFd(fd);
   runSync(ops.fchmod(fd, mode), fchmodSync);
 }
@@ -393,13 +404,14 @@ function lchownSync(path, uid, gid) {
 }
 
 function fchown(fd, uid, gid, callback) {
-  fd = getValidatedFd(fd);
   ops.validateIds(uid, gid);
   makeCallback(callback);
+  fd = getValidatedFd(fd);
   run(ops.fchown(fd, uid, gid), callback);
 }
 
 function fchownSync(fd, uid, gid) {
+  ops.validateIds(uid, gid);
   fd = getValidatedFd(fd);
   runSync(ops.fchown(fd, uid, gid), fchownSync);
 }
@@ -423,21 +435,23 @@ function lutimesSync(path, atime, mtime) {
 }
 
 function futimes(fd, atime, mtime, callback) {
-  fd = getValidatedFd(fd);
   ops.toUnixTimestamp(atime, 'atime');
   ops.toUnixTimestamp(mtime, 'mtime');
   makeCallback(callback);
+  fd = getValidatedFd(fd);
   run(ops.futimes(fd, atime, mtime), callback);
 }
 
 function futimesSync(fd, atime, mtime) {
+  ops.toUnixTimestamp(atime, 'atime');
+  ops.toUnixTimestamp(mtime, 'mtime');
   fd = getValidatedFd(fd);
   runSync(ops.futimes(fd, atime, mtime), futimesSync);
 }
 
 function fsync(fd, callback) {
-  fd = getValidatedFd(fd);
   makeCallback(callback);
+  fd = getValidatedFd(fd);
   run(ops.fsync(fd), callback);
 }
 
@@ -447,8 +461,8 @@ function fsyncSync(fd) {
 }
 
 function fdatasync(fd, callback) {
-  fd = getValidatedFd(fd);
   makeCallback(callback);
+  fd = getValidatedFd(fd);
   run(ops.fsync(fd, 'fdatasync'), callback);
 }
 
@@ -476,13 +490,14 @@ function ftruncate(fd, len = 0, callback) {
     callback = len;
     len = 0;
   }
-  fd = getValidatedFd(fd);
   validateInteger(len, 'len');
   makeCallback(callback);
+  fd = getValidatedFd(fd);
   run(ops.ftruncate(fd, len), callback);
 }
 
 function ftruncateSync(fd, len = 0) {
+  validateInteger(len, 'len');
   fd = getValidatedFd(fd);
   runSync(ops.ftruncate(fd, len), ftruncateSync);
 }
@@ -494,6 +509,7 @@ function mkdir(path, options, callback) {
     callback = options;
     options = undefined;
   }
+  ops.mkdirOptions(options);
   makeCallback(callback);
   run(ops.mkdir(path, options), callback);
 }
@@ -555,12 +571,14 @@ function rm(path, options, callback) {
     callback = options;
     options = undefined;
   }
+  // Node checks path and options here but not the callback
   toPath(path);
-  makeCallback(callback);
-  run(ops.rm(path, options), callback);
+  ops.validateRmOptions(options);
+  run(ops.rm(path, options), (err) => callback(err));
 }
 
 function rmSync(path, options) {
+  ops.validateRmOptions(options);
   runSync(ops.rm(path, options), rmSync);
 }
 

@@ -221,13 +221,17 @@ function opendir(path, options, callback) {
 }
 
 function opendirSync(path, options) {
+  toPath(path);
   options = dirOptions(options);
   return new Dir(runSync(openOp(path), opendirSync), path, options);
 }
 
-async function opendirPromise(path, options) {
-  options = dirOptions(options);
-  return new Dir(await runPromise(openOp(path)), path, options);
+// fsPromises.opendir is opendir promisified (so a third argument would be
+// taken for the callback, as in Node).
+function opendirPromise(...args) {
+  return new Promise((resolve, reject) => {
+    opendir(...args, (err, dir) => (err ? reject(err) : resolve(dir)));
+  });
 }
 
 module.exports = { Dir, opendir, opendirSync, opendirPromise };

@@ -13,7 +13,7 @@ const {
   validateUint32,
 } = require('internal/validators');
 const {
-  binding: B, constants, kEmptyObject, SystemError, throwIf, toPath, toPaths, wantRaw,
+  binding: B, constants, kEmptyObject, SystemError, throwIf, toPath, toPaths, wantRaw, isURLLike,
   stringToFlags, parseFileMode,
   getValidMode, encodeResult, validateRmdirOptions, validateBuffer, validateOffsetLengthRead,
   validateOffsetLengthWrite, validatePosition, validateStringAfterArrayBufferView,
@@ -257,10 +257,11 @@ function* ftruncate(fd, len) {
   chk(yield [B.ftruncate, fd, len], 'ftruncate');
 }
 
+// (the file is opened before len is checked, as in Node)
 function* truncate(path, len) {
-  len = validateLength(len);
   const fd = yield* open(path, 'r+');
   try {
+    len = validateLength(len);
     chk(yield [B.ftruncate, fd, len], 'ftruncate');
   } finally {
     yield [B.close, fd];
@@ -306,8 +307,8 @@ function* symlink(target, path, type) {
   chk(yield [B.symlink, bt, bp, flags], 'symlink', t, p);
 }
 
-function* readlink(path, options) {
-  const [p, bp] = toPaths(path, 'oldPath');
+function* readlink(path, options, name = 'path') {
+  const [p, bp] = toPaths(path, name);
   const r = chk(yield [B.readlink, bp, wantRaw(options?.encoding)], 'readlink', p);
   return encodeResult(r, options?.encoding);
 }
@@ -490,7 +491,8 @@ function* mkdirp(p, mode) {
   chk(r, 'mkdir', p);
 }
 
-function* mkdir(path, options) {
+// mkdir's options: a mode, or { recursive, mode }
+function mkdirOptions(options) {
   let mode = 0o777;
   let recursive = false;
   if (typeof options === 'number' || typeof options === 'string') {
@@ -499,6 +501,11 @@ function* mkdir(path, options) {
     if (options.recursive !== undefined) recursive = options.recursive;
     if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
   }
+  return { mode, recursive };
+}
+
+function* mkdir(path, options) {
+  const { mode, recursive } = mkdirOptions(options);
   const [p, bp] = toPaths(path);
   validateBoolean(recursive, 'options.recursive');
   if (recursive) {
@@ -604,8 +611,10 @@ function* rm(path, options) {
 
 // Walks the path a component at a time, expanding symbolic links, so that
 // errors name the component that failed (lstat), as Node's JS version does.
+// Any value names a path here (Node's walk turns it into a string).
 function* realpath(path, options) {
-  const start = toPath(path);
+  if (isURLLike(path)) path = require('url').fileURLToPath(path);
+  const start = toPath(typeof path === 'string' || path instanceof Uint8Array ? path : `${path}`);
   let parts = pathModule.resolve(start).split('/');
   let resolved = '/';
   let links = 0;
@@ -633,7 +642,7 @@ function* realpath(path, options) {
 }
 
 module.exports = {
-  isFd, readParams, writeParams, validateBufferArray, readv, writev, statfs, StatFs, checkAborted, toUnixTimestamp, validateIds, dataBytes, writeAll,
+  isFd, readParams, writeParams, validateRmOptions, mkdirOptions, validateBufferArray, readv, writev, statfs, StatFs, checkAborted, toUnixTimestamp, validateIds, dataBytes, writeAll,
   open, close, read, write, stat, fstat, access, exists, chmod, fchmod, chown, fchown,
   utimes, futimes, fsync, ftruncate, truncate, unlink, rmdir, rename, link, copyFile, symlink,
   readlink, realpathNative, realpath, mkdtemp, readFile, writeFile, mkdir, readdir, rm,

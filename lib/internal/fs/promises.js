@@ -240,9 +240,10 @@ async function readFile(path, options) {
 
 async function writeFile(path, data, options, flag = 'w') {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag });
+  const iterable = !ArrayBuffer.isView(data) && typeof data !== 'string' && isIterable(data);
+  if (!iterable) ops.dataBytes(data, options.encoding); // data is checked before path
   if (path instanceof FileHandle) return writeFileHandle(path, data, options, flag);
   toPath(path);
-  const iterable = !ArrayBuffer.isView(data) && typeof data !== 'string' && isIterable(data);
   if (!iterable) return runPromise(ops.writeFile(path, data, options));
   ops.checkAborted(options.signal);
   const fd = await runPromise(ops.open(path, options.flag || flag, options.mode));
@@ -303,22 +304,30 @@ const api = {
   lchown: async (path, uid, gid) => runPromise(ops.chown(path, uid, gid, 'lchown')),
   lutimes: async (path, atime, mtime) => runPromise(ops.utimes(path, atime, mtime, 'lutime')),
   link: call(ops.link, 2),
-  lstat: async (path, options = { bigint: false }) =>
-    runPromise(ops.stat(path, { bigint: options?.bigint }, 'lstat')),
-  mkdir: call(ops.mkdir, 2),
+  lstat: async (path, options = { bigint: false }) => {
+    validateObject(options, 'options');
+    return runPromise(ops.stat(path, { bigint: options.bigint }, 'lstat'));
+  },
+  mkdir: async (path, options) => {
+    toPath(path);
+    return runPromise(ops.mkdir(path, options));
+  },
   mkdtemp: async (prefix, options) => runPromise(ops.mkdtemp(prefix, getOptions(options))),
   mkdtempDisposable,
   open,
   opendir: opendirPromise,
   readdir: async (path, options) => runPromise(ops.readdir(path, getOptions(options))),
   readFile,
-  readlink: async (path, options) => runPromise(ops.readlink(path, getOptions(options))),
+  // ('oldPath' is the name Node's promise form gives a bad path here)
+  readlink: async (path, options) => runPromise(ops.readlink(path, getOptions(options), 'oldPath')),
   realpath,
   rename: call(ops.rename, 2),
   rm: call(ops.rm, 2),
   rmdir: call(ops.rmdir, 2),
-  stat: async (path, options = { bigint: false }) =>
-    runPromise(ops.stat(path, { bigint: options?.bigint })),
+  stat: async (path, options = { bigint: false }) => {
+    validateObject(options, 'options');
+    return runPromise(ops.stat(path, { bigint: options.bigint }));
+  },
   statfs: async (path, options = { bigint: false }) => runPromise(ops.statfs(path, options)),
   symlink: call(ops.symlink, 3),
   truncate: call(ops.truncate, 2),

@@ -147,7 +147,10 @@ const kFlags = {
 };
 
 function stringToFlags(flags, name = 'flags') {
-  if (typeof flags === 'number') return flags;
+  if (typeof flags === 'number') {
+    validateInt32(flags, name);
+    return flags;
+  }
   if (flags == null) return O_RDONLY;
   const value = typeof flags === 'string' ? kFlags[flags] : undefined;
   if (value === undefined) throw new codes.ERR_INVALID_ARG_VALUE(name, flags);
@@ -167,10 +170,17 @@ function parseFileMode(value, name, def) {
   return value;
 }
 
-// access()/copyFile() modes: an integer in [0, max]
+// access()/copyFile() modes: a number taken as an int32, in [0, max]
+// (Node checks these in C++, hence the wording)
 function getValidMode(mode, max, def) {
   if (mode == null) return def;
-  validateInteger(mode, 'mode');
+  if (typeof mode !== 'number') {
+    const err = new TypeError('mode must be int32 or null/undefined');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    stackApi.markNodeError(err, `TypeError [ERR_INVALID_ARG_TYPE]: ${err.message}`);
+    throw err;
+  }
+  mode |= 0;
   if (mode < 0 || mode > max) {
     const err = new RangeError(`mode is out of range: >= 0 && <= ${max}`);
     err.code = 'ERR_OUT_OF_RANGE';
@@ -277,6 +287,7 @@ module.exports = {
   throwIf,
   getValidatedPath,
   pathString,
+  isURLLike,
   toPath,
   toPaths,
   wantRaw,
