@@ -15,6 +15,18 @@ function isUvError(e) {
   return e instanceof Error && typeof e.errno === 'number' && typeof e.syscall === 'string';
 }
 
+// A system error that completes asynchronously carries no JavaScript
+// frames in Node (it is made in C++ outside any): its stack is the
+// message line alone.
+function dropFrames(err) {
+  Object.defineProperty(err, 'stack', {
+    value: `${err.name}: ${err.message}`,
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  });
+}
+
 function runSync(gen, fn) {
   let value;
   try {
@@ -46,6 +58,7 @@ function resume(gen, value, done) {
   try {
     step = gen.next(value);
   } catch (e) {
+    if (isUvError(e)) dropFrames(e);
     done(e);
     return;
   }
