@@ -127,6 +127,8 @@ fs.readFile(path.join(dir, 'missing'), step((err, data) => {
   assert.strictEqual(err.errno, -2);
   assert.strictEqual(err.syscall, 'open');
   assert.strictEqual(err.path, path.join(dir, 'missing'));
+  // made outside any JavaScript frame: the stack is the message line alone
+  assert.strictEqual(err.stack, `Error: ${err.message}`);
 }));
 fs.rename(path.join(dir, 'nope1'), path.join(dir, 'nope2'), step((err) => {
   assert.strictEqual(err.message, `ENOENT: no such file or directory, rename '${
