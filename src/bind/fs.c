@@ -148,6 +148,14 @@ static ND_FN(fs_write_string) {
  * one code path. Arguments arrive validated by lib/; C still clamps what
  * could reach outside memory. */
 
+/* A Dir (fs.opendir): a uv_dir_t owned by a JS object, read a batch at a time. */
+#define DIR_ENTRIES 32
+typedef struct fs_dir {
+  uv_dir_t *dir; /* NULL once closed */
+  uv_dirent_t ents[DIR_ENTRIES];
+  bool busy;     /* a read is in flight */
+} fs_dir_t;
+
 typedef struct fs_req fs_req_t;
 /* Builds the value of a request that succeeded. */
 typedef JSValueRef (*fs_result_fn)(JSContextRef ctx, fs_req_t *req);
@@ -162,6 +170,7 @@ struct fs_req {
   uv_buf_t *bufs;      /* readv/writev: one per view */
   bool with_types;
   bool raw;            /* paths come back as bytes (Uint8Array), not strings */
+  struct fs_dir *reading; /* dirRead: the Dir to mark idle when done */
 };
 
 static bool is_function(JSContextRef ctx, JSValueRef v) {
@@ -191,6 +200,7 @@ static void req_keep(JSContextRef ctx, fs_req_t *req, JSValueRef v) {
 /* Frees everything but the callback. */
 static void req_free(JSContextRef ctx, fs_req_t *req) {
   uv_fs_req_cleanup(&req->uv);
+  if (req->reading) req->reading->busy = false; /* the Dir is still kept alive here */
   if (req->cb && req->keep) JSValueUnprotect(ctx, req->keep);
   free(req->path);
   free(req->path2);
@@ -377,12 +387,6 @@ static JSValueRef scandir_result(JSContextRef ctx, fs_req_t *req) {
 
 /* ---- Dir handles (fs.opendir): a uv_dir_t owned by a JS object ---- */
 
-#define DIR_ENTRIES 32
-typedef struct {
-  uv_dir_t *dir; /* NULL once closed */
-  uv_dirent_t ents[DIR_ENTRIES];
-  bool busy;     /* a read is in flight */
-} fs_dir_t;
 
 static void dir_finalize(JSObjectRef obj) {
   fs_dir_t *d = JSObjectGetPrivate(obj);
@@ -411,7 +415,6 @@ static fs_dir_t *dir_arg(JSContextRef ctx, nd_rt_t *rt, JSValueRef v) {
 /* dirRead: [names, types] of up to DIR_ENTRIES entries, or null at the end */
 static JSValueRef dir_read_result(JSContextRef ctx, fs_req_t *req) {
   fs_dir_t *d = dir_arg(ctx, req->rt, req->keep);
-  d->busy = false;
   if (req->uv.result == 0) return JSValueMakeNull(ctx);
   dirents_t out;
   dirents_init(&out, (size_t)req->uv.result);
@@ -498,11 +501,10 @@ static int start_dir_op(JSContextRef ctx, fs_req_t *req, JSValueRef dirv, bool c
   req_keep(ctx, req, dirv);
   req->result = dir_read_result;
   d->busy = true;
+  req->reading = d;
   d->dir->dirents = d->ents;
   d->dir->nentries = DIR_ENTRIES;
-  int r = uv_fs_readdir(&req->rt->loop, &req->uv, d->dir, cb);
-  if (r < 0 || !req->cb) d->busy = false;
-  return r;
+  return uv_fs_readdir(&req->rt->loop, &req->uv, d->dir, cb);
 }
 
 /* A path argument: a Uint8Array's bytes as they are (names need not be
