@@ -385,8 +385,7 @@ static JSValueRef scandir_result(JSContextRef ctx, fs_req_t *req) {
   return dirents_value(ctx, &d, req->with_types);
 }
 
-/* ---- Dir handles (fs.opendir): a uv_dir_t owned by a JS object ---- */
-
+/* ---- Dir handles (fs.opendir) ---- */
 
 static void dir_finalize(JSObjectRef obj) {
   fs_dir_t *d = JSObjectGetPrivate(obj);
