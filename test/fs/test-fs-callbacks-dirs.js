@@ -163,5 +163,13 @@ function files() {
     while (dir.readSync() !== null) n++;
     dir.closeSync();
     assert.strictEqual(n, 3);
+    // recursive: subdirectories' entries follow, with their own parentPath
+    fs.mkdirSync(path.join(d, 'sub', 'deeper'), { recursive: true });
+    fs.writeFileSync(path.join(d, 'sub', 'deeper', 'w'), '');
+    const all = [];
+    for await (const ent of await fs.promises.opendir(d, { recursive: true })) {
+      all.push(path.relative(d, path.join(ent.parentPath, ent.name)));
+    }
+    assert.deepStrictEqual(all.sort(), ['sub', 'sub/deeper', 'sub/deeper/w', 'x', 'y', 'z']);
   })().then(step(() => {}));
 }

@@ -20,24 +20,26 @@ function* openOp(path) {
   return throwIf(yield [B.opendir, bp], 'opendir', p);
 }
 
-// The next batch of [name, type] pairs (types resolved with lstat where the
-// system did not say), or null at the end; names are bytes when raw.
-function* readOp(handle, dirPath, raw) {
-  const r = throwIf(yield [B.dirRead, handle, raw], 'scandir');
-  if (r === null) return null;
+// parent/name for a name that is a string or (raw) bytes
+function joinName(parent, name) {
+  return typeof name === 'string' ? pathModule.join(parent, name) :
+    Buffer.concat([Buffer.from(`${parent}/`), name]);
+}
+
+// [name, type, parent] entries from the binding's [names, types], types
+// resolved with lstat where the system did not say.
+function* entries(r, parent) {
   const [names, types] = r;
   const out = [];
   for (let i = 0; i < names.length; i++) {
     let type = types[i];
     if (type === UV_DIRENT_UNKNOWN) {
       const stat = new Float64Array(18);
-      const full = raw ? Buffer.concat([Buffer.from(`${toPath(dirPath)}/`), names[i]]) :
-        pathModule.join(toPath(dirPath), names[i]);
-      if ((yield [B.lstat, full, stat]) === 0) {
+      if ((yield [B.lstat, joinName(parent, names[i]), stat]) === 0) {
         type = direntTypeOfMode(stat[1]);
       }
     }
-    out.push([names[i], type]);
+    out.push([names[i], type, parent]);
   }
   return out;
 }
@@ -53,12 +55,47 @@ class Dir {
   #buffered = [];
   #closed = false;
   #queue = null; // operations waiting for the one in flight
+  #recursive;
+  #handleDone = false; // the handle has given all its entries
+  #subdirs = []; // recursive: directories met, to be listed after
 
   constructor(handle, path, options) {
     if (handle == null) throw new codes.ERR_MISSING_ARGS('handle');
     this.#handle = handle;
     this.#path = path;
     this.#encoding = options.encoding;
+    this.#recursive = options.recursive === true;
+  }
+
+  // The next batch of entries, or null at the end: from the handle, then
+  // (recursive) from each subdirectory met, listed whole.
+  * #nextBatch() {
+    const raw = wantRaw(this.#encoding);
+    const top = toPath(this.#path);
+    if (!this.#handleDone) {
+      const r = throwIf(yield [B.dirRead, this.#handle, raw], 'scandir');
+      if (r !== null) return yield* entries(r, top);
+      this.#handleDone = true;
+    }
+    while (this.#subdirs.length > 0) {
+      const dir = this.#subdirs.shift();
+      const r = throwIf(yield [B.readdir, dir, true, raw], 'scandir', dir);
+      if (r[0].length > 0) return yield* entries(r, dir);
+    }
+    return null;
+  }
+
+  // The next buffered entry as a Dirent; a directory is listed later when
+  // recursive.
+  #take() {
+    const [name, type, parent] = this.#buffered.shift();
+    const d = new Dirent(encodeResult(name, this.#encoding), type,
+      parent === toPath(this.#path) ? this.#path : parent);
+    if (this.#recursive && d.isDirectory()) {
+      const full = joinName(parent, name);
+      this.#subdirs.push(typeof full === 'string' ? full : full.toString());
+    }
+    return d;
   }
 
   static #check(dir) {
@@ -70,10 +107,6 @@ class Dir {
   get path() {
     Dir.#check(this);
     return this.#path;
-  }
-
-  #dirent([name, type]) {
-    return new Dirent(encodeResult(name, this.#encoding), type, this.#path);
   }
 
   #drainQueue() {
@@ -88,18 +121,18 @@ class Dir {
       return;
     }
     if (this.#buffered.length > 0) {
-      process.nextTick(callback, null, this.#dirent(this.#buffered.shift()));
+      process.nextTick(callback, null, this.#take());
       return;
     }
     this.#queue = [];
-    runCallback(readOp(this.#handle, this.#path, wantRaw(this.#encoding)), (err, batch) => {
+    runCallback(this.#nextBatch(), (err, batch) => {
       process.nextTick(() => this.#drainQueue());
       if (err || batch === null) {
         callback(err, batch);
         return;
       }
       this.#buffered = batch;
-      callback(null, this.#dirent(this.#buffered.shift()));
+      callback(null, this.#take());
     });
   }
 
@@ -122,11 +155,11 @@ class Dir {
     if (this.#closed) throw new codes.ERR_DIR_CLOSED();
     if (this.#queue !== null) throw new codes.ERR_DIR_CONCURRENT_OPERATION();
     if (this.#buffered.length === 0) {
-      const batch = runSync(readOp(this.#handle, this.#path, wantRaw(this.#encoding)), this.readSync);
+      const batch = runSync(this.#nextBatch(), this.readSync);
       if (batch === null) return null;
       this.#buffered = batch;
     }
-    return this.#dirent(this.#buffered.shift());
+    return this.#take();
   }
 
   close(callback) {
@@ -189,12 +222,7 @@ function dirOptions(options) {
   if (options.bufferSize !== undefined) {
     validateUint32(options.bufferSize, 'options.bufferSize', true);
   }
-  if (options.recursive !== undefined) {
-    validateBoolean(options.recursive, 'options.recursive');
-    if (options.recursive) {
-      throw new codes.ERR_NOT_IMPLEMENTED('opendir() with options.recursive');
-    }
-  }
+  if (options.recursive !== undefined) validateBoolean(options.recursive, 'options.recursive');
   return options;
 }
 
