@@ -81,6 +81,7 @@ void nd_rt_free(nd_rt_t *rt) {
   /* the engine is gone with its context: nothing refers to the slots now */
   nd_bcache_state_free(rt->bcache);
   if (rt->decoder_class) JSClassRelease(rt->decoder_class);
+  if (rt->fs_dir_class) JSClassRelease(rt->fs_dir_class);
   tls_rt = NULL;
   free(rt);
 }

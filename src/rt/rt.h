@@ -89,6 +89,7 @@ struct nd_rt {
   JSObjectRef on_uncaught;   /* JS: (err) handles an exception that reached C */
   nd_timers_t timers;
   JSClassRef decoder_class;  /* TextDecoder's native decoders (bind/encoding.c) */
+  JSClassRef fs_dir_class;   /* fs.opendir handles (bind/fs.c) */
   int bcache_ok;             /* built-ins' bytecode cache usable: -1 not yet known */
   struct nd_bcache_state *bcache; /* rt/bcache_load.c */
   nd_engine_layout_t layout;
