@@ -42,41 +42,7 @@ function copyProperties(to, from, adjust) {
   return Object.defineProperties(to, descriptors);
 }
 
-<<<<<<< HEAD
 const { promisify } = require('internal/util/promisify');
-=======
-const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
-const { kCustomPromisifyArgs } = require('internal/util/promisify_args');
-function promisify(original) {
-  validateFunction(original, 'original');
-  const custom = original[kCustomPromisify];
-  if (custom) {
-    validateFunction(custom, 'util.promisify.custom');
-    return Object.defineProperty(custom, kCustomPromisify, {
-      value: custom, enumerable: false, writable: false, configurable: true,
-    });
-  }
-  const argNames = original[kCustomPromisifyArgs];
-  function fn(...args) {
-    return new Promise((resolve, reject) => {
-      args.push((err, ...values) => {
-        if (err) return reject(err);
-        if (argNames === undefined || values.length < 2) return resolve(values[0]);
-        const named = {};
-        for (let i = 0; i < argNames.length; i++) named[argNames[i]] = values[i];
-        resolve(named);
-      });
-      Reflect.apply(original, this, args);
-    });
-  }
-  Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
-  Object.defineProperty(fn, kCustomPromisify, {
-    value: fn, enumerable: false, writable: false, configurable: true,
-  });
-  return copyProperties(fn, original);
-}
-promisify.custom = kCustomPromisify;
->>>>>>> fsasync
 
 function callbackifyOnRejected(reason, cb) {
   // A falsy rejection would read as success in a callback: wrap it.

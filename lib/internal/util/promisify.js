@@ -8,7 +8,7 @@ const { isPromise } = require('internal/util/types');
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
 // fn[customPromisifyArgs] = ['stdout', 'stderr']: the promise resolves with an
 // object of the callback's values under these names instead of the first one.
-const customPromisifyArgs = Symbol('customPromisifyArgs');
+const { kCustomPromisifyArgs: customPromisifyArgs } = require('internal/util/promisify_args');
 
 function promisify(original) {
   validateFunction(original, 'original');
