@@ -359,9 +359,11 @@ function deprecatedConstructorWarning() {
   if (bufferWarned || typeof process.emitWarning !== 'function') return;
   // Node only warns for code outside node_modules, unless deprecations pending
   if (!require('internal/options').getOptionValue('--pending-deprecation')) {
-    const stack = new Error().stack || '';
-    const frames = stack.split('\n').filter((l) => l.includes('/') && !l.includes('node:'));
-    if (frames.length > 0 && frames[0].includes('/node_modules/')) return;
+    // the first frame outside nodus's own modules decides (POSIX or
+    // Windows paths: a vm script may carry either as its file name)
+    const frames = (new Error().stack || '').split('\n').slice(1);
+    const caller = frames.find((l) => !/\(node:|at node:/.test(l));
+    if (caller !== undefined && /[\\/]node_modules[\\/]/.test(caller)) return;
   }
   bufferWarned = true;
   process.emitWarning('Buffer() is deprecated due to security and usability issues. Please ' +
