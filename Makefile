@@ -37,7 +37,7 @@ oracle:
 	@node=$$(sh scripts/oracle.sh) && sh test/run.sh "$$node"
 
 bench: build
-	@cmake --build $(BUILD) --target nd_measure >/dev/null
+	@cmake --build $(BUILD) --target nd_measure nd_esm_speed >/dev/null
 	@sh bench/run.sh $(NODUS)
 
 # make fuzz runs every fuzz target for FUZZ_TIME seconds each.

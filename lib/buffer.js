@@ -35,7 +35,6 @@ const arrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.protot
 const sharedByteLength = typeof SharedArrayBuffer === 'function' ?
   Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get : undefined;
 const nativeToBase64 = Uint8Array.prototype.toBase64;
-const nativeToHex = Uint8Array.prototype.toHex;
 const nativeSetFromBase64 = Uint8Array.prototype.setFromBase64;
 const nativeSetFromHex = Uint8Array.prototype.setFromHex;
 
@@ -126,10 +125,11 @@ function decodeBase64(buf, start, end, enc) {
     nativeToBase64.call(v, { alphabet: 'base64url', omitPadding: true });
 }
 
+// C rather than the engine's toHex: that one is a table lookup per byte
+// on x86, the C loop converts sixteen bytes at a time.
 function decodeHex(buf, start, end) {
   checkStringLength((end - start) * 2);
-  if (nativeToHex === undefined) return binding.decode(buf, start, end, HEX);
-  return nativeToHex.call(view(buf, start, end));
+  return binding.decode(buf, start, end, HEX);
 }
 
 function decodeSimple(enc) {
@@ -359,9 +359,11 @@ function deprecatedConstructorWarning() {
   if (bufferWarned || typeof process.emitWarning !== 'function') return;
   // Node only warns for code outside node_modules, unless deprecations pending
   if (!require('internal/options').getOptionValue('--pending-deprecation')) {
-    const stack = new Error().stack || '';
-    const frames = stack.split('\n').filter((l) => l.includes('/') && !l.includes('node:'));
-    if (frames.length > 0 && frames[0].includes('/node_modules/')) return;
+    // the first frame outside nodus's own modules decides (POSIX or
+    // Windows paths: a vm script may carry either as its file name)
+    const frames = (new Error().stack || '').split('\n').slice(1);
+    const caller = frames.find((l) => !/\(node:|at node:/.test(l));
+    if (caller !== undefined && /[\\/]node_modules[\\/]/.test(caller)) return;
   }
   bufferWarned = true;
   process.emitWarning('Buffer() is deprecated due to security and usability issues. Please ' +
@@ -930,7 +932,16 @@ function inspect(recurseTimes, ctx) {
       str += utilInspect(obj, { ...ctx, breakLength: Infinity, compact: true }).slice(27, -2);
     }
   }
-  return `<${this.constructor.name} ${str}>`;
+  // the constructor's own name when there is one, else "Buffer" (a throwing
+  // or odd `constructor` does not break inspection)
+  let name = 'Buffer';
+  try {
+    const ctor = this.constructor;
+    if (typeof ctor === 'function' && Object.prototype.hasOwnProperty.call(ctor, 'name')) name = ctor.name;
+  } catch {
+    // the default name stays
+  }
+  return `<${name} ${str}>`;
 }
 
 defineMethods({

@@ -1,41 +1,117 @@
 'use strict';
-// fs: the synchronous API. The callback API and fs.promises are not built
-// yet and are absent rather than half there.
+// fs: the synchronous and callback APIs (fs.promises: internal/fs/promises).
+// Each public function sorts out its optional arguments as Node does, then
+// runs the one implementation of the operation in internal/fs/ops: directly
+// for *Sync, on libuv's thread pool for the callback form.
 
 const { Buffer } = require('buffer');
-const pathModule = require('path');
-const { codes } = require('internal/errors');
-const { validateBoolean, validateObject, validateOneOf } = require('internal/validators');
+const { AbortError } = require('internal/errors');
+const { validateFunction, validateObject, validateInteger } = require('internal/validators');
 const {
-  binding, constants, kEmptyObject, SystemError, check, throwIf, toPath, getValidatedFd, stringToFlags, parseFileMode, getValidMode, getOptions,
-  encodeResult, validateBuffer, validateStringAfterArrayBufferView, validateOffsetLengthRead,
-  validateOffsetLengthWrite, validatePosition, validateRmdirOptions,
+  constants, kEmptyObject, toPath, getValidatedFd, getOptions, validateBuffer,
+  validateStringAfterArrayBufferView, parseFileMode, stringToFlags,
 } = require('internal/fs/utils');
-const { Stats, getStats, Dirent, direntTypeOfMode } = require('internal/fs/stats');
+const { kCustomPromisifyArgs } = require('internal/util/promisify_args');
+const { Stats, Dirent } = require('internal/fs/stats');
+const ops = require('internal/fs/ops');
+const { runSync, runCallback, makeCallback } = require('internal/fs/run');
+const { Dir, opendir, opendirSync } = require('internal/fs/dir');
 
-const { F_OK, S_IFMT, S_IFDIR, S_IFLNK, UV_DIRENT_UNKNOWN,
-  UV_DIRENT_DIR } = constants;
-const kIoMaxLength = 2 ** 31 - 1;
-const kReadChunk = 64 * 1024;
+const { isFd, readParams, writeParams } = ops;
 
-const isFd = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 2147483647;
+// Node calls back with (err) alone when there is no result value.
+function callbackWith(cb) {
+  return (err, value) => (err || value === undefined ? cb(err) : cb(null, value));
+}
+
+function run(gen, cb) {
+  runCallback(gen, callbackWith(cb));
+}
 
 // ---- open / close / read / write ----
 
+function open(path, flags, mode, callback) {
+  if (arguments.length < 3) {
+    callback = flags;
+    flags = 'r';
+    mode = 0o666;
+  } else if (typeof mode === 'function') {
+    callback = mode;
+    mode = 0o666;
+  }
+  parseFileMode(mode, 'mode', 0o666);
+  stringToFlags(flags);
+  toPath(path);
+  makeCallback(callback);
+  run(ops.open(path, flags, mode), callback);
+}
+
+// (Node checks the path of the sync form last)
 function openSync(path, flags, mode) {
-  path = toPath(path);
-  const f = stringToFlags(flags);
-  mode = parseFileMode(mode, 'mode', 0o666);
-  return throwIf(binding.open(path, f, mode), 'open', path, undefined, openSync);
+  stringToFlags(flags);
+  parseFileMode(mode, 'mode', 0o666);
+  return runSync(ops.open(path, flags, mode), openSync);
+}
+
+function defaultCloseCallback(err) {
+  if (err != null) throw err;
+}
+
+function close(fd, callback = defaultCloseCallback) {
+  if (callback !== defaultCloseCallback) makeCallback(callback);
+  fd = getValidatedFd(fd);
+  run(ops.close(fd), callback);
 }
 
 function closeSync(fd) {
   fd = getValidatedFd(fd);
-  throwIf(binding.close(fd), 'close', undefined, undefined, closeSync);
+  runSync(ops.close(fd), closeSync);
 }
 
-function readSync(fd, buffer, offsetOrOptions, length, position) {
+function read(fd, buffer, offsetOrOptions, length, position, callback) {
   fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  let params = null;
+  if (arguments.length <= 4) {
+    if (arguments.length === 4) {
+      // read(fd, buffer, options, callback)
+      validateObject(offsetOrOptions, 'options', { nullable: true });
+      callback = length;
+      params = offsetOrOptions;
+    } else if (arguments.length === 3) {
+      // read(fd, bufferOrOptions, callback)
+      if (!ArrayBuffer.isView(buffer)) {
+        params = buffer;
+        ({ buffer = Buffer.alloc(16384) } = params ?? kEmptyObject);
+      }
+      callback = offsetOrOptions;
+    } else {
+      // read(fd, callback)
+      callback = buffer;
+      buffer = Buffer.alloc(16384);
+    }
+    if (params !== undefined) validateObject(params, 'options', { nullable: true });
+    ({
+      offset = 0,
+      length = buffer?.byteLength - offset,
+      position = null,
+    } = params ?? kEmptyObject);
+  }
+  validateBuffer(buffer);
+  validateFunction(callback, 'cb');
+  const p = readParams(buffer, offset, length, position);
+  if (p === null) {
+    process.nextTick(() => callback(null, 0, buffer));
+    return;
+  }
+  runCallback(ops.read(fd, buffer, p[0], p[1], p[2]),
+    (err, n) => callback(err, n || 0, buffer));
+}
+
+Object.defineProperty(read, kCustomPromisifyArgs, { value: ['bytesRead', 'buffer'] });
+
+// (the descriptor of the sync read/write forms is checked last, as in Node)
+function readSync(fd, buffer, offsetOrOptions, length, position) {
   validateBuffer(buffer);
   let offset = offsetOrOptions;
   if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
@@ -48,206 +124,232 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
       position = null,
     } = offsetOrOptions ?? kEmptyObject);
   }
-  if (offset === undefined) {
-    offset = 0;
-  } else {
-    const { validateInteger } = require('internal/validators');
-    validateInteger(offset, 'offset', 0);
-  }
-  length |= 0;
-  if (length === 0) return 0;
-  if (buffer.byteLength === 0) {
-    throw new codes.ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
-  }
-  validateOffsetLengthRead(offset, length, buffer.byteLength);
-  const pos = position == null ? -1 : validatePosition(position, 'position');
-  return throwIf(binding.read(fd, buffer, offset, length, pos), 'read', undefined, undefined,
-    readSync);
+  const p = readParams(buffer, offset, length, position);
+  if (p === null) return 0;
+  fd = getValidatedFd(fd);
+  return runSync(ops.read(fd, buffer, p[0], p[1], p[2]), readSync);
 }
 
-function validateEncoding(data, encoding) {
-  if (encoding === 'hex' && data.length % 2 !== 0) {
-    throw new codes.ERR_INVALID_ARG_VALUE('encoding', encoding,
-      `is invalid for data of length ${data.length}`);
-  }
-}
-
-function writeSync(fd, buffer, offsetOrOptions, length, position) {
+function write(fd, buffer, offsetOrOptions, length, position, callback) {
   fd = getValidatedFd(fd);
   let offset = offsetOrOptions;
-  let view = buffer;
+  let params;
   if (ArrayBuffer.isView(buffer)) {
-    if (typeof offset === 'object') {
-      ({
-        offset = 0,
-        length = buffer.byteLength - offset,
-        position = null,
-      } = offsetOrOptions ?? kEmptyObject);
-    }
-    if (typeof offset !== 'number') offset = 0;
-    if (typeof length !== 'number') length = buffer.byteLength - offset;
-    if (typeof position !== 'number') position = null;
-    validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    callback = callback || position || length || offset;
+    validateFunction(callback, 'cb');
+    params = writeParams(buffer, offset, length, position,
+      typeof offset === 'object' ? offsetOrOptions : undefined);
   } else {
     validateStringAfterArrayBufferView(buffer, 'buffer');
-    // string form: writeSync(fd, string[, position[, encoding]])
-    const encoding = length;
-    validateEncoding(buffer, encoding);
-    position = offset === undefined ? null : offset;
-    view = Buffer.from(buffer, encoding);
-    offset = 0;
-    length = view.byteLength;
+    if (typeof position !== 'function') {
+      if (typeof offset === 'function') {
+        position = offset;
+        offset = null;
+      } else {
+        position = length;
+      }
+      length = 'utf8';
+    }
+    callback = position;
+    validateFunction(callback, 'cb');
+    params = writeParams(buffer, offset, length);
   }
-  const pos = typeof position === 'number' && position >= 0 ? position : -1;
-  return throwIf(binding.write(fd, view, offset, length, pos), 'write', undefined, undefined,
-    writeSync);
+  runCallback(ops.write(fd, ...params), (err, n) => callback(err, n || 0, buffer));
 }
 
-// Writes all of view to fd; position null means the current position.
-function writeAll(fd, view, position, fn) {
-  let off = 0;
-  while (off < view.byteLength) {
-    const n = throwIf(binding.write(fd, view, off, view.byteLength - off,
-      position === null ? -1 : position + off), 'write', undefined, undefined, fn);
-    off += n;
+Object.defineProperty(write, kCustomPromisifyArgs, { value: ['bytesWritten', 'buffer'] });
+
+function writeSync(fd, buffer, offsetOrOptions, length, position) {
+  let params;
+  if (ArrayBuffer.isView(buffer)) {
+    params = writeParams(buffer, offsetOrOptions, length, position,
+      typeof offsetOrOptions === 'object' ? offsetOrOptions : undefined);
+  } else {
+    validateStringAfterArrayBufferView(buffer, 'buffer');
+    params = writeParams(buffer, offsetOrOptions === undefined ? null : offsetOrOptions, length);
   }
+  fd = getValidatedFd(fd);
+  return runSync(ops.write(fd, ...params), writeSync);
+}
+
+function readv(fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  ops.validateBufferArray(buffers);
+  callback ||= position;
+  validateFunction(callback, 'cb');
+  runCallback(ops.readv(fd, buffers, position), (err, n) => callback(err, n || 0, buffers));
+}
+Object.defineProperty(readv, kCustomPromisifyArgs, { value: ['bytesRead', 'buffers'] });
+
+function readvSync(fd, buffers, position) {
+  ops.validateBufferArray(buffers);
+  fd = getValidatedFd(fd);
+  return runSync(ops.readv(fd, buffers, position), readvSync);
+}
+
+function writev(fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  ops.validateBufferArray(buffers);
+  callback ||= position;
+  validateFunction(callback, 'cb');
+  runCallback(ops.writev(fd, buffers, position), (err, n) => callback(err, n || 0, buffers));
+}
+Object.defineProperty(writev, kCustomPromisifyArgs, { value: ['bytesWritten', 'buffer'] });
+
+function writevSync(fd, buffers, position) {
+  ops.validateBufferArray(buffers);
+  if (buffers.length === 0) return 0;
+  fd = getValidatedFd(fd);
+  return runSync(ops.writev(fd, buffers, position), writevSync);
 }
 
 // ---- whole files ----
 
-function tryStatSize(fd, fn) {
-  const raw = new Float64Array(18);
-  throwIf(binding.fstat(fd, raw), 'fstat', undefined, undefined, fn);
-  // only regular files report a size worth trusting
-  return (raw[1] & S_IFMT) === 0o100000 ? raw[8] : 0;
+// Node hands an already-aborted signal's error to the callback at once.
+function abortedNow(signal, callback) {
+  if (!signal?.aborted) return false;
+  callback(new AbortError(undefined, { cause: signal.reason }));
+  return true;
 }
 
-function readAll(fd, fn) {
-  const size = tryStatSize(fd, fn);
-  if (size > kIoMaxLength) throw new codes.ERR_FS_FILE_TOO_LARGE(size);
-  if (size > 0) {
-    const buf = Buffer.allocUnsafe(size);
-    let got = 0;
-    while (got < size) {
-      const n = throwIf(binding.read(fd, buf, got, size - got, -1), 'read', undefined,
-        undefined, fn);
-      if (n === 0) break;
-      got += n;
-    }
-    return got < size ? buf.subarray(0, got) : buf;
-  }
-  // size unknown (procfs, pipes): read until EOF
-  const chunks = [];
-  let total = 0;
-  for (;;) {
-    const chunk = Buffer.allocUnsafe(kReadChunk);
-    const n = throwIf(binding.read(fd, chunk, 0, kReadChunk, -1), 'read', undefined, undefined,
-      fn);
-    if (n === 0) break;
-    chunks.push(n < kReadChunk ? chunk.subarray(0, n) : chunk);
-    total += n;
-    if (total > kIoMaxLength) throw new codes.ERR_FS_FILE_TOO_LARGE(total);
-  }
-  return Buffer.concat(chunks, total);
+function readFile(path, options, callback) {
+  callback ||= options;
+  validateFunction(callback, 'cb');
+  options = getOptions(options, { flag: 'r' });
+  if (!isFd(path) && abortedNow(options.signal, callback)) return;
+  runCallback(ops.readFile(path, options), callback);
 }
 
 function readFileSync(path, options) {
   options = getOptions(options, { flag: 'r' });
-  let buf;
-  if (isFd(path)) {
-    buf = readAll(path, readFileSync);
-  } else {
-    const p = toPath(path);
-    const fd = throwIf(binding.open(p, stringToFlags(options.flag), 0o666), 'open', p, undefined,
-      readFileSync);
-    try {
-      buf = readAll(fd, readFileSync);
-    } finally {
-      binding.close(fd);
-    }
-  }
-  return options.encoding && options.encoding !== 'buffer' ? buf.toString(options.encoding) : buf;
+  return runSync(ops.readFile(path, { ...options, signal: undefined }, 'flags'), readFileSync);
+}
+
+const kWriteDefaults = { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false };
+
+function writeFile(path, data, options, callback) {
+  callback ||= options;
+  validateFunction(callback, 'cb');
+  options = getOptions(options, kWriteDefaults);
+  if (abortedNow(options.signal, callback)) return;
+  run(ops.writeFile(path, data, options), callback);
 }
 
 function writeFileSync(path, data, options) {
-  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
-  if (!ArrayBuffer.isView(data)) {
-    validateStringAfterArrayBufferView(data, 'data');
-    data = Buffer.from(data, options.encoding || 'utf8');
-  } else if (!(data instanceof Uint8Array)) {
-    data = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  }
-  if (options.flush !== undefined && options.flush !== null) {
-    validateBoolean(options.flush, 'options.flush');
-  }
-  if (isFd(path)) {
-    writeAll(path, data, null, writeFileSync);
-    return;
-  }
-  const p = toPath(path);
-  const flags = stringToFlags(options.flag || 'w');
-  const mode = parseFileMode(options.mode, 'mode', 0o666);
-  const fd = throwIf(binding.open(p, flags, mode), 'open', p, undefined, writeFileSync);
-  try {
-    writeAll(fd, data, null, writeFileSync);
-  } finally {
-    binding.close(fd);
-  }
+  options = getOptions(options, kWriteDefaults);
+  runSync(ops.writeFile(path, data, { ...options, signal: undefined }), writeFileSync);
+}
+
+function appendOptions(path, options) {
+  options = { ...getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' }) };
+  if (!options.flag || isFd(path)) options.flag = 'a';
+  return options;
+}
+
+function appendFile(path, data, options, callback) {
+  callback ||= options;
+  validateFunction(callback, 'cb');
+  writeFile(path, data, appendOptions(path, options), callback);
 }
 
 function appendFileSync(path, data, options) {
-  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
-  options = { ...options };
-  if (!options.flag || isFd(path)) options.flag = 'a';
-  writeFileSync(path, data, options);
+  writeFileSync(path, data, appendOptions(path, options));
 }
 
 // ---- metadata ----
 
-function statRaw(options) {
-  return options.bigint ? new BigInt64Array(18) : new Float64Array(18);
+const kStatDefaults = { bigint: false };
+
+function stat(path, options = kStatDefaults, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = kEmptyObject;
+  }
+  makeCallback(callback);
+  runCallback(ops.stat(path, options), callback);
 }
 
-function isMissing(r) {
-  return r === -2 /* ENOENT */ || r === -20 /* ENOTDIR */;
+function lstat(path, options = kStatDefaults, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = kEmptyObject;
+  }
+  makeCallback(callback);
+  runCallback(ops.stat(path, options, 'lstat'), callback);
+}
+
+function fstat(fd, options = kStatDefaults, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = kEmptyObject;
+  }
+  makeCallback(callback);
+  fd = getValidatedFd(fd);
+  runCallback(ops.fstat(fd, options), callback);
 }
 
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
-  const p = toPath(path);
-  const raw = statRaw(options);
-  const r = binding.stat(p, raw);
-  if (r < 0 && options.throwIfNoEntry === false && isMissing(r)) return undefined;
-  throwIf(r, 'stat', p, undefined, statSync);
-  return getStats(raw);
+  return runSync(ops.stat(path, options), statSync);
 }
 
 function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
-  const p = toPath(path);
-  const raw = statRaw(options);
-  const r = binding.lstat(p, raw);
-  if (r < 0 && options.throwIfNoEntry === false && isMissing(r)) return undefined;
-  throwIf(r, 'lstat', p, undefined, lstatSync);
-  return getStats(raw);
+  return runSync(ops.stat(path, options, 'lstat'), lstatSync);
 }
 
-function fstatSync(fd, options = { bigint: false }) {
+function fstatSync(fd, options = kStatDefaults) {
   fd = getValidatedFd(fd);
-  const raw = statRaw(options);
-  throwIf(binding.fstat(fd, raw), 'fstat', undefined, undefined, fstatSync);
-  return getStats(raw);
+  return runSync(ops.fstat(fd, options), fstatSync);
+}
+
+function statfs(path, options = kStatDefaults, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = kEmptyObject;
+  }
+  validateFunction(callback, 'cb');
+  runCallback(ops.statfs(path, options), callback);
+}
+
+function statfsSync(path, options = kStatDefaults) {
+  return runSync(ops.statfs(path, options), statfsSync);
+}
+
+function access(path, mode, callback) {
+  if (typeof mode === 'function') {
+    callback = mode;
+    mode = undefined;
+  }
+  toPath(path);
+  makeCallback(callback);
+  run(ops.access(path, mode), callback);
 }
 
 function accessSync(path, mode) {
-  const p = toPath(path);
-  mode = getValidMode(mode, 7, F_OK);
-  throwIf(binding.access(p, mode), 'access', p, undefined, accessSync);
+  runSync(ops.access(path, mode), accessSync);
 }
+
+// Deprecated (documentation only): callback(exists), never an error.
+function exists(path, callback) {
+  validateFunction(callback, 'cb');
+  try {
+    runCallback(ops.exists(path), (err, yes) => callback(!err && yes));
+  } catch {
+    callback(false);
+  }
+}
+Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
+  value: function exists(path) {
+    return new Promise((resolve) => module.exports.exists(path, resolve));
+  },
+  enumerable: false,
+  configurable: true,
+  writable: true,
+});
 
 let showExistsDeprecation = true;
 function existsSync(path) {
-  let p;
   try {
-    p = toPath(path);
+    return runSync(ops.exists(path));
   } catch (err) {
     if (showExistsDeprecation && err?.code === 'ERR_INVALID_ARG_TYPE') {
       showExistsDeprecation = false;
@@ -256,266 +358,444 @@ function existsSync(path) {
     }
     return false;
   }
-  return binding.access(p, F_OK) === 0;
+}
+
+function chmod(path, mode, callback) {
+  toPath(path);
+  parseFileMode(mode, 'mode');
+  makeCallback(callback);
+  run(ops.chmod(path, mode), callback);
 }
 
 function chmodSync(path, mode) {
-  const p = toPath(path);
-  mode = parseFileMode(mode, 'mode');
-  throwIf(binding.chmod(p, mode), 'chmod', p, undefined, chmodSync);
+  runSync(ops.chmod(path, mode), chmodSync);
+}
+
+// (Node checks the descriptor of the fd calls after their other arguments)
+function fchmod(fd, mode, callback) {
+  parseFileMode(mode, 'mode');
+  makeCallback(callback);
+  fd = getValidatedFd(fd);
+  run(ops.fchmod(fd, mode), callback);
+}
+
+function fchmodSync(fd, mode) {
+  parseFileMode(mode, 'mode');
+  fd = getValidatedFd(fd);
+  runSync(ops.fchmod(fd, mode), fchmodSync);
+}
+
+function chown(path, uid, gid, callback) {
+  makeCallback(callback);
+  run(ops.chown(path, uid, gid), callback);
+}
+
+function chownSync(path, uid, gid) {
+  runSync(ops.chown(path, uid, gid), chownSync);
+}
+
+function lchown(path, uid, gid, callback) {
+  makeCallback(callback);
+  run(ops.chown(path, uid, gid, 'lchown'), callback);
+}
+
+function lchownSync(path, uid, gid) {
+  runSync(ops.chown(path, uid, gid, 'lchown'), lchownSync);
+}
+
+function fchown(fd, uid, gid, callback) {
+  ops.validateIds(uid, gid);
+  makeCallback(callback);
+  fd = getValidatedFd(fd);
+  run(ops.fchown(fd, uid, gid), callback);
+}
+
+function fchownSync(fd, uid, gid) {
+  ops.validateIds(uid, gid);
+  fd = getValidatedFd(fd);
+  runSync(ops.fchown(fd, uid, gid), fchownSync);
+}
+
+function utimes(path, atime, mtime, callback) {
+  makeCallback(callback);
+  run(ops.utimes(path, atime, mtime), callback);
+}
+
+function utimesSync(path, atime, mtime) {
+  runSync(ops.utimes(path, atime, mtime), utimesSync);
+}
+
+function lutimes(path, atime, mtime, callback) {
+  makeCallback(callback);
+  run(ops.utimes(path, atime, mtime, 'lutime'), callback);
+}
+
+function lutimesSync(path, atime, mtime) {
+  runSync(ops.utimes(path, atime, mtime, 'lutime'), lutimesSync);
+}
+
+function futimes(fd, atime, mtime, callback) {
+  ops.toUnixTimestamp(atime, 'atime');
+  ops.toUnixTimestamp(mtime, 'mtime');
+  makeCallback(callback);
+  fd = getValidatedFd(fd);
+  run(ops.futimes(fd, atime, mtime), callback);
+}
+
+function futimesSync(fd, atime, mtime) {
+  ops.toUnixTimestamp(atime, 'atime');
+  ops.toUnixTimestamp(mtime, 'mtime');
+  fd = getValidatedFd(fd);
+  runSync(ops.futimes(fd, atime, mtime), futimesSync);
+}
+
+function fsync(fd, callback) {
+  makeCallback(callback);
+  fd = getValidatedFd(fd);
+  run(ops.fsync(fd), callback);
+}
+
+function fsyncSync(fd) {
+  fd = getValidatedFd(fd);
+  runSync(ops.fsync(fd), fsyncSync);
+}
+
+function fdatasync(fd, callback) {
+  makeCallback(callback);
+  fd = getValidatedFd(fd);
+  run(ops.fsync(fd, 'fdatasync'), callback);
+}
+
+function fdatasyncSync(fd) {
+  fd = getValidatedFd(fd);
+  runSync(ops.fsync(fd, 'fdatasync'), fdatasyncSync);
+}
+
+function truncate(path, len, callback) {
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  }
+  if (len !== undefined) validateInteger(len, 'len');
+  validateFunction(callback, 'cb');
+  run(ops.truncate(path, len), callback);
+}
+
+function truncateSync(path, len) {
+  runSync(ops.truncate(path, len), truncateSync);
+}
+
+function ftruncate(fd, len = 0, callback) {
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  }
+  validateInteger(len, 'len');
+  makeCallback(callback);
+  fd = getValidatedFd(fd);
+  run(ops.ftruncate(fd, len), callback);
+}
+
+function ftruncateSync(fd, len = 0) {
+  validateInteger(len, 'len');
+  fd = getValidatedFd(fd);
+  runSync(ops.ftruncate(fd, len), ftruncateSync);
 }
 
 // ---- directories ----
 
-function modeOf(p, lstat) {
-  const raw = new Float64Array(18);
-  const r = lstat ? binding.lstat(p, raw) : binding.stat(p, raw);
-  return r < 0 ? r : raw[1];
-}
-
-const isDirMode = (m) => m >= 0 && (m & S_IFMT) === S_IFDIR;
-
-// mkdir -p: the first directory created, or undefined when all existed.
-function mkdirp(p, mode) {
-  let r = binding.mkdir(p, mode);
-  if (r === 0) return p;
-  if (r === -17 /* EEXIST */) {
-    if (isDirMode(modeOf(p, false))) return undefined;
-    throwIf(r, 'mkdir', p, undefined, mkdirSync);
+function mkdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
   }
-  if (r !== -2 /* ENOENT */) throwIf(r, 'mkdir', p, undefined, mkdirSync);
-  const parent = pathModule.dirname(p);
-  if (parent === p) throwIf(r, 'mkdir', p, undefined, mkdirSync);
-  const first = mkdirp(parent, mode);
-  r = binding.mkdir(p, mode);
-  if (r === 0) return first ?? p;
-  if (r === -17 && isDirMode(modeOf(p, false))) return first;
-  throwIf(r, 'mkdir', p, undefined, mkdirSync);
+  ops.mkdirOptions(options);
+  makeCallback(callback);
+  run(ops.mkdir(path, options), callback);
 }
 
 function mkdirSync(path, options) {
-  let mode = 0o777;
-  let recursive = false;
-  if (typeof options === 'number' || typeof options === 'string') {
-    mode = parseFileMode(options, 'mode');
-  } else if (options) {
-    if (options.recursive !== undefined) recursive = options.recursive;
-    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
-  }
-  validateBoolean(recursive, 'options.recursive');
-  const p = toPath(path);
-  if (recursive) {
-    const first = mkdirp(p, mode);
-    return first === undefined ? undefined : encodeResult(first, undefined);
-  }
-  throwIf(binding.mkdir(p, mode), 'mkdir', p, undefined, mkdirSync);
+  return runSync(ops.mkdir(path, options), mkdirSync);
 }
 
-function direntFor(dir, name, type, encoding) {
-  if (type === UV_DIRENT_UNKNOWN) {
-    const m = modeOf(pathModule.join(dir, name), true);
-    if (m >= 0) type = direntTypeOfMode(m);
-  }
-  return new Dirent(encodeResult(name, encoding), type, dir);
+function mkdtemp(prefix, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  run(ops.mkdtemp(prefix, options), callback);
+}
+
+function mkdtempSync(prefix, options) {
+  options = getOptions(options);
+  return runSync(ops.mkdtemp(prefix, options), mkdtempSync);
+}
+
+// A new directory that removes itself (with its contents) on remove() or
+// when disposed; removing twice is harmless.
+function mkdtempDisposableSync(prefix, options) {
+  const path = mkdtempSync(prefix, options);
+  const full = require('path').resolve(String(path));
+  const remove = () => rmSync(full, { force: true, recursive: true });
+  return {
+    path,
+    remove,
+    [Symbol.dispose]: remove,
+  };
+}
+
+function readdir(path, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  runCallback(ops.readdir(path, options), callback);
 }
 
 function readdirSync(path, options) {
   options = getOptions(options);
-  const p = toPath(path);
-  const { encoding, withFileTypes = false, recursive = false } = options;
-  if (options.recursive != null) validateBoolean(recursive, 'options.recursive');
-  if (!recursive) {
-    const r = throwIf(binding.readdir(p, withFileTypes), 'scandir', p, undefined, readdirSync);
-    if (!withFileTypes) return r.map((n) => encodeResult(n, encoding));
-    const [names, types] = r;
-    return names.map((n, i) => direntFor(p, n, types[i], encoding));
+  return runSync(ops.readdir(path, options), readdirSync);
+}
+
+function rmdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
   }
-  // breadth-first over the tree, as Node walks it
-  const out = [];
-  const queue = [p];
-  for (let i = 0; i < queue.length; i++) {
-    const dir = queue[i];
-    const r = throwIf(binding.readdir(dir, true), 'scandir', dir, undefined, readdirSync);
-    const [names, types] = r;
-    for (let j = 0; j < names.length; j++) {
-      const full = pathModule.join(dir, names[j]);
-      if (withFileTypes) {
-        const d = direntFor(dir, names[j], types[j], encoding);
-        out.push(d);
-        if (d.isDirectory()) queue.push(full);
-      } else {
-        out.push(encodeResult(pathModule.relative(p, full), encoding));
-        if (isDirMode(modeOf(full, false))) queue.push(full);
-      }
-    }
-  }
-  return out;
+  makeCallback(callback);
+  run(ops.rmdir(path, options), callback);
 }
 
 function rmdirSync(path, options) {
-  const p = toPath(path);
-  validateRmdirOptions(options);
-  throwIf(binding.rmdir(p), 'rmdir', p, undefined, rmdirSync);
+  runSync(ops.rmdir(path, options), rmdirSync);
 }
 
-function unlinkSync(path) {
-  const p = toPath(path);
-  throwIf(binding.unlink(p), 'unlink', p, undefined, unlinkSync);
-}
-
-function validateRmOptions(options) {
-  if (options === undefined) return { force: false, recursive: false, maxRetries: 0 };
-  validateObject(options, 'options');
-  const { force = false, recursive = false, maxRetries = 0, retryDelay = 100 } = options;
-  validateBoolean(force, 'options.force');
-  validateBoolean(recursive, 'options.recursive');
-  const { validateInt32, validateUint32 } = require('internal/validators');
-  validateInt32(retryDelay, 'options.retryDelay', 0);
-  validateUint32(maxRetries, 'options.maxRetries');
-  return { force, recursive, maxRetries };
-}
-
-// Removes p and everything under it (not following links).
-function removeTree(p) {
-  const m = modeOf(p, true);
-  if (m < 0) return m;
-  if ((m & S_IFMT) !== S_IFDIR) return binding.unlink(p);
-  const r = binding.readdir(p, true);
-  if (typeof r === 'number') return r;
-  const [names, types] = r;
-  for (let i = 0; i < names.length; i++) {
-    const child = pathModule.join(p, names[i]);
-    const e = types[i] === UV_DIRENT_DIR || types[i] === UV_DIRENT_UNKNOWN ?
-      removeTree(child) : binding.unlink(child);
-    if (e < 0 && e !== -2) return check(e, 'rm', child, undefined, rmSync);
+function rm(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
   }
-  return binding.rmdir(p);
+  // Node checks path and options here but not the callback
+  toPath(path);
+  ops.validateRmOptions(options);
+  run(ops.rm(path, options), (err) => callback(err));
 }
 
 function rmSync(path, options) {
-  const p = toPath(path);
-  const opts = validateRmOptions(options);
-  const m = modeOf(p, true);
-  if (m < 0) {
-    if (opts.force && m === -2) return;
-    throwIf(m, 'lstat', p, undefined, rmSync);
+  ops.validateRmOptions(options);
+  runSync(ops.rm(path, options), rmSync);
+}
+
+function unlink(path, callback) {
+  makeCallback(callback);
+  run(ops.unlink(path), callback);
+}
+
+function unlinkSync(path) {
+  runSync(ops.unlink(path), unlinkSync);
+}
+
+// ---- copying trees ----
+
+function cp(src, dest, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
   }
-  if ((m & S_IFMT) === S_IFDIR && !opts.recursive) {
-    throw new SystemError('ERR_FS_EISDIR', 'Path is a directory', {
-      code: 'EISDIR', message: 'is a directory', path: p, syscall: 'rm', errno: 21,
-    });
-  }
-  const r = (m & S_IFMT) === S_IFDIR ? removeTree(p) : binding.unlink(p);
-  if (r instanceof Error) throw r;
-  if (r < 0 && !(opts.force && r === -2)) throwIf(r, 'rm', p, undefined, rmSync);
+  makeCallback(callback);
+  const cpm = require('internal/fs/cp');
+  options = cpm.validateCpOptions(options);
+  run(cpm.cp(toPath(src, 'src'), toPath(dest, 'dest'), options), callback);
+}
+
+function cpSync(src, dest, options) {
+  const cpm = require('internal/fs/cp');
+  options = cpm.validateCpOptions(options);
+  runSync(cpm.cp(toPath(src, 'src'), toPath(dest, 'dest'), options, true), cpSync);
 }
 
 // ---- names and links ----
 
+function rename(oldPath, newPath, callback) {
+  makeCallback(callback);
+  run(ops.rename(oldPath, newPath), callback);
+}
+
 function renameSync(oldPath, newPath) {
-  const from = toPath(oldPath, 'oldPath');
-  const to = toPath(newPath, 'newPath');
-  throwIf(binding.rename(from, to), 'rename', from, to, renameSync);
+  runSync(ops.rename(oldPath, newPath), renameSync);
+}
+
+function link(existingPath, newPath, callback) {
+  makeCallback(callback);
+  run(ops.link(existingPath, newPath), callback);
+}
+
+function linkSync(existingPath, newPath) {
+  runSync(ops.link(existingPath, newPath), linkSync);
+}
+
+function copyFile(src, dest, mode, callback) {
+  if (typeof mode === 'function') {
+    callback = mode;
+    mode = 0;
+  }
+  toPath(src, 'src');
+  toPath(dest, 'dest');
+  makeCallback(callback);
+  run(ops.copyFile(src, dest, mode), callback);
 }
 
 function copyFileSync(src, dest, mode) {
-  const from = toPath(src, 'src');
-  const to = toPath(dest, 'dest');
-  mode = getValidMode(mode, 7, 0);
-  throwIf(binding.copyfile(from, to, mode), 'copyfile', from, to, copyFileSync);
+  runSync(ops.copyFile(src, dest, mode), copyFileSync);
+}
+
+function symlink(target, path, type, callback) {
+  if (callback === undefined) {
+    callback = makeCallback(type);
+    type = undefined;
+  } else {
+    makeCallback(callback);
+  }
+  run(ops.symlink(target, path, type), callback);
 }
 
 function symlinkSync(target, path, type) {
-  validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
-  const t = toPath(target, 'target');
-  const p = toPath(path);
-  const flags = type === 'dir' ? constants.UV_FS_SYMLINK_DIR :
-    type === 'junction' ? constants.UV_FS_SYMLINK_JUNCTION : 0;
-  throwIf(binding.symlink(t, p, flags), 'symlink', t, p, symlinkSync);
+  runSync(ops.symlink(target, path, type), symlinkSync);
+}
+
+function readlink(path, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  runCallback(ops.readlink(path, options), callback);
 }
 
 function readlinkSync(path, options) {
   options = getOptions(options);
-  const p = toPath(path, 'oldPath');
-  const r = throwIf(binding.readlink(p), 'readlink', p, undefined, readlinkSync);
-  return encodeResult(r, options.encoding);
+  return runSync(ops.readlink(path, options), readlinkSync);
 }
 
-// Walks the path a component at a time, expanding symbolic links, so that
-// errors name the component that failed (lstat), as Node's JS version does.
-function realpathSync(p, options) {
+function realpath(path, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
-  const start = toPath(p);
-  let parts = pathModule.resolve(start).split('/');
-  let resolved = '/';
-  let links = 0;
-  const raw = new Float64Array(18);
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i];
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      resolved = pathModule.dirname(resolved);
-      continue;
-    }
-    const next = resolved === '/' ? `/${part}` : `${resolved}/${part}`;
-    throwIf(binding.lstat(next, raw), 'lstat', next, undefined, realpathSync);
-    if ((raw[1] & S_IFMT) !== S_IFLNK) {
-      resolved = next;
-      continue;
-    }
-    if (++links > 40) {
-      // a loop: let the system say so
-      const r = throwIf(binding.realpathNative(start), 'realpath', start, undefined, realpathSync);
-      return encodeResult(r, options.encoding);
-    }
-    const target = throwIf(binding.readlink(next), 'readlink', next, undefined, realpathSync);
-    if (target.startsWith('/')) resolved = '/';
-    parts = [...target.split('/'), ...parts.slice(i + 1)];
-    i = -1;
-  }
-  return encodeResult(resolved, options.encoding);
+  runCallback(ops.realpath(path, options), callback);
+}
+
+realpath.native = function native(path, options, callback) {
+  callback = makeCallback(callback || options);
+  options = getOptions(options);
+  runCallback(ops.realpathNative(path, options), callback);
+};
+
+function realpathSync(path, options) {
+  options = getOptions(options);
+  return runSync(ops.realpath(path, options), realpathSync);
 }
 
 realpathSync.native = function native(path, options) {
   options = getOptions(options);
-  const p = toPath(path);
-  const r = throwIf(binding.realpathNative(p), 'realpath', p, undefined, native);
-  return encodeResult(r, options.encoding);
+  return runSync(ops.realpathNative(path, options), native);
 };
 
-function mkdtempSync(prefix, options) {
-  options = getOptions(options);
-  const p = `${toPath(prefix, 'prefix')}XXXXXX`;
-  const r = throwIf(binding.mkdtemp(p), 'mkdtemp', p, undefined, mkdtempSync);
-  return encodeResult(r, options.encoding);
+// ReadStream / WriteStream load on first use; a program may replace them
+// (fs.ReadStream = X) and createReadStream then makes an X.
+let ReadStream;
+let WriteStream;
+function lazyStreams() {
+  if (ReadStream === undefined) {
+    ({ ReadStream, WriteStream } = require('internal/fs/streams'));
+  }
+}
+
+function createReadStream(path, options) {
+  lazyStreams();
+  return new ReadStream(path, options);
+}
+
+function createWriteStream(path, options) {
+  lazyStreams();
+  return new WriteStream(path, options);
 }
 
 module.exports = {
-  appendFileSync,
-  accessSync,
-  chmodSync,
-  closeSync,
-  copyFileSync,
-  existsSync,
-  fstatSync,
-  lstatSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readdirSync,
-  readSync,
-  readFileSync,
-  readlinkSync,
-  realpathSync,
-  renameSync,
-  rmSync,
-  rmdirSync,
-  statSync,
-  symlinkSync,
-  unlinkSync,
-  writeFileSync,
-  writeSync,
+  access, accessSync,
+  appendFile, appendFileSync,
+  chmod, chmodSync,
+  chown, chownSync,
+  close, closeSync,
+  copyFile, copyFileSync,
+  cp, cpSync,
+  createReadStream, createWriteStream,
+  exists, existsSync,
+  fchmod, fchmodSync,
+  fchown, fchownSync,
+  fdatasync, fdatasyncSync,
+  fstat, fstatSync,
+  fsync, fsyncSync,
+  ftruncate, ftruncateSync,
+  futimes, futimesSync,
+  lchown, lchownSync,
+  link, linkSync,
+  lstat, lstatSync,
+  lutimes, lutimesSync,
+  mkdir, mkdirSync,
+  mkdtemp, mkdtempSync, mkdtempDisposableSync,
+  open, openSync,
+  opendir, opendirSync,
+  read, readSync,
+  readdir, readdirSync,
+  readv, readvSync,
+  readFile, readFileSync,
+  readlink, readlinkSync,
+  realpath, realpathSync,
+  rename, renameSync,
+  rm, rmSync,
+  rmdir, rmdirSync,
+  stat, statSync,
+  statfs, statfsSync,
+  symlink, symlinkSync,
+  truncate, truncateSync,
+  unlink, unlinkSync,
+  utimes, utimesSync,
+  write, writeSync,
+  writev, writevSync,
+  writeFile, writeFileSync,
+  _toUnixTimestamp: ops.toUnixTimestamp,
+  Dir,
   Dirent,
-  Stats,
   constants,
 };
+
+// fs.Stats warns when a program calls it (DEP0180); made on first use so
+// that loading fs does not load util.
+let deprecatedStats;
+Object.defineProperty(module.exports, 'Stats', {
+  get() {
+    deprecatedStats ??= require('util').deprecate(Stats, 'fs.Stats constructor is deprecated.',
+      'DEP0180');
+    return deprecatedStats;
+  },
+  set(v) {
+    deprecatedStats = v;
+  },
+  enumerable: true,
+  configurable: true,
+});
+
+for (const [name, which] of [['ReadStream', 'r'], ['WriteStream', 'w'],
+  ['FileReadStream', 'r'], ['FileWriteStream', 'w']]) {
+  Object.defineProperty(module.exports, name, {
+    get() {
+      lazyStreams();
+      return which === 'r' ? ReadStream : WriteStream;
+    },
+    set(v) {
+      lazyStreams();
+      if (which === 'r') ReadStream = v;
+      else WriteStream = v;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+Object.defineProperty(module.exports, 'promises', {
+  get() { return require('internal/fs/promises').exports; },
+  enumerable: true,
+  configurable: true,
+});

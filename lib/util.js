@@ -42,37 +42,13 @@ function copyProperties(to, from, adjust) {
   return Object.defineProperties(to, descriptors);
 }
 
-const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
-function promisify(original) {
-  validateFunction(original, 'original');
-  const custom = original[kCustomPromisify];
-  if (custom) {
-    validateFunction(custom, 'util.promisify.custom');
-    return Object.defineProperty(custom, kCustomPromisify, {
-      value: custom, enumerable: false, writable: false, configurable: true,
-    });
-  }
-  function fn(...args) {
-    return new Promise((resolve, reject) => {
-      args.push((err, ...values) => {
-        if (err) return reject(err);
-        resolve(values[0]);
-      });
-      Reflect.apply(original, this, args);
-    });
-  }
-  Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
-  Object.defineProperty(fn, kCustomPromisify, {
-    value: fn, enumerable: false, writable: false, configurable: true,
-  });
-  return copyProperties(fn, original);
-}
-promisify.custom = kCustomPromisify;
+const { promisify } = require('internal/util/promisify');
 
 function callbackifyOnRejected(reason, cb) {
   // A falsy rejection would read as success in a callback: wrap it.
   if (!reason) {
     const err = new (codes().ERR_FALSY_VALUE_REJECTION)();
+    Error.captureStackTrace(err, callbackifyOnRejected); // the stack starts at the caller, as in Node
     err.reason = reason;
     reason = err;
   }

@@ -4,7 +4,7 @@
 # (`make format` asks for clang-format, `make oracle` for npm).
 # Idempotent: a machine that has them all runs no apt-get at all.
 set -e
-PKGS="gcc make cmake pkg-config libjavascriptcoregtk-4.1-dev libuv1-dev libicu-dev $*"
+PKGS="gcc g++ make cmake pkg-config libjavascriptcoregtk-4.1-dev libuv1-dev libicu-dev $*"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

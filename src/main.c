@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "cli/options.h"
+#include "rt/engine.h"
 #include "rt/rt.h"
 
 #define ND_VERSION "v26.12.1"
@@ -80,12 +81,8 @@ static void engine_init(const nd_cli_t *cli) {
   int saved = dup(2);
   int devnull = open("/dev/null", O_WRONLY | O_CLOEXEC);
   if (devnull >= 0) dup2(devnull, 2);
-  jsc_options_set_boolean("useSharedArrayBuffer", TRUE);
+  nd_engine_language_options();
   size_heap(cli);
-  /* V8 has no proper tail calls: strict-mode `return f()` keeps its frame
-   * in stack traces (assert.ok reads its caller's source from it) */
-  jsc_options_set_boolean("useTailCalls", FALSE);
-  jsc_options_set_boolean("useExplicitResourceManagement", TRUE); /* Symbol.dispose, `using` */
   jsc_options_set_uint("defaultErrorStackTraceLimit", 10); /* V8's default */
   /* The baseline JIT's first compile starts its thread and maps code memory
    * (+3 MB RSS); at the default threshold (500) a few loops of the bootstrap

@@ -20,6 +20,10 @@ async function buffer(stream) {
   return Buffer.from(await arrayBuffer(stream));
 }
 
+async function bytes(stream) {
+  return new Uint8Array(await arrayBuffer(stream));
+}
+
 async function text(stream) {
   const dec = new TextDecoder();
   let str = '';
@@ -37,4 +41,4 @@ async function json(stream) {
   return JSON.parse(str);
 }
 
-module.exports = { arrayBuffer, blob, buffer, text, json };
+module.exports = { arrayBuffer, blob, buffer, bytes, text, json };

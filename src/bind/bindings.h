@@ -8,6 +8,7 @@
   X(buffer)            \
   X(builtins)          \
   X(contextify)        \
+  X(crypto)            \
   X(encoding)          \
   X(errors)            \
   X(esm)               \

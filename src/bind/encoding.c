@@ -10,6 +10,7 @@
 #include <unicode/ucnv_err.h>
 
 #include "bind/bindings.h"
+#include "rt/jsstr.h"
 #include "rt/value.h"
 
 /* decode()'s answer for invalid input under `fatal`; JS throws
@@ -190,31 +191,23 @@ static ND_FN(encoding_open) {
   return JSObjectMake(ctx, nd_rt_from_ctx(ctx)->decoder_class, d);
 }
 
-static JSValueRef make_string(JSContextRef ctx, const UChar *u, size_t n) {
-  JSStringRef s = JSStringCreateWithCharacters(u, n);
-  JSValueRef v = JSValueMakeString(ctx, s);
-  JSStringRelease(s);
-  return v;
-}
-
 static JSValueRef decode_table(JSContextRef ctx, nd_decoder_t *d, const uint8_t *p, size_t len) {
-  UChar *out = malloc((len ? len : 1) * sizeof *out);
-  ND_CHECK(out);
+  nd_jsstr_t str;
+  nd_jsstr_alloc(&str, len, true);
+  UChar *out = str.p16;
   for (size_t i = 0; i < len; i++) {
     uint8_t b = p[i];
     UChar u = b < 0x80 ? b : d->high[b - 0x80];
     if (b >= 0x80 && u == 0) {
       if (d->fatal) {
-        free(out);
+        nd_jsstr_discard(&str);
         return JSValueMakeNumber(ctx, ND_DECODE_INVALID);
       }
       u = 0xFFFD;
     }
     out[i] = u;
   }
-  JSValueRef v = make_string(ctx, out, len);
-  free(out);
-  return v;
+  return nd_jsstr_finish(ctx, &str);
 }
 
 static void fix_gb18030(UChar *u, size_t n) {
@@ -256,7 +249,7 @@ static JSValueRef decode_icu(JSContextRef ctx, nd_decoder_t *d, const uint8_t *p
       skip = out[0] == 0xFEFF;
       d->bom_seen = true;
     }
-    v = make_string(ctx, out + skip, n - skip);
+    v = nd_jsstr_copy16(ctx, out + skip, n - skip);
   }
   free(out);
   if (flush) {

@@ -1,5 +1,7 @@
 /* esm: the ES module transform (src/esm) and module function compiling,
  * for lib/internal/modules/esm. */
+#include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "bind/bindings.h"
@@ -37,12 +39,155 @@ static JSValueRef str_utf8(JSContextRef ctx, const char *s, size_t len) {
   return v;
 }
 
-static JSValueRef str_or_null(JSContextRef ctx, const char *s) {
-  return s ? nd_str(ctx, s) : JSValueMakeNull(ctx);
-}
-
 static const char *const export_kinds[] = {"local", "indirect", "star", "starAs"};
 static const char *const binding_kinds[] = {"var", "function", "let"};
+
+/* The transform's tables go to JS as one JSON text the engine parses: a
+ * few hundred properties set one by one through the C API cost ~5x the
+ * transform itself (bench/esm). */
+typedef struct {
+  char *p;
+  size_t len, cap;
+  bool oom;
+} jbuf_t;
+
+static void jb_put(jbuf_t *b, const char *s, size_t n) {
+  if (b->oom) return;
+  if (b->len + n + 1 > b->cap) {
+    size_t cap = b->cap ? b->cap : 1024;
+    while (b->len + n + 1 > cap) cap *= 2;
+    char *q = realloc(b->p, cap);
+    if (!q) {
+      b->oom = true;
+      return;
+    }
+    b->p = q;
+    b->cap = cap;
+  }
+  memcpy(b->p + b->len, s, n);
+  b->len += n;
+  b->p[b->len] = 0;
+}
+
+static void jb_raw(jbuf_t *b, const char *s) { jb_put(b, s, strlen(s)); }
+
+static void jb_num(jbuf_t *b, long v) {
+  char t[24];
+  jb_put(b, t, (size_t)snprintf(t, sizeof t, "%ld", v));
+}
+
+/* a JSON string (UTF-8 passes through), or null */
+static void jb_str(jbuf_t *b, const char *s) {
+  if (!s) {
+    jb_raw(b, "null");
+    return;
+  }
+  jb_raw(b, "\"");
+  const char *run = s;
+  for (; *s; s++) {
+    unsigned char c = (unsigned char)*s;
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    jb_put(b, run, (size_t)(s - run));
+    char t[8];
+    snprintf(t, sizeof t, "\\u%04x", c);
+    jb_raw(b, t);
+    run = s + 1;
+  }
+  jb_put(b, run, (size_t)(s - run));
+  jb_raw(b, "\"");
+}
+
+/* "key": value pieces; first says whether a comma goes before */
+static void jb_key(jbuf_t *b, const char *key, bool first) {
+  if (!first) jb_raw(b, ",");
+  jb_str(b, key);
+  jb_raw(b, ":");
+}
+
+static void result_json(jbuf_t *b, const nd_esm_result_t *r) {
+  jb_raw(b, "{");
+  jb_key(b, "prefix", true);
+  jb_str(b, r->prefix);
+  jb_key(b, "requests", false);
+  jb_raw(b, "[");
+  for (int i = 0; i < r->nrequests; i++) {
+    const nd_esm_request_t *q = &r->requests[i];
+    jb_raw(b, i ? ",{" : "{");
+    jb_key(b, "specifier", true);
+    jb_str(b, q->specifier);
+    jb_key(b, "type", false);
+    jb_str(b, q->type);
+    if (q->other_key) {
+      jb_key(b, "otherKey", false);
+      jb_str(b, q->other_key);
+      jb_key(b, "otherValue", false);
+      jb_str(b, q->other_value);
+    }
+    jb_key(b, "line", false);
+    jb_num(b, q->line);
+    jb_key(b, "column", false);
+    jb_num(b, q->col);
+    jb_raw(b, "}");
+  }
+  jb_raw(b, "]");
+  jb_key(b, "imports", false);
+  jb_raw(b, "[");
+  for (int i = 0; i < r->nimports; i++) {
+    const nd_esm_import_t *q = &r->imports[i];
+    jb_raw(b, i ? ",{" : "{");
+    jb_key(b, "request", true);
+    jb_num(b, q->request);
+    jb_key(b, "imported", false);
+    jb_str(b, q->imported);
+    jb_key(b, "local", false);
+    jb_str(b, q->local);
+    jb_key(b, "line", false);
+    jb_num(b, q->line);
+    jb_key(b, "column", false);
+    jb_num(b, q->col);
+    jb_raw(b, "}");
+  }
+  jb_raw(b, "]");
+  jb_key(b, "exports", false);
+  jb_raw(b, "[");
+  for (int i = 0; i < r->nexports; i++) {
+    const nd_esm_export_t *e = &r->exports[i];
+    jb_raw(b, i ? ",{" : "{");
+    jb_key(b, "kind", true);
+    jb_str(b, export_kinds[e->kind]);
+    if (e->kind == ND_ESM_X_LOCAL) {
+      jb_key(b, "binding", false);
+      jb_str(b, binding_kinds[e->binding]);
+    }
+    jb_key(b, "exported", false);
+    jb_str(b, e->exported);
+    jb_key(b, "name", false);
+    jb_str(b, e->name);
+    jb_key(b, "request", false);
+    jb_num(b, e->request);
+    jb_key(b, "line", false);
+    jb_num(b, e->line);
+    jb_key(b, "column", false);
+    jb_num(b, e->col);
+    jb_raw(b, "}");
+  }
+  jb_raw(b, "]");
+  jb_key(b, "hasTLA", false);
+  jb_raw(b, r->has_tla ? "true" : "false");
+  if (r->has_tla) {
+    jb_key(b, "tlaLine", false);
+    jb_num(b, r->tla_line);
+    jb_key(b, "tlaColumn", false);
+    jb_num(b, r->tla_col);
+  }
+  jb_key(b, "hasMeta", false);
+  jb_raw(b, r->has_meta ? "true" : "false");
+  jb_key(b, "hasDynamic", false);
+  jb_raw(b, r->has_dynamic ? "true" : "false");
+  jb_key(b, "colsShifted", false);
+  jb_raw(b, r->cols_shifted ? "true" : "false");
+  jb_raw(b, "}");
+}
 
 /* transform(source) -> { code, prefix, requests, imports, exports, hasTLA,
  * hasMeta, hasDynamic, colsShifted } or { error, line, column } */
@@ -62,69 +207,31 @@ static ND_FN(esm_transform) {
   nd_esm_result_t r;
   int rc = nd_esm_transform(src, len, &r);
   free(src);
-  JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
   if (rc == ND_ESM_ESYNTAX) {
+    JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
     nd_set(ctx, o, "error", nd_str(ctx, r.err_msg));
     nd_set(ctx, o, "line", nd_num(ctx, r.err_line));
     nd_set(ctx, o, "column", nd_num(ctx, r.err_col));
     nd_esm_result_free(&r);
     return o;
   }
-  if (rc != 0) {
+  jbuf_t b = {0};
+  if (rc == 0) result_json(&b, &r);
+  JSValueRef v = NULL;
+  if (rc == 0 && !b.oom) {
+    JSStringRef js = JSStringCreateWithUTF8CString(b.p);
+    v = JSValueMakeFromJSONString(ctx, js);
+    JSStringRelease(js);
+  }
+  free(b.p);
+  if (rc != 0 || !v || !JSValueIsObject(ctx, v)) {
     nd_esm_result_free(&r);
     *exc = nd_error(ctx, "RangeError", NULL,
                     rc == ND_ESM_E2BIG ? "Module source too large" : "Out of memory");
     return NULL;
   }
+  JSObjectRef o = (JSObjectRef)v;
   nd_set(ctx, o, "code", str_utf8(ctx, r.code, r.code_len));
-  nd_set(ctx, o, "prefix", nd_str(ctx, r.prefix));
-  JSObjectRef reqs = JSObjectMakeArray(ctx, 0, NULL, NULL);
-  for (int i = 0; i < r.nrequests; i++) {
-    JSObjectRef q = JSObjectMake(ctx, NULL, NULL);
-    nd_set(ctx, q, "specifier", nd_str(ctx, r.requests[i].specifier));
-    nd_set(ctx, q, "type", str_or_null(ctx, r.requests[i].type));
-    if (r.requests[i].other_key) {
-      nd_set(ctx, q, "otherKey", nd_str(ctx, r.requests[i].other_key));
-      nd_set(ctx, q, "otherValue", str_or_null(ctx, r.requests[i].other_value));
-    }
-    nd_set(ctx, q, "line", nd_num(ctx, r.requests[i].line));
-    nd_set(ctx, q, "column", nd_num(ctx, r.requests[i].col));
-    JSObjectSetPropertyAtIndex(ctx, reqs, (unsigned)i, q, NULL);
-  }
-  nd_set(ctx, o, "requests", reqs);
-  JSObjectRef imps = JSObjectMakeArray(ctx, 0, NULL, NULL);
-  for (int i = 0; i < r.nimports; i++) {
-    JSObjectRef q = JSObjectMake(ctx, NULL, NULL);
-    nd_set(ctx, q, "request", nd_num(ctx, r.imports[i].request));
-    nd_set(ctx, q, "imported", str_or_null(ctx, r.imports[i].imported));
-    nd_set(ctx, q, "local", nd_str(ctx, r.imports[i].local));
-    nd_set(ctx, q, "line", nd_num(ctx, r.imports[i].line));
-    nd_set(ctx, q, "column", nd_num(ctx, r.imports[i].col));
-    JSObjectSetPropertyAtIndex(ctx, imps, (unsigned)i, q, NULL);
-  }
-  nd_set(ctx, o, "imports", imps);
-  JSObjectRef exps = JSObjectMakeArray(ctx, 0, NULL, NULL);
-  for (int i = 0; i < r.nexports; i++) {
-    nd_esm_export_t *e = &r.exports[i];
-    JSObjectRef q = JSObjectMake(ctx, NULL, NULL);
-    nd_set(ctx, q, "kind", nd_str(ctx, export_kinds[e->kind]));
-    if (e->kind == ND_ESM_X_LOCAL) nd_set(ctx, q, "binding", nd_str(ctx, binding_kinds[e->binding]));
-    nd_set(ctx, q, "exported", str_or_null(ctx, e->exported));
-    nd_set(ctx, q, "name", str_or_null(ctx, e->name));
-    nd_set(ctx, q, "request", nd_num(ctx, e->request));
-    nd_set(ctx, q, "line", nd_num(ctx, e->line));
-    nd_set(ctx, q, "column", nd_num(ctx, e->col));
-    JSObjectSetPropertyAtIndex(ctx, exps, (unsigned)i, q, NULL);
-  }
-  nd_set(ctx, o, "exports", exps);
-  nd_set(ctx, o, "hasTLA", JSValueMakeBoolean(ctx, r.has_tla));
-  if (r.has_tla) {
-    nd_set(ctx, o, "tlaLine", nd_num(ctx, r.tla_line));
-    nd_set(ctx, o, "tlaColumn", nd_num(ctx, r.tla_col));
-  }
-  nd_set(ctx, o, "hasMeta", JSValueMakeBoolean(ctx, r.has_meta));
-  nd_set(ctx, o, "hasDynamic", JSValueMakeBoolean(ctx, r.has_dynamic));
-  nd_set(ctx, o, "colsShifted", JSValueMakeBoolean(ctx, r.cols_shifted));
   nd_esm_result_free(&r);
   return o;
 }

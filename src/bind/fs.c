@@ -140,18 +140,136 @@ static ND_FN(fs_write_string) {
   return nd_num(ctx, (double)len);
 }
 
-/* ---- fs.*Sync primitives: value, or a negative libuv code ---- */
+/* ---- fs primitives ----
+ * Each runs synchronously and returns its value or a negative libuv code;
+ * given a function as its last argument, it runs on libuv's thread pool
+ * instead and calls that function with the same value. One request struct
+ * serves both ways, so the argument decoding and the result building are
+ * one code path. Arguments arrive validated by lib/; C still clamps what
+ * could reach outside memory. */
 
-/* A path argument; NULL only when the engine failed to convert it. */
-#define PATH_ARG(var, i)                   \
-  char *var = nd_cstr(ctx, ND_ARG(i), exc); \
-  if (!var) return NULL
+/* A Dir (fs.opendir): a uv_dir_t owned by a JS object, read a batch at a time. */
+#define DIR_ENTRIES 32
+typedef struct fs_dir {
+  uv_dir_t *dir; /* NULL once closed */
+  uv_dirent_t ents[DIR_ENTRIES];
+  bool busy;     /* a read is in flight */
+} fs_dir_t;
 
-static int int_arg(JSContextRef ctx, JSValueRef v) { return (int)nd_tonum(ctx, v); }
+typedef struct fs_req fs_req_t;
+/* Builds the value of a request that succeeded. */
+typedef JSValueRef (*fs_result_fn)(JSContextRef ctx, fs_req_t *req);
 
-/* A string from bytes the OS handed back (paths need not be UTF-8). */
-static JSValueRef os_str(JSContextRef ctx, const char *s) {
-  return nd_text_decode(ctx, s, strlen(s), "utf8");
+struct fs_req {
+  uv_fs_t uv;
+  nd_rt_t *rt;
+  JSObjectRef cb;      /* completion callback; NULL: synchronous */
+  JSObjectRef keep;    /* the buffer, stat array or Dir the request uses */
+  fs_result_fn result; /* NULL: the value is uv.result */
+  char *path, *path2;  /* owned copies of the path arguments */
+  uv_buf_t *bufs;      /* readv/writev: one per view */
+  bool with_types;
+  bool raw;            /* paths come back as bytes (Uint8Array), not strings */
+  struct fs_dir *reading; /* dirRead: the Dir to mark idle when done */
+};
+
+static bool is_function(JSContextRef ctx, JSValueRef v) {
+  return JSValueIsObject(ctx, v) && JSObjectIsFunction(ctx, (JSObjectRef)v);
+}
+
+static fs_req_t *req_new(JSContextRef ctx, size_t argc, const JSValueRef argv[]) {
+  fs_req_t *req = calloc(1, sizeof *req);
+  ND_CHECK(req);
+  req->rt = nd_rt_from_ctx(ctx);
+  req->uv.data = req;
+  if (argc > 0 && is_function(ctx, argv[argc - 1])) {
+    req->cb = (JSObjectRef)argv[argc - 1];
+    JSValueProtect(ctx, req->cb);
+  }
+  return req;
+}
+
+/* An object the request reads or fills; an asynchronous request keeps it
+ * alive until it completes. */
+static void req_keep(JSContextRef ctx, fs_req_t *req, JSValueRef v) {
+  if (!JSValueIsObject(ctx, v)) return;
+  req->keep = (JSObjectRef)v;
+  if (req->cb) JSValueProtect(ctx, v);
+}
+
+/* Frees everything but the callback. */
+static void req_free(JSContextRef ctx, fs_req_t *req) {
+  uv_fs_req_cleanup(&req->uv);
+  if (req->reading) req->reading->busy = false; /* the Dir is still kept alive here */
+  if (req->cb && req->keep) JSValueUnprotect(ctx, req->keep);
+  free(req->path);
+  free(req->path2);
+  free(req->bufs);
+  free(req);
+}
+
+static JSValueRef req_value(JSContextRef ctx, fs_req_t *req) {
+  if (req->uv.result < 0 || !req->result) return nd_num(ctx, (double)req->uv.result);
+  return req->result(ctx, req);
+}
+
+/* Thread-pool completion: build the value, free the request, then call
+ * into JS through the runtime's one path (ticks and microtasks drain). */
+static void req_done(uv_fs_t *uv) {
+  fs_req_t *req = uv->data;
+  nd_rt_t *rt = req->rt;
+  JSValueRef v = req_value(rt->ctx, req);
+  JSObjectRef cb = req->cb;
+  req_free(rt->ctx, req);
+  nd_call(rt, cb, NULL, 1, &v);
+  JSValueUnprotect(rt->ctx, cb);
+}
+
+/* The binding's return value: the value of a synchronous call or of an
+ * asynchronous one that could not start (lib/ hands it to the callback);
+ * undefined once one is queued. */
+static JSValueRef req_submit(JSContextRef ctx, fs_req_t *req, int r) {
+  if (req->cb && r >= 0) return JSValueMakeUndefined(ctx);
+  req->uv.result = r;
+  JSValueRef v = req_value(ctx, req);
+  if (req->cb) JSValueUnprotect(ctx, req->cb);
+  req_free(ctx, req);
+  return v;
+}
+
+/* A path argument failed to convert (the engine set *exc). */
+static JSValueRef req_abort(JSContextRef ctx, fs_req_t *req) {
+  if (req->cb) JSValueUnprotect(ctx, req->cb);
+  req_free(ctx, req);
+  return NULL;
+}
+
+static int int_arg(JSContextRef ctx, JSValueRef v) {
+  double d = nd_tonum(ctx, v);
+  return d >= INT32_MIN && d <= INT32_MAX ? (int)d : -1;
+}
+
+/* A file offset or length (number or bigint); -1 for anything negative or
+ * not a number, so a bad caller never reaches a conversion C leaves
+ * undefined. */
+static int64_t off_arg(JSContextRef ctx, JSValueRef v) {
+  if (JSValueIsBigInt(ctx, v)) {
+    int64_t i = JSValueToInt64(ctx, v, NULL);
+    return i >= 0 ? i : -1;
+  }
+  double d = nd_tonum(ctx, v);
+  if (!(d >= 0)) return -1;
+  return d >= 9223372036854775807.0 ? INT64_MAX : (int64_t)d;
+}
+
+/* A path the OS handed back: a string (decoded as UTF-8, bad bytes
+ * replaced) or, when raw, its bytes as they are (names need not be UTF-8). */
+static JSValueRef os_str(JSContextRef ctx, const char *s, bool raw) {
+  size_t len = strlen(s);
+  if (!raw) return nd_text_decode(ctx, s, len, "utf8");
+  JSObjectRef u8 = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, len, NULL);
+  if (u8 && len) memcpy(JSObjectGetTypedArrayBytesPtr(ctx, u8, NULL), s, len);
+  return u8 ? (JSValueRef)u8 : JSValueMakeUndefined(ctx);
 }
 
 /* The bytes of a typed array or DataView, or NULL. */
@@ -164,55 +282,14 @@ static uint8_t *view_bytes(JSContextRef ctx, JSValueRef v, size_t *len) {
   return base ? base + JSObjectGetTypedArrayByteOffset(ctx, o, NULL) : NULL;
 }
 
-/* open(path, flags, mode) -> fd */
-static ND_FN(fs_open) {
-  PATH_ARG(path, 0);
-  uv_fs_t req;
-  int r = uv_fs_open(NULL, &req, path, int_arg(ctx, ND_ARG(1)), int_arg(ctx, ND_ARG(2)), NULL);
-  uv_fs_req_cleanup(&req);
-  free(path);
-  return nd_num(ctx, r);
-}
-
-/* close(fd) -> 0 */
-static ND_FN(fs_close) {
-  uv_fs_t req;
-  int r = uv_fs_close(NULL, &req, int_arg(ctx, ND_ARG(0)), NULL);
-  uv_fs_req_cleanup(&req);
-  return nd_num(ctx, r);
-}
-
-/* read/write(fd, view, offset, length, position) -> bytes; position -1 means
- * the current file position. offset/length were bounds-checked in JS; they
- * are clamped again so a bad caller cannot reach past the view. */
-static JSValueRef read_write(JSContextRef ctx, size_t argc, const JSValueRef argv[], bool wr) {
+/* Fills the request's Float64Array or BigInt64Array of 18 with dev, mode,
+ * nlink, uid, gid, rdev, blksize, ino, size, blocks, then seconds and
+ * nanoseconds of atime, mtime, ctime, birthtime. */
+static JSValueRef stat_result(JSContextRef ctx, fs_req_t *req) {
+  const uv_stat_t *st = &req->uv.statbuf;
   size_t len = 0;
-  uint8_t *p = view_bytes(ctx, ND_ARG(1), &len);
-  double off = nd_tonum(ctx, ND_ARG(2)), n = nd_tonum(ctx, ND_ARG(3));
-  if (!(off >= 0) || off > (double)len) off = (double)len;
-  if (!(n >= 0) || n > (double)len - off) n = (double)len - off;
-  if (n > 0x7fffffff) n = 0x7fffffff;
-  double pos = nd_tonum(ctx, ND_ARG(4));
-  uv_buf_t b = uv_buf_init(p ? (char *)p + (size_t)off : NULL, (unsigned)n);
-  uv_fs_t req;
-  int fd = int_arg(ctx, ND_ARG(0));
-  int64_t at = pos >= 0 ? (int64_t)pos : -1;
-  int r = wr ? uv_fs_write(NULL, &req, fd, &b, 1, at, NULL)
-             : uv_fs_read(NULL, &req, fd, &b, 1, at, NULL);
-  uv_fs_req_cleanup(&req);
-  return nd_num(ctx, r);
-}
-
-static ND_FN(fs_read) { return read_write(ctx, argc, argv, false); }
-static ND_FN(fs_write) { return read_write(ctx, argc, argv, true); }
-
-/* Fills out (Float64Array or BigInt64Array of 18) with dev, mode, nlink, uid,
- * gid, rdev, blksize, ino, size, blocks, then seconds and nanoseconds of
- * atime, mtime, ctime, birthtime. */
-static void fill_stat(JSContextRef ctx, JSValueRef out, const uv_stat_t *st) {
-  size_t len = 0;
-  uint8_t *p = view_bytes(ctx, out, &len);
-  if (!p || len < 18 * 8) return;
+  uint8_t *p = view_bytes(ctx, req->keep, &len);
+  if (!p || len < 18 * 8) return nd_num(ctx, 0);
   int64_t v[18] = {
       (int64_t)st->st_dev,  (int64_t)st->st_mode,    (int64_t)st->st_nlink,
       (int64_t)st->st_uid,  (int64_t)st->st_gid,     (int64_t)st->st_rdev,
@@ -221,7 +298,7 @@ static void fill_stat(JSContextRef ctx, JSValueRef out, const uv_stat_t *st) {
       st->st_mtim.tv_sec,   st->st_mtim.tv_nsec,     st->st_ctim.tv_sec,
       st->st_ctim.tv_nsec,  st->st_birthtim.tv_sec,  st->st_birthtim.tv_nsec,
   };
-  bool big = JSValueGetTypedArrayType(ctx, out, NULL) == kJSTypedArrayTypeBigInt64Array;
+  bool big = JSValueGetTypedArrayType(ctx, req->keep, NULL) == kJSTypedArrayTypeBigInt64Array;
   for (int i = 0; i < 18; i++) {
     if (big) {
       memcpy(p + i * 8, &v[i], 8);
@@ -230,144 +307,368 @@ static void fill_stat(JSContextRef ctx, JSValueRef out, const uv_stat_t *st) {
       memcpy(p + i * 8, &d, 8);
     }
   }
+  return nd_num(ctx, 0);
 }
 
-/* stat/lstat(path, out) and fstat(fd, out) -> 0 */
-static JSValueRef stat_common(JSContextRef ctx, size_t argc, const JSValueRef argv[],
-                              JSValueRef *exc, int kind) {
-  uv_fs_t req;
-  int r;
-  if (kind == 2) {
-    r = uv_fs_fstat(NULL, &req, int_arg(ctx, ND_ARG(0)), NULL);
-  } else {
-    PATH_ARG(path, 0);
-    r = kind ? uv_fs_lstat(NULL, &req, path, NULL) : uv_fs_stat(NULL, &req, path, NULL);
-    free(path);
+/* Fills the request's Float64Array or BigInt64Array of 7 with type, bsize,
+ * blocks, bfree, bavail, files, ffree. */
+static JSValueRef statfs_result(JSContextRef ctx, fs_req_t *req) {
+  const uv_statfs_t *st = req->uv.ptr;
+  size_t len = 0;
+  uint8_t *p = view_bytes(ctx, req->keep, &len);
+  if (!p || len < 7 * 8) return nd_num(ctx, 0);
+  int64_t v[7] = {(int64_t)st->f_type,  (int64_t)st->f_bsize, (int64_t)st->f_blocks,
+                  (int64_t)st->f_bfree, (int64_t)st->f_bavail, (int64_t)st->f_files,
+                  (int64_t)st->f_ffree};
+  bool big = JSValueGetTypedArrayType(ctx, req->keep, NULL) == kJSTypedArrayTypeBigInt64Array;
+  for (int i = 0; i < 7; i++) {
+    if (big) {
+      memcpy(p + i * 8, &v[i], 8);
+    } else {
+      double d = (double)v[i];
+      memcpy(p + i * 8, &d, 8);
+    }
   }
-  if (r == 0) fill_stat(ctx, ND_ARG(1), &req.statbuf);
-  uv_fs_req_cleanup(&req);
-  return nd_num(ctx, r);
+  return nd_num(ctx, 0);
 }
 
-static ND_FN(fs_stat) { return stat_common(ctx, argc, argv, exc, 0); }
-static ND_FN(fs_lstat) { return stat_common(ctx, argc, argv, exc, 1); }
-static ND_FN(fs_fstat) { return stat_common(ctx, argc, argv, exc, 2); }
-
-/* One-path calls with an int argument: access(path, mode), mkdir(path,
- * mode), chmod(path, mode), rmdir(path), unlink(path) -> 0 */
-enum { OP_ACCESS, OP_MKDIR, OP_CHMOD, OP_RMDIR, OP_UNLINK };
-static JSValueRef path_op(JSContextRef ctx, size_t argc, const JSValueRef argv[],
-                          JSValueRef *exc, int op) {
-  PATH_ARG(path, 0);
-  int arg = int_arg(ctx, ND_ARG(1));
-  uv_fs_t req;
-  int r = 0;
-  switch (op) {
-  case OP_ACCESS: r = uv_fs_access(NULL, &req, path, arg, NULL); break;
-  case OP_MKDIR: r = uv_fs_mkdir(NULL, &req, path, arg, NULL); break;
-  case OP_CHMOD: r = uv_fs_chmod(NULL, &req, path, arg, NULL); break;
-  case OP_RMDIR: r = uv_fs_rmdir(NULL, &req, path, NULL); break;
-  default: r = uv_fs_unlink(NULL, &req, path, NULL); break;
-  }
-  uv_fs_req_cleanup(&req);
-  free(path);
-  return nd_num(ctx, r);
+static JSValueRef ptr_path_result(JSContextRef ctx, fs_req_t *req) {
+  return os_str(ctx, req->uv.ptr, req->raw);
 }
 
-static ND_FN(fs_access) { return path_op(ctx, argc, argv, exc, OP_ACCESS); }
-static ND_FN(fs_mkdir) { return path_op(ctx, argc, argv, exc, OP_MKDIR); }
-static ND_FN(fs_chmod) { return path_op(ctx, argc, argv, exc, OP_CHMOD); }
-static ND_FN(fs_rmdir) { return path_op(ctx, argc, argv, exc, OP_RMDIR); }
-static ND_FN(fs_unlink) { return path_op(ctx, argc, argv, exc, OP_UNLINK); }
-
-/* Two-path calls: rename(from, to), copyfile(src, dest, flags),
- * symlink(target, path, flags) -> 0 */
-enum { OP_RENAME, OP_COPYFILE, OP_SYMLINK };
-static JSValueRef two_path_op(JSContextRef ctx, size_t argc, const JSValueRef argv[],
-                              JSValueRef *exc, int op) {
-  PATH_ARG(a, 0);
-  char *b = nd_cstr(ctx, ND_ARG(1), exc);
-  if (!b) {
-    free(a);
-    return NULL;
-  }
-  int flags = int_arg(ctx, ND_ARG(2));
-  uv_fs_t req;
-  int r;
-  if (op == OP_RENAME)
-    r = uv_fs_rename(NULL, &req, a, b, NULL);
-  else if (op == OP_COPYFILE)
-    r = uv_fs_copyfile(NULL, &req, a, b, flags, NULL);
-  else
-    r = uv_fs_symlink(NULL, &req, a, b, flags, NULL);
-  uv_fs_req_cleanup(&req);
-  free(a);
-  free(b);
-  return nd_num(ctx, r);
+static JSValueRef mkdtemp_result(JSContextRef ctx, fs_req_t *req) {
+  return os_str(ctx, req->uv.path, req->raw);
 }
 
-static ND_FN(fs_rename) { return two_path_op(ctx, argc, argv, exc, OP_RENAME); }
-static ND_FN(fs_copyfile) { return two_path_op(ctx, argc, argv, exc, OP_COPYFILE); }
-static ND_FN(fs_symlink) { return two_path_op(ctx, argc, argv, exc, OP_SYMLINK); }
+/* Collects names and types; each name becomes a string at once (libuv's
+ * scandir frees an entry's name when it moves to the next). */
+typedef struct {
+  JSValueRef *names, *types;
+  size_t n;
+} dirents_t;
 
-/* Calls that produce a path: readlink(path), realpathNative(path),
- * mkdtemp(prefix + "XXXXXX") -> string */
-enum { OP_READLINK, OP_REALPATH, OP_MKDTEMP };
-static JSValueRef path_result_op(JSContextRef ctx, size_t argc, const JSValueRef argv[],
-                                 JSValueRef *exc, int op) {
-  PATH_ARG(path, 0);
-  uv_fs_t req;
-  int r;
-  if (op == OP_READLINK)
-    r = uv_fs_readlink(NULL, &req, path, NULL);
-  else if (op == OP_REALPATH)
-    r = uv_fs_realpath(NULL, &req, path, NULL);
-  else
-    r = uv_fs_mkdtemp(NULL, &req, path, NULL);
-  JSValueRef v = nd_num(ctx, r);
-  if (r >= 0) v = os_str(ctx, op == OP_MKDTEMP ? req.path : req.ptr);
-  uv_fs_req_cleanup(&req);
-  free(path);
-  return v;
+static void dirents_init(dirents_t *d, size_t cap) {
+  d->names = malloc(sizeof(JSValueRef) * (cap + 1));
+  d->types = malloc(sizeof(JSValueRef) * (cap + 1));
+  ND_CHECK(d->names && d->types);
+  d->n = 0;
 }
 
-static ND_FN(fs_readlink) { return path_result_op(ctx, argc, argv, exc, OP_READLINK); }
-static ND_FN(fs_realpath_native) { return path_result_op(ctx, argc, argv, exc, OP_REALPATH); }
-static ND_FN(fs_mkdtemp) { return path_result_op(ctx, argc, argv, exc, OP_MKDTEMP); }
+static void dirents_add(JSContextRef ctx, dirents_t *d, const uv_dirent_t *ent, bool raw) {
+  d->names[d->n] = os_str(ctx, ent->name, raw);
+  d->types[d->n] = nd_num(ctx, ent->type);
+  d->n++;
+}
 
-/* readdir(path, withTypes) -> names, or [names, types] with libuv's
- * UV_DIRENT_* types; names sorted as libuv's scandir returns them. */
-static ND_FN(fs_readdir) {
-  PATH_ARG(path, 0);
-  bool with_types = JSValueToBoolean(ctx, ND_ARG(1));
-  uv_fs_t req;
-  int r = uv_fs_scandir(NULL, &req, path, 0, NULL);
-  free(path);
-  if (r < 0) {
-    uv_fs_req_cleanup(&req);
-    return nd_num(ctx, r);
-  }
-  JSValueRef *names = malloc(sizeof(JSValueRef) * (size_t)(r + 1));
-  JSValueRef *types = malloc(sizeof(JSValueRef) * (size_t)(r + 1));
-  ND_CHECK(names && types);
-  size_t n = 0;
-  uv_dirent_t ent;
-  while (uv_fs_scandir_next(&req, &ent) == 0 && n < (size_t)r) {
-    names[n] = os_str(ctx, ent.name);
-    types[n] = nd_num(ctx, ent.type);
-    n++;
-  }
-  uv_fs_req_cleanup(&req);
-  JSObjectRef list = nd_array(ctx, n, names);
+/* names, or [names, types] with libuv's UV_DIRENT_* types; frees d */
+static JSValueRef dirents_value(JSContextRef ctx, dirents_t *d, bool with_types) {
+  JSObjectRef list = nd_array(ctx, d->n, d->names);
   JSValueRef v = list;
   if (with_types) {
-    JSValueRef pair[2] = {list, nd_array(ctx, n, types)};
+    JSValueRef pair[2] = {list, nd_array(ctx, d->n, d->types)};
     v = nd_array(ctx, 2, pair);
   }
-  free(names);
-  free(types);
+  free(d->names);
+  free(d->types);
   return v;
 }
+
+/* scandir: names sorted as libuv returns them */
+static JSValueRef scandir_result(JSContextRef ctx, fs_req_t *req) {
+  size_t cap = (size_t)req->uv.result;
+  dirents_t d;
+  dirents_init(&d, cap);
+  uv_dirent_t ent;
+  /* on to UV_EOF: only that call frees the last entry */
+  while (uv_fs_scandir_next(&req->uv, &ent) == 0)
+    if (d.n < cap) dirents_add(ctx, &d, &ent, req->raw);
+  return dirents_value(ctx, &d, req->with_types);
+}
+
+/* ---- Dir handles (fs.opendir) ---- */
+
+static void dir_finalize(JSObjectRef obj) {
+  fs_dir_t *d = JSObjectGetPrivate(obj);
+  if (!d) return;
+  if (d->dir) {
+    uv_fs_t req;
+    uv_fs_closedir(NULL, &req, d->dir, NULL);
+    uv_fs_req_cleanup(&req);
+  }
+  free(d);
+}
+
+static JSValueRef opendir_result(JSContextRef ctx, fs_req_t *req) {
+  fs_dir_t *d = calloc(1, sizeof *d);
+  ND_CHECK(d);
+  d->dir = req->uv.ptr;
+  return JSObjectMake(ctx, req->rt->fs_dir_class, d);
+}
+
+static fs_dir_t *dir_arg(JSContextRef ctx, nd_rt_t *rt, JSValueRef v) {
+  JSObjectRef o = nd_toobj(ctx, v);
+  if (!o || !JSValueIsObjectOfClass(ctx, o, rt->fs_dir_class)) return NULL;
+  return JSObjectGetPrivate(o);
+}
+
+/* dirRead: [names, types] of up to DIR_ENTRIES entries, or null at the end */
+static JSValueRef dir_read_result(JSContextRef ctx, fs_req_t *req) {
+  fs_dir_t *d = dir_arg(ctx, req->rt, req->keep);
+  if (req->uv.result == 0) return JSValueMakeNull(ctx);
+  dirents_t out;
+  dirents_init(&out, (size_t)req->uv.result);
+  for (size_t i = 0; i < (size_t)req->uv.result; i++)
+    dirents_add(ctx, &out, &d->ents[i], req->raw);
+  return dirents_value(ctx, &out, true);
+}
+
+enum {
+  OP_OPEN, OP_CLOSE, OP_READ, OP_WRITE, OP_STAT, OP_LSTAT, OP_FSTAT,
+  OP_ACCESS, OP_MKDIR, OP_CHMOD, OP_RMDIR, OP_UNLINK,
+  OP_FSYNC, OP_FDATASYNC, OP_FTRUNCATE, OP_FCHMOD, OP_FCHOWN, OP_FUTIMES,
+  OP_CHOWN, OP_LCHOWN, OP_UTIMES, OP_LUTIMES,
+  OP_RENAME, OP_COPYFILE, OP_SYMLINK, OP_LINK,
+  OP_READLINK, OP_REALPATH, OP_MKDTEMP, OP_READDIR,
+  OP_OPENDIR, OP_DIR_READ, OP_DIR_CLOSE, OP_READV, OP_WRITEV, OP_STATFS,
+};
+
+/* How many leading path arguments each op takes. */
+static int op_paths(int op) {
+  switch (op) {
+  case OP_RENAME: case OP_COPYFILE: case OP_SYMLINK: case OP_LINK: return 2;
+  case OP_CLOSE: case OP_READ: case OP_WRITE: case OP_FSTAT: case OP_FSYNC:
+  case OP_FDATASYNC: case OP_FTRUNCATE: case OP_FCHMOD: case OP_FCHOWN:
+  case OP_FUTIMES: case OP_DIR_READ: case OP_DIR_CLOSE: case OP_READV:
+  case OP_WRITEV: return 0;
+  default: return 1;
+  }
+}
+
+/* read/write(fd, view, offset, length, position): position -1 means the
+ * current file position. offset/length were checked in JS; they are
+ * clamped again so a bad caller cannot reach past the view. */
+static int start_read_write(JSContextRef ctx, fs_req_t *req, size_t argc,
+                            const JSValueRef argv[], bool wr) {
+  size_t len = 0;
+  uint8_t *p = view_bytes(ctx, ND_ARG(1), &len);
+  double off = nd_tonum(ctx, ND_ARG(2)), n = nd_tonum(ctx, ND_ARG(3));
+  if (!(off >= 0) || off > (double)len) off = (double)len;
+  if (!(n >= 0) || n > (double)len - off) n = (double)len - off;
+  if (n > 0x7fffffff) n = 0x7fffffff;
+  uv_buf_t b = uv_buf_init(p ? (char *)p + (size_t)off : NULL, (unsigned)n);
+  req_keep(ctx, req, ND_ARG(1));
+  int fd = int_arg(ctx, ND_ARG(0));
+  int64_t at = off_arg(ctx, ND_ARG(4));
+  uv_fs_cb cb = req->cb ? req_done : NULL;
+  return wr ? uv_fs_write(&req->rt->loop, &req->uv, fd, &b, 1, at, cb)
+            : uv_fs_read(&req->rt->loop, &req->uv, fd, &b, 1, at, cb);
+}
+
+/* readv/writev(fd, views, position) */
+static int start_vector_io(JSContextRef ctx, fs_req_t *req, size_t argc,
+                           const JSValueRef argv[], bool wr) {
+  JSObjectRef list = nd_toobj(ctx, ND_ARG(1));
+  if (!list) return UV_EINVAL;
+  double n = nd_tonum(ctx, nd_get(ctx, list, "length"));
+  if (!(n >= 1) || n > 1024) return UV_EINVAL;
+  req->bufs = calloc((size_t)n, sizeof *req->bufs);
+  ND_CHECK(req->bufs);
+  for (unsigned i = 0; i < (unsigned)n; i++) {
+    size_t len = 0;
+    uint8_t *p = view_bytes(ctx, JSObjectGetPropertyAtIndex(ctx, list, i, NULL), &len);
+    if (len > 0x7fffffff) len = 0x7fffffff;
+    req->bufs[i] = uv_buf_init(p ? (char *)p : NULL, p ? (unsigned)len : 0);
+  }
+  req_keep(ctx, req, list);
+  int fd = int_arg(ctx, ND_ARG(0));
+  int64_t at = off_arg(ctx, ND_ARG(2));
+  uv_fs_cb cb = req->cb ? req_done : NULL;
+  return wr ? uv_fs_write(&req->rt->loop, &req->uv, fd, req->bufs, (unsigned)n, at, cb)
+            : uv_fs_read(&req->rt->loop, &req->uv, fd, req->bufs, (unsigned)n, at, cb);
+}
+
+static int start_dir_op(JSContextRef ctx, fs_req_t *req, JSValueRef dirv, bool close) {
+  fs_dir_t *d = dir_arg(ctx, req->rt, dirv);
+  if (!d || !d->dir) return UV_EBADF;
+  if (d->busy) return UV_EBUSY;
+  uv_fs_cb cb = req->cb ? req_done : NULL;
+  if (close) {
+    uv_dir_t *dir = d->dir;
+    d->dir = NULL; /* libuv frees it when the close completes */
+    return uv_fs_closedir(&req->rt->loop, &req->uv, dir, cb);
+  }
+  req_keep(ctx, req, dirv);
+  req->result = dir_read_result;
+  d->busy = true;
+  req->reading = d;
+  d->dir->dirents = d->ents;
+  d->dir->nentries = DIR_ENTRIES;
+  return uv_fs_readdir(&req->rt->loop, &req->uv, d->dir, cb);
+}
+
+/* A path argument: a Uint8Array's bytes as they are (names need not be
+ * UTF-8; lib/ has refused NUL bytes), anything else as UTF-8 text. */
+static char *path_arg(JSContextRef ctx, JSValueRef v, JSValueRef *exc) {
+  JSObjectRef o = JSValueIsObject(ctx, v) ? (JSObjectRef)v : NULL;
+  if (!o || JSValueGetTypedArrayType(ctx, o, NULL) != kJSTypedArrayTypeUint8Array)
+    return nd_cstr(ctx, v, exc);
+  size_t len = 0;
+  uint8_t *p = view_bytes(ctx, o, &len);
+  char *s = malloc(len + 1);
+  ND_CHECK(s);
+  if (p && len) memcpy(s, p, len);
+  s[len] = 0;
+  return s;
+}
+
+static JSValueRef fs_op(JSContextRef ctx, size_t argc, const JSValueRef argv[],
+                        JSValueRef *exc, int op) {
+  fs_req_t *req = req_new(ctx, argc, argv);
+  if (req->cb) argc--; /* the arguments before the callback; later ones read as undefined */
+  int paths = op_paths(op);
+  if (paths >= 1 && !(req->path = path_arg(ctx, ND_ARG(0), exc))) return req_abort(ctx, req);
+  if (paths >= 2 && !(req->path2 = path_arg(ctx, ND_ARG(1), exc))) return req_abort(ctx, req);
+  uv_loop_t *loop = &req->rt->loop;
+  uv_fs_t *u = &req->uv;
+  uv_fs_cb cb = req->cb ? req_done : NULL;
+  const char *p = req->path, *p2 = req->path2;
+  int fd = int_arg(ctx, ND_ARG(0));
+  JSValueRef a1 = ND_ARG(1), a2 = ND_ARG(2);
+  int r;
+  switch (op) {
+  case OP_OPEN: r = uv_fs_open(loop, u, p, int_arg(ctx, a1), int_arg(ctx, a2), cb); break;
+  case OP_CLOSE: r = uv_fs_close(loop, u, fd, cb); break;
+  case OP_READ: r = start_read_write(ctx, req, argc, argv, false); break;
+  case OP_WRITE: r = start_read_write(ctx, req, argc, argv, true); break;
+  case OP_STAT:
+  case OP_LSTAT:
+  case OP_FSTAT:
+    req_keep(ctx, req, a1);
+    req->result = stat_result;
+    r = op == OP_STAT    ? uv_fs_stat(loop, u, p, cb)
+        : op == OP_LSTAT ? uv_fs_lstat(loop, u, p, cb)
+                         : uv_fs_fstat(loop, u, fd, cb);
+    break;
+  case OP_ACCESS: r = uv_fs_access(loop, u, p, int_arg(ctx, a1), cb); break;
+  case OP_MKDIR: r = uv_fs_mkdir(loop, u, p, int_arg(ctx, a1), cb); break;
+  case OP_CHMOD: r = uv_fs_chmod(loop, u, p, int_arg(ctx, a1), cb); break;
+  case OP_RMDIR: r = uv_fs_rmdir(loop, u, p, cb); break;
+  case OP_UNLINK: r = uv_fs_unlink(loop, u, p, cb); break;
+  case OP_FSYNC: r = uv_fs_fsync(loop, u, fd, cb); break;
+  case OP_FDATASYNC: r = uv_fs_fdatasync(loop, u, fd, cb); break;
+  case OP_FTRUNCATE: r = uv_fs_ftruncate(loop, u, fd, off_arg(ctx, a1), cb); break;
+  case OP_FCHMOD: r = uv_fs_fchmod(loop, u, fd, int_arg(ctx, a1), cb); break;
+  case OP_FCHOWN:
+    r = uv_fs_fchown(loop, u, fd, (uv_uid_t)nd_tonum(ctx, a1), (uv_gid_t)nd_tonum(ctx, a2), cb);
+    break;
+  case OP_CHOWN:
+    r = uv_fs_chown(loop, u, p, (uv_uid_t)nd_tonum(ctx, a1), (uv_gid_t)nd_tonum(ctx, a2), cb);
+    break;
+  case OP_LCHOWN:
+    r = uv_fs_lchown(loop, u, p, (uv_uid_t)nd_tonum(ctx, a1), (uv_gid_t)nd_tonum(ctx, a2), cb);
+    break;
+  case OP_FUTIMES: r = uv_fs_futime(loop, u, fd, nd_tonum(ctx, a1), nd_tonum(ctx, a2), cb); break;
+  case OP_UTIMES: r = uv_fs_utime(loop, u, p, nd_tonum(ctx, a1), nd_tonum(ctx, a2), cb); break;
+  case OP_LUTIMES: r = uv_fs_lutime(loop, u, p, nd_tonum(ctx, a1), nd_tonum(ctx, a2), cb); break;
+  case OP_RENAME: r = uv_fs_rename(loop, u, p, p2, cb); break;
+  case OP_COPYFILE: r = uv_fs_copyfile(loop, u, p, p2, int_arg(ctx, a2), cb); break;
+  case OP_SYMLINK: r = uv_fs_symlink(loop, u, p, p2, int_arg(ctx, a2), cb); break;
+  case OP_LINK: r = uv_fs_link(loop, u, p, p2, cb); break;
+  case OP_READLINK:
+    req->raw = JSValueToBoolean(ctx, a1);
+    req->result = ptr_path_result;
+    r = uv_fs_readlink(loop, u, p, cb);
+    break;
+  case OP_REALPATH:
+    req->raw = JSValueToBoolean(ctx, a1);
+    req->result = ptr_path_result;
+    r = uv_fs_realpath(loop, u, p, cb);
+    break;
+  case OP_MKDTEMP:
+    req->raw = JSValueToBoolean(ctx, a1);
+    req->result = mkdtemp_result;
+    r = uv_fs_mkdtemp(loop, u, p, cb);
+    break;
+  case OP_READDIR:
+    req->result = scandir_result;
+    req->with_types = JSValueToBoolean(ctx, a1);
+    req->raw = JSValueToBoolean(ctx, a2);
+    r = uv_fs_scandir(loop, u, p, 0, cb);
+    break;
+  case OP_OPENDIR:
+    req->result = opendir_result;
+    r = uv_fs_opendir(loop, u, p, cb);
+    break;
+  case OP_READV: r = start_vector_io(ctx, req, argc, argv, false); break;
+  case OP_WRITEV: r = start_vector_io(ctx, req, argc, argv, true); break;
+  case OP_STATFS:
+    req_keep(ctx, req, a1);
+    req->result = statfs_result;
+    r = uv_fs_statfs(loop, u, p, cb);
+    break;
+  case OP_DIR_READ:
+    req->raw = JSValueToBoolean(ctx, a1);
+    r = start_dir_op(ctx, req, ND_ARG(0), false);
+    break;
+  default: r = start_dir_op(ctx, req, ND_ARG(0), true); break;
+  }
+  return req_submit(ctx, req, r);
+}
+
+/* The binding functions (each may take a completion callback last):
+ *   open(path, flags, mode) -> fd          close(fd)
+ *   read/write(fd, view, offset, length, position) -> bytes
+ *   readv/writev(fd, views, position) -> bytes
+ *   stat/lstat(path, out), fstat(fd, out), statfs(path, out): fill `out`
+ *   access/mkdir/chmod(path, mode)         rmdir/unlink(path)
+ *   fsync/fdatasync(fd)  ftruncate(fd, len)  fchmod(fd, mode)
+ *   chown/lchown(path, uid, gid)  fchown(fd, uid, gid)
+ *   utimes/lutimes(path, atime, mtime)  futimes(fd, atime, mtime)
+ *   rename/link(from, to)  copyfile(src, dest, flags)  symlink(target, path, flags)
+ *   readlink/realpathNative(path, raw) and mkdtemp(template, raw) -> path
+ *   readdir(path, withTypes, raw) -> names or [names, types]
+ *   opendir(path) -> Dir; dirRead(dir, raw) -> [names, types] or null; dirClose(dir)
+ * Paths are strings or Uint8Arrays (bytes as they are); `raw` asks for
+ * names back as Uint8Arrays. */
+#define FS_OP(name, op) \
+  static ND_FN(fs_##name) { return fs_op(ctx, argc, argv, exc, op); }
+FS_OP(open, OP_OPEN)
+FS_OP(close, OP_CLOSE)
+FS_OP(read, OP_READ)
+FS_OP(write, OP_WRITE)
+FS_OP(stat, OP_STAT)
+FS_OP(lstat, OP_LSTAT)
+FS_OP(fstat, OP_FSTAT)
+FS_OP(access, OP_ACCESS)
+FS_OP(mkdir, OP_MKDIR)
+FS_OP(chmod, OP_CHMOD)
+FS_OP(rmdir, OP_RMDIR)
+FS_OP(unlink, OP_UNLINK)
+FS_OP(fsync, OP_FSYNC)
+FS_OP(fdatasync, OP_FDATASYNC)
+FS_OP(ftruncate, OP_FTRUNCATE)
+FS_OP(fchmod, OP_FCHMOD)
+FS_OP(fchown, OP_FCHOWN)
+FS_OP(futimes, OP_FUTIMES)
+FS_OP(chown, OP_CHOWN)
+FS_OP(lchown, OP_LCHOWN)
+FS_OP(utimes, OP_UTIMES)
+FS_OP(lutimes, OP_LUTIMES)
+FS_OP(rename, OP_RENAME)
+FS_OP(copyfile, OP_COPYFILE)
+FS_OP(symlink, OP_SYMLINK)
+FS_OP(link, OP_LINK)
+FS_OP(readlink, OP_READLINK)
+FS_OP(realpath_native, OP_REALPATH)
+FS_OP(mkdtemp, OP_MKDTEMP)
+FS_OP(readdir, OP_READDIR)
+FS_OP(opendir, OP_OPENDIR)
+FS_OP(dir_read, OP_DIR_READ)
+FS_OP(dir_close, OP_DIR_CLOSE)
+FS_OP(readv, OP_READV)
+FS_OP(writev, OP_WRITEV)
+FS_OP(statfs, OP_STATFS)
+#undef FS_OP
 
 /* The numbers behind fs.constants, from this platform's headers. */
 static JSObjectRef fs_constants(JSContextRef ctx) {
@@ -399,10 +700,6 @@ static JSObjectRef fs_constants(JSContextRef ctx) {
       {"O_CREAT", O_CREAT},
       {"O_EXCL", O_EXCL},
       {"UV_FS_O_FILEMAP", UV_FS_O_FILEMAP},
-      {"UV_FS_O_TEMPORARY", 0},
-      {"UV_FS_O_SHORT_LIVED", 0},
-      {"UV_FS_O_SEQUENTIAL", 0},
-      {"UV_FS_O_RANDOM", 0},
       {"O_NOCTTY", O_NOCTTY},
       {"O_TRUNC", O_TRUNC},
       {"O_APPEND", O_APPEND},
@@ -437,6 +734,7 @@ static JSObjectRef fs_constants(JSContextRef ctx) {
       {"COPYFILE_FICLONE_FORCE", UV_FS_COPYFILE_FICLONE_FORCE},
   };
   JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
+  JSObjectSetPrototype(ctx, o, JSValueMakeNull(ctx));
   for (size_t i = 0; i < ND_COUNTOF(k); i++) nd_set(ctx, o, k[i].name, nd_num(ctx, k[i].value));
   return o;
 }
@@ -467,7 +765,30 @@ void nd_fs_init(nd_rt_t *rt, JSObjectRef target) {
       {"realpathNative", fs_realpath_native},
       {"mkdtemp", fs_mkdtemp},
       {"readdir", fs_readdir},
+      {"fsync", fs_fsync},
+      {"fdatasync", fs_fdatasync},
+      {"ftruncate", fs_ftruncate},
+      {"fchmod", fs_fchmod},
+      {"fchown", fs_fchown},
+      {"futimes", fs_futimes},
+      {"chown", fs_chown},
+      {"lchown", fs_lchown},
+      {"utimes", fs_utimes},
+      {"lutimes", fs_lutimes},
+      {"link", fs_link},
+      {"opendir", fs_opendir},
+      {"dirRead", fs_dir_read},
+      {"dirClose", fs_dir_close},
+      {"readv", fs_readv},
+      {"writev", fs_writev},
+      {"statfs", fs_statfs},
   };
   nd_set_fns(rt->ctx, target, fns, ND_COUNTOF(fns));
   nd_set(rt->ctx, target, "constants", fs_constants(rt->ctx));
+  if (!rt->fs_dir_class) {
+    JSClassDefinition def = kJSClassDefinitionEmpty;
+    def.className = "Dir";
+    def.finalize = dir_finalize;
+    rt->fs_dir_class = JSClassCreate(&def);
+  }
 }

@@ -19,6 +19,8 @@ extern unsigned nd__promise_status(const void *promise, void *vm) __asm__(
     "_ZNK3JSC9JSPromise6statusERNS_2VME") __attribute__((weak));
 extern uint64_t nd__promise_result(const void *promise, void *vm) __asm__(
     "_ZNK3JSC9JSPromise6resultERNS_2VME") __attribute__((weak));
+extern _Bool nd__promise_is_handled(const void *promise, void *vm) __asm__(
+    "_ZNK3JSC9JSPromise9isHandledERNS_2VME") __attribute__((weak));
 
 /* Slots are only read inside the smallest cell each kind can be: a proxy
  * is a header (2 slots) + target + handler, a Map/Set iterator a header +
@@ -137,6 +139,16 @@ static ND_FN(util_promise_state) {
   return nd_array(ctx, 2, parts);
 }
 
+/* promiseIsHandled(p) -> whether a reaction was ever added to promise p
+ * (then, catch, await...), or undefined when the engine cannot tell. */
+static ND_FN(util_promise_is_handled) {
+  nd_engine_layout_t *l = &nd_rt_from_ctx(ctx)->layout;
+  JSValueRef p = ND_ARG(0);
+  if (!nd__promise_is_handled || l->promise_type < 0 || cell_type(ctx, p) != l->promise_type)
+    return JSValueMakeUndefined(ctx);
+  return JSValueMakeBoolean(ctx, nd__promise_is_handled(p, (void *)JSContextGetGroup(ctx)));
+}
+
 /* proxyDetails(p) -> [target, handler] (both null once revoked), or undefined
  * when p is not a proxy. */
 static ND_FN(util_proxy_details) {
@@ -205,6 +217,7 @@ void nd_util_init(nd_rt_t *rt, JSObjectRef target) {
       {"typeOf", util_type_of},
       {"objectShape", util_object_shape},
       {"promiseState", util_promise_state},
+      {"promiseIsHandled", util_promise_is_handled},
       {"proxyDetails", util_proxy_details},
       {"iteratorSource", util_iterator_source},
       {"iteratorSeek", util_iterator_seek},

@@ -5,6 +5,10 @@
 
 #include <JavaScriptCore/JavaScript.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* A script over ASCII text the engine uses in place, without copying or
  * converting it: the text must outlive every function compiled from it. */
 typedef struct OpaqueJSScript *JSScriptRef;
@@ -18,5 +22,47 @@ JS_EXPORT void JSScriptRelease(JSScriptRef script);
 JS_EXPORT void JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef ctx,
                                                             JSObjectRef function,
                                                             JSValueRef *exception);
+
+/* Engine C++ functions (WTF, JSC) the library exports, called by their
+ * mangled names so that a string can be built in the engine's own buffer
+ * (src/rt/jsstr.c). Ref<T> and RefPtr<T> are one pointer with a destructor:
+ * the C++ ABI returns them through a hidden pointer, as the C ABI of x86-64
+ * and AArch64 returns a struct of more than 16 bytes, hence nd_cxx_ref_t. */
+#if defined(__x86_64__) || defined(__aarch64__)
+#define ND_JSC_STRING_IMPL 1
+typedef struct {
+  void *ptr;
+  void *unused[2];
+} nd_cxx_ref_t;
+/* std::span<T> */
+typedef struct {
+  void *data;
+  size_t size;
+} nd_cxx_span_t;
+/* WTF::StringImpl::createUninitialized(size_t, std::span<LChar>&): a string
+ * of `length` Latin-1 units whose characters follow its header. */
+nd_cxx_ref_t nd_wtf_string_create8(size_t length, nd_cxx_span_t *chars) __asm__(
+    "_ZN3WTF10StringImpl19createUninitializedEmRSt4spanIhLm18446744073709551615EE");
+/* The same with UTF-16 units. */
+nd_cxx_ref_t nd_wtf_string_create16(size_t length, nd_cxx_span_t *chars) __asm__(
+    "_ZN3WTF10StringImpl19createUninitializedEmRSt4spanIDsLm18446744073709551615EE");
+/* OpaqueJSString::tryCreate(WTF::String&&): a JSStringRef that takes over
+ * the StringImpl reference in *string (left NULL). */
+nd_cxx_ref_t nd_jsc_string_adopt(void **string) __asm__(
+    "_ZN14OpaqueJSString9tryCreateEON3WTF6StringE");
+/* JSLockRefPrivate.h: the API lock, which C callbacks run without (every
+ * public function takes it); engine internals need it held. */
+JS_EXPORT void JSLock(JSContextRef ctx);
+JS_EXPORT void JSUnlock(JSContextRef ctx);
+/* JSC::jsStringWithCacheSlowCase(VM&, StringImpl&): a JS string over the
+ * StringImpl itself (it takes a reference); also remembered as the VM's
+ * last cached string. Under JSLock. */
+void *nd_jsc_string_with_impl(void *vm, void *impl) __asm__(
+    "_ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE");
+#endif
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -3,6 +3,8 @@
 
 #include "bind/bindings.h"
 #include "bind/handle_wrap.h"
+#include "rt/bcache.h"
+#include "rt/bcache_load.h"
 #include "rt/compile.h"
 #include "rt/jsc_private.h"
 #include "rt/lib.h"
@@ -58,6 +60,7 @@ nd_rt_t *nd_rt_new(void) {
   ND_CHECK(rt);
   ND_CHECK(tls_rt == NULL);
   tls_rt = rt;
+  rt->bcache_ok = -1;
   ND_CHECK(uv_loop_init(&rt->loop) == 0);
   rt->loop.data = rt;
   rt->ctx = JSGlobalContextCreate(NULL);
@@ -76,8 +79,11 @@ void nd_rt_free(nd_rt_t *rt) {
   uv_run(&rt->loop, UV_RUN_DEFAULT);
   uv_loop_close(&rt->loop);
   JSGlobalContextRelease(rt->ctx);
+  /* the engine is gone with its context: nothing refers to the slots now */
+  nd_bcache_state_free(rt->bcache);
   if (rt->decoder_class) JSClassRelease(rt->decoder_class);
   nd_wrap_classes_free(rt);
+  if (rt->fs_dir_class) JSClassRelease(rt->fs_dir_class);
   tls_rt = NULL;
   free(rt);
 }
@@ -111,9 +117,17 @@ JSValueRef nd_call_raw(nd_rt_t *rt, JSObjectRef fn, size_t argc, const JSValueRe
 
 void nd_drain_ticks(nd_rt_t *rt) {
   if (rt->depth > 0 || !rt->run_ticks) return;
-  while (rt->tick_info[ND_TICK_HAS_TICKS] == ND_TICKS_QUEUED ||
-         rt->tick_info[ND_TICK_HAS_REJECTIONS])
+  int polled = 0;
+  for (;;) {
+    while (rt->tick_info[ND_TICK_HAS_TICKS] == ND_TICKS_QUEUED ||
+           rt->tick_info[ND_TICK_HAS_REJECTIONS])
+      nd_call_raw(rt, rt->run_ticks, 0, NULL);
+    /* reported rejections exist: one more call looks whether the callback
+     * just run handled one (an await adds no visible handler) */
+    if (polled || !rt->tick_info[ND_TICK_WATCH_HANDLED]) break;
+    polled = 1;
     nd_call_raw(rt, rt->run_ticks, 0, NULL);
+  }
 }
 
 JSValueRef nd_call(nd_rt_t *rt, JSObjectRef fn, JSValueRef recv, size_t argc,
@@ -142,6 +156,13 @@ static JSObjectRef compile_builtin(JSContextRef ctx, const char *id, JSValueRef 
   JSStringRef surl = JSStringCreateWithUTF8CString(url);
   JSStringRef err = NULL;
   int errline = 0;
+  JSScriptRef cached = nd_bcache_builtin(nd_rt_from_ctx(ctx), ctx, e, url);
+  if (cached) {
+    JSValueRef v = JSScriptEvaluate(ctx, cached, NULL, exc);
+    nd_bcache_script_release(cached);
+    JSStringRelease(surl);
+    return v && JSValueIsObject(ctx, v) ? (JSObjectRef)v : NULL;
+  }
   JSScriptRef script = JSScriptCreateReferencingImmortalASCIIText(
       JSContextGetGroup(ctx), surl, 1, e->src, e->len, &err, &errline);
   JSValueRef v = NULL;
@@ -215,6 +236,18 @@ static ND_FN(builtins_exists) {
   return JSValueMakeBoolean(ctx, found);
 }
 
+/* ran(id): the built-in's body has run; what it compiled from the cache
+ * is in the engine now, so the cache's pages can leave memory (they come
+ * back from the binary if a function not yet run needs them) */
+static ND_FN(builtins_ran) {
+  char *id = nd_cstr(ctx, ND_ARG(0), exc);
+  if (!id) return NULL;
+  const nd_lib_entry_t *e = nd_lib_find(id);
+  free(id);
+  if (e) nd_bcache_builtin_ran(nd_rt_from_ctx(ctx), e);
+  return JSValueMakeUndefined(ctx);
+}
+
 void nd_builtins_init(nd_rt_t *rt, JSObjectRef target) {
   static const nd_fn_entry_t fns[] = {
       {"compile", builtins_compile},
@@ -222,6 +255,7 @@ void nd_builtins_init(nd_rt_t *rt, JSObjectRef target) {
       {"publicIds", builtins_public_ids},
       {"source", builtins_source},
       {"exists", builtins_exists},
+      {"ran", builtins_ran},
   };
   nd_set_fns(rt->ctx, target, fns, ND_COUNTOF(fns));
 }

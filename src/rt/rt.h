@@ -27,7 +27,14 @@
  * see without a call whether ticks or rejections wait. tickInfo[hasTicks]
  * is ND_TICKS_DEFERRED after a tick threw: as in Node the rest wait for the
  * next callback, so C does not run them. */
-enum { ND_TICK_HAS_TICKS = 0, ND_TICK_HAS_REJECTIONS = 1, ND_TICK_INFO_LEN = 8 };
+/* tick_info, shared with lib/internal/process/task_queues.js: ticks queued,
+ * rejections to process, reported rejections to watch for a late handler */
+enum {
+  ND_TICK_HAS_TICKS = 0,
+  ND_TICK_HAS_REJECTIONS = 1,
+  ND_TICK_WATCH_HANDLED = 2,
+  ND_TICK_INFO_LEN = 8
+};
 enum { ND_TICKS_QUEUED = 1, ND_TICKS_DEFERRED = 2 };
 
 typedef struct nd_rt nd_rt_t;
@@ -85,6 +92,9 @@ struct nd_rt {
   struct {
     JSClassRef handle, stream, pipe, process;
   } wrap; /* the libuv handle classes (bind/handle_wrap.c) */
+  JSClassRef fs_dir_class;   /* fs.opendir handles (bind/fs.c) */
+  int bcache_ok;             /* built-ins' bytecode cache usable: -1 not yet known */
+  struct nd_bcache_state *bcache; /* rt/bcache_load.c */
   nd_engine_layout_t layout;
   nd_url_shared_t url;
   /* command line, for process.argv / execArgv */

@@ -4,7 +4,11 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
+#include "rt/jsstr.h"
 #include "rt/rt.h"
 #include "rt/text.h"
 
@@ -26,13 +30,6 @@ int nd_enc_from_name(const char *name) {
   return -1;
 }
 
-static JSValueRef make_string(JSContextRef ctx, const JSChar *units, size_t n) {
-  JSStringRef s = JSStringCreateWithCharacters(units, n);
-  JSValueRef v = JSValueMakeString(ctx, s);
-  JSStringRelease(s);
-  return v;
-}
-
 static JSChar *alloc_units(size_t n) {
   JSChar *u = malloc((n ? n : 1) * sizeof *u);
   ND_CHECK(u);
@@ -45,7 +42,8 @@ static inline uint64_t load64(const uint8_t *p) {
   return v;
 }
 
-/* WHATWG UTF-8 decode: each maximal invalid subpart becomes one U+FFFD. */
+/* WHATWG UTF-8 decode: each maximal invalid subpart becomes one U+FFFD.
+ * The general path; valid input takes utf8_to_utf16 / utf8_to_latin1. */
 static size_t utf8_decode(const uint8_t *s, size_t len, JSChar *out) {
   size_t i = 0, n = 0;
   while (i < len) {
@@ -107,7 +105,158 @@ static size_t utf8_decode(const uint8_t *s, size_t len, JSChar *out) {
   return n;
 }
 
-static size_t base64_encode(const uint8_t *s, size_t len, JSChar *out, bool url) {
+/* What the string of valid UTF-8 looks like, in one read of the bytes:
+ * its UTF-16 length (every byte but continuations, plus one for each
+ * four-byte lead) and whether a lead byte above 0xC3 makes it wider than
+ * Latin-1. Invalid input gives a wrong guess; the decoders below notice. */
+static size_t utf8_shape(const uint8_t *s, size_t len, bool *wide) {
+  size_t i = 0, cont = 0, four = 0;
+  bool w = false;
+#if defined(__SSE2__)
+  const __m128i zero = _mm_setzero_si128();
+  while (i + 16 <= len) {
+    /* per-lane byte counters, summed before they can wrap */
+    __m128i c = zero, f = zero, h = zero;
+    size_t end = i + 255 * 16 < len ? i + 255 * 16 : len;
+    for (; i + 16 <= end; i += 16) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+      __m128i high = _mm_cmplt_epi8(v, zero);
+      c = _mm_sub_epi8(c, _mm_cmplt_epi8(v, _mm_set1_epi8(-64)));               /* 80-BF */
+      f = _mm_sub_epi8(f, _mm_and_si128(high, _mm_cmpgt_epi8(v, _mm_set1_epi8(-17)))); /* F0- */
+      h = _mm_or_si128(h, _mm_and_si128(high, _mm_cmpgt_epi8(v, _mm_set1_epi8(-61)))); /* C4- */
+    }
+    c = _mm_sad_epu8(c, zero);
+    f = _mm_sad_epu8(f, zero);
+    cont += (size_t)_mm_cvtsi128_si32(c) + (size_t)_mm_cvtsi128_si32(_mm_srli_si128(c, 8));
+    four += (size_t)_mm_cvtsi128_si32(f) + (size_t)_mm_cvtsi128_si32(_mm_srli_si128(f, 8));
+    w |= _mm_movemask_epi8(h) != 0;
+  }
+#endif
+  for (; i < len; i++) {
+    cont += (s[i] & 0xC0) == 0x80;
+    four += s[i] >= 0xF0;
+    w |= s[i] >= 0xC4;
+  }
+  *wide = w;
+  return len - cont + four;
+}
+
+#if defined(__SSE2__)
+/* Widens the 16 bytes at s to out[0..16). */
+static inline void widen16(const uint8_t *s, JSChar *out) {
+  __m128i v = _mm_loadu_si128((const __m128i *)s), zero = _mm_setzero_si128();
+  _mm_storeu_si128((__m128i *)out, _mm_unpacklo_epi8(v, zero));
+  _mm_storeu_si128((__m128i *)(out + 8), _mm_unpackhi_epi8(v, zero));
+}
+#endif
+
+/* Valid UTF-8 into exactly cap UTF-16 units; false at the first invalid
+ * sequence or when the units would not come out to cap. */
+static bool utf8_to_utf16(const uint8_t *s, size_t len, JSChar *out, size_t cap) {
+  size_t i = 0, n = 0;
+  while (i < len) {
+#if defined(__SSE2__)
+    /* ASCII sixteen at a time; before a non-ASCII byte all sixteen units
+     * are stored anyway and the ones past it overwritten afterwards */
+    if (i + 16 <= len && n + 16 <= cap) {
+      int m = _mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(s + i)));
+      widen16(s + i, out + n);
+      if (m == 0) {
+        i += 16;
+        n += 16;
+        continue;
+      }
+      int k = __builtin_ctz((unsigned)m);
+      i += (size_t)k;
+      n += (size_t)k;
+    }
+#endif
+    uint32_t b = s[i];
+    if (n >= cap) return false;
+    if (b < 0x80) {
+      out[n++] = (JSChar)b;
+      i++;
+    } else if (b >= 0xC2 && b <= 0xDF) {
+      if (i + 1 >= len || (s[i + 1] & 0xC0) != 0x80) return false;
+      out[n++] = (JSChar)((b & 0x1F) << 6 | (s[i + 1] & 0x3F));
+      i += 2;
+    } else if ((b & 0xF0) == 0xE0) {
+      if (i + 2 >= len || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80) return false;
+      uint32_t cp = (b & 0x0F) << 12 | (s[i + 1] & 0x3Fu) << 6 | (s[i + 2] & 0x3F);
+      if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+      out[n++] = (JSChar)cp;
+      i += 3;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      if (i + 3 >= len || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80 ||
+          (s[i + 3] & 0xC0) != 0x80 || n + 2 > cap)
+        return false;
+      uint32_t cp = (b & 0x07) << 18 | (s[i + 1] & 0x3Fu) << 12 | (s[i + 2] & 0x3Fu) << 6 |
+                    (s[i + 3] & 0x3F);
+      if (cp < 0x10000 || cp > 0x10FFFF) return false;
+      cp -= 0x10000;
+      out[n++] = (JSChar)(0xD800 | (cp >> 10));
+      out[n++] = (JSChar)(0xDC00 | (cp & 0x3FF));
+      i += 4;
+    } else {
+      return false;
+    }
+  }
+  return n == cap;
+}
+
+/* Valid UTF-8 of code points below 256 into exactly cap Latin-1 units;
+ * false as utf8_to_utf16. */
+static bool utf8_to_latin1(const uint8_t *s, size_t len, uint8_t *out, size_t cap) {
+  size_t i = 0, n = 0;
+  while (i < len) {
+#if defined(__SSE2__)
+    if (i + 16 <= len && n + 16 <= cap) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+      _mm_storeu_si128((__m128i *)(out + n), v);
+      int m = _mm_movemask_epi8(v);
+      if (m == 0) {
+        i += 16;
+        n += 16;
+        continue;
+      }
+      int k = __builtin_ctz((unsigned)m);
+      i += (size_t)k;
+      n += (size_t)k;
+    }
+#endif
+    uint8_t b = s[i];
+    if (n >= cap) return false;
+    if (b < 0x80) {
+      out[n++] = b;
+      i++;
+    } else if ((b == 0xC2 || b == 0xC3) && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+      out[n++] = (uint8_t)((b & 0x03) << 6 | (s[i + 1] & 0x3F));
+      i += 2;
+    } else {
+      return false;
+    }
+  }
+  return n == cap;
+}
+
+/* UTF-8 straight into the engine's string: its length and width from one
+ * read, the units from a second. Invalid input falls back to the general
+ * decoder and a copy. */
+static JSValueRef decode_utf8(JSContextRef ctx, const uint8_t *s, size_t len) {
+  bool wide;
+  size_t units = utf8_shape(s, len, &wide);
+  nd_jsstr_t str;
+  nd_jsstr_alloc(&str, units, wide);
+  if (wide ? utf8_to_utf16(s, len, str.p16, units) : utf8_to_latin1(s, len, str.p8, units))
+    return nd_jsstr_finish(ctx, &str);
+  nd_jsstr_discard(&str);
+  JSChar *u = alloc_units(len);
+  JSValueRef v = nd_jsstr_copy16(ctx, u, utf8_decode(s, len, u));
+  free(u);
+  return v;
+}
+
+static size_t base64_encode(const uint8_t *s, size_t len, uint8_t *out, bool url) {
   const char *tab = url ? kB64Url : kB64;
   size_t n = 0, i = 0;
   for (; i + 2 < len; i += 3) {
@@ -128,44 +277,73 @@ static size_t base64_encode(const uint8_t *s, size_t len, JSChar *out, bool url)
   return n;
 }
 
+#if defined(__SSE2__)
+/* Sixteen nibbles to their hex digits: '0' + n, and 39 more past 9. */
+static inline __m128i hex_digits(__m128i n) {
+  __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(n, _mm_set1_epi8(9)), _mm_set1_epi8('a' - '0' - 10));
+  return _mm_add_epi8(n, _mm_add_epi8(_mm_set1_epi8('0'), letter));
+}
+#endif
+
+static void hex_encode(const uint8_t *s, size_t len, uint8_t *out) {
+  size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i low4 = _mm_set1_epi8(0x0F);
+  for (; i + 16 <= len; i += 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+    __m128i hi = _mm_and_si128(_mm_srli_epi16(v, 4), low4), lo = _mm_and_si128(v, low4);
+    _mm_storeu_si128((__m128i *)(out + 2 * i), hex_digits(_mm_unpacklo_epi8(hi, lo)));
+    _mm_storeu_si128((__m128i *)(out + 2 * i + 16), hex_digits(_mm_unpackhi_epi8(hi, lo)));
+  }
+#endif
+  for (; i < len; i++) {
+    out[2 * i] = (uint8_t)kHexDigits[s[i] >> 4];
+    out[2 * i + 1] = (uint8_t)kHexDigits[s[i] & 15];
+  }
+}
+
+static size_t base64_encoded_length(size_t len, bool url) {
+  if (!url) return (len + 2) / 3 * 4;
+  return len / 3 * 4 + (len % 3 == 0 ? 0 : len % 3 + 1);
+}
+
 JSValueRef nd_text_decode_as(JSContextRef ctx, const uint8_t *s, size_t len, int enc) {
-  JSChar *u;
-  size_t n = 0;
+  nd_jsstr_t str;
   switch (enc) {
   case ND_ENC_UTF8:
-    u = alloc_units(len);
-    n = utf8_decode(s, len, u);
-    break;
+    return decode_utf8(ctx, s, len);
   case ND_ENC_LATIN1:
-    u = alloc_units(len);
-    for (; n < len; n++) u[n] = s[n];
+    nd_jsstr_alloc(&str, len, false);
+    if (len) memcpy(str.p8, s, len);
     break;
   case ND_ENC_ASCII:
-    u = alloc_units(len);
-    for (; n < len; n++) u[n] = s[n] & 0x7F;
+    nd_jsstr_alloc(&str, len, false);
+    for (size_t i = 0; i < len; i++) str.p8[i] = s[i] & 0x7F;
     break;
   case ND_ENC_UTF16LE:
-    u = alloc_units(len / 2);
-    for (; n < len / 2; n++) u[n] = (JSChar)(s[2 * n] | s[2 * n + 1] << 8);
+    nd_jsstr_alloc(&str, len / 2, true);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (len / 2) memcpy(str.p16, s, len / 2 * sizeof(JSChar));
+#else
+    for (size_t i = 0; i < len / 2; i++) str.p16[i] = (JSChar)(s[2 * i] | s[2 * i + 1] << 8);
+#endif
     break;
   case ND_ENC_HEX:
-    u = alloc_units(len * 2);
-    for (size_t i = 0; i < len; i++) {
-      u[n++] = kHexDigits[s[i] >> 4];
-      u[n++] = kHexDigits[s[i] & 15];
-    }
+    nd_jsstr_alloc(&str, len * 2, false);
+    hex_encode(s, len, str.p8);
     break;
   case ND_ENC_BASE64:
-  case ND_ENC_BASE64URL:
-    u = alloc_units((len + 2) / 3 * 4);
-    n = base64_encode(s, len, u, enc == ND_ENC_BASE64URL);
+  case ND_ENC_BASE64URL: {
+    bool url = enc == ND_ENC_BASE64URL;
+    nd_jsstr_alloc(&str, base64_encoded_length(len, url), false);
+    size_t n = base64_encode(s, len, str.p8, url);
+    ND_CHECK(n == str.len);
     break;
+  }
   default:
     return NULL;
   }
-  JSValueRef v = make_string(ctx, u, n);
-  free(u);
-  return v;
+  return nd_jsstr_finish(ctx, &str);
 }
 
 JSValueRef nd_text_decode(JSContextRef ctx, const char *bytes, size_t len,

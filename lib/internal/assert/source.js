@@ -221,47 +221,21 @@ function escapeControl(c) {
   return `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
-// Frames from a stack string, in V8's format or (when the engine made the
-// string itself) "fn@url:line:col".
-function parseFrames(stack) {
-  const frames = [];
-  if (typeof stack !== 'string') return frames;
-  for (const l of stack.split('\n')) {
-    // eval code: its source is not at hand
-    if (l.includes('(eval at ') || /^[^@\s]*(?: code)?@$/.test(l)) {
-      frames.push({ url: undefined });
-      continue;
-    }
-    let m = /^ {4}at (?:.*? \()?(.*?):(\d+):(\d+)\)?$/.exec(l);
-    if (m === null) m = /^[^@]*@(.*?):(\d+):(\d+)$/.exec(l);
-    if (m !== null) frames.push({ url: m[1], line: +m[2], col: +m[3] });
-    else if (/@\[native code\]$|\(<anonymous>\)$|\(native\)$/.test(l)) frames.push({ url: null });
-  }
-  return frames;
-}
-
 const isAssertFrame = (url) => url === 'node:internal/errors/stack' || url === 'node:assert' || url === 'node:assert/strict' ||
   (typeof url === 'string' && url.startsWith('node:internal/assert/'));
+
+let stackSites;
 
 // The failing call's source, or undefined when it cannot be read. The call
 // site is the first frame outside assert itself (looking frames up by
 // function identity fails once the engine has inlined the function).
 function callSourceOf() {
-  // Error.stackTraceLimit is left alone: changing it from optimized code
-  // does not reach the engine reliably (see the report on stack.js)
-  const savedPrepare = Error.prepareStackTrace;
-  let sites;
-  try {
-    Error.prepareStackTrace = (_, s) => s;
-    // not captureStackTrace(obj, fn): the engine can lose fn's frame once
-    // fn is inlined
-    sites = new Error().stack;
-  } finally {
-    Error.prepareStackTrace = savedPrepare;
-  }
-  const frames = Array.isArray(sites)
-    ? sites.map((c) => ({ url: c.getFileName(), line: c.getLineNumber(), col: c.getColumnNumber() }))
-    : parseFrames(sites);
+  // whole stack, whatever Error.stackTraceLimit says (Node reads the call
+  // site even with the limit at 0); no function to cut at: the engine can
+  // lose a frame once its function is inlined
+  stackSites ??= require('internal/errors/stack').callSites;
+  const frames = stackSites(undefined, 64).map((c) =>
+    ({ url: c.getFileName(), line: c.getLineNumber(), col: c.getColumnNumber() }));
   let i = 0;
   while (i < frames.length && isAssertFrame(frames[i].url)) i++;
   // Reflect.apply and friends show no frame in V8

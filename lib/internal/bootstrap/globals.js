@@ -91,6 +91,22 @@ if (nativeGc !== undefined) {
   defineLazyData('AbortController', () => abort().AbortController);
   defineLazyData('AbortSignal', () => abort().AbortSignal);
   defineLazyData('DOMException', () => require('internal/per_context/domexception').DOMException);
+  defineLazyData('QuotaExceededError', () => require('internal/per_context/domexception').QuotaExceededError);
+  defineLazyData('Crypto', () => require('internal/crypto/webcrypto').Crypto);
+}
+
+// --- crypto: the Web Crypto object (random values only, lib/crypto.js), an
+// enumerable getter with no setter, as in Node ---
+{
+  let webcrypto;
+  Object.defineProperty(globalThis, 'crypto', {
+    configurable: true,
+    enumerable: true,
+    get: function crypto() {
+      webcrypto ??= require('internal/crypto/webcrypto').crypto;
+      return webcrypto;
+    },
+  });
 }
 
 // --- buffer and encoding globals (owned by lib/buffer.js's work) ---

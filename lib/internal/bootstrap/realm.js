@@ -3,7 +3,7 @@
 // each, loaded on first require. C runs this file first, with internalBinding;
 // what it returns (the node bootstrap's exports) are the hooks C calls.
 
-const { compile, exists, ids, publicIds } = internalBinding('builtins');
+const { compile, exists, ids, publicIds, ran } = internalBinding('builtins');
 
 const cache = new Map();
 
@@ -43,6 +43,7 @@ function requireBuiltin(id) {
   }
   mod.loading = false;
   mod.loaded = true;
+  ran(id);
   return mod.exports;
 }
 

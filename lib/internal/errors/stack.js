@@ -258,11 +258,18 @@ function callSites(fn, count) {
   return lazyFormat().callSitesOf(holder.stack, count);
 }
 
+// An error made here whose prototype chain no longer reaches the accessor
+// (setPrototypeOf) keeps its stack, as V8's own property would.
+function toV8Stack(err) {
+  if (StackSlot.has(err) && !('stack' in err)) return stackGetter.call(err);
+  return lazyFormat().toV8Stack(err);
+}
+
 module.exports = {
   install,
   callSites,
   captureStackTrace,
-  toV8Stack: (err) => lazyFormat().toV8Stack(err),
+  toV8Stack,
   convertEngineStack: (err, stack) => lazyFormat().convertEngineStack(err, stack),
   errorSite: (err) => lazyFormat().errorSite(err),
   markNodeError,

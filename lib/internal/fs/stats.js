@@ -15,14 +15,15 @@ const kPartialMtimeNs = Symbol('partialMtimeNs');
 const kPartialCtimeNs = Symbol('partialCtimeNs');
 const kPartialBirthtimeNs = Symbol('kPartialBirthtimeNs');
 
-// The Date objects are made on first read and kept.
+// The Date objects are made on first read (from the rounded milliseconds,
+// as Node does) and kept.
 const dates = new WeakMap();
 function dateGetter(key, msKey) {
   return {
     get() {
       let cache = dates.get(this);
       if (cache === undefined) dates.set(this, cache = {});
-      return cache[key] ??= new Date(Number(this[msKey]));
+      return cache[key] ??= new Date(Math.round(Number(this[msKey])));
     },
     set(value) {
       Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });

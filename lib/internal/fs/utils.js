@@ -100,6 +100,20 @@ function toPath(path, name) {
   return pathString(getValidatedPath(path, name));
 }
 
+// [the path as text (messages), what the binding gets]: a Buffer or
+// Uint8Array path goes to the binding as its bytes, which need not be UTF-8.
+function toPaths(path, name) {
+  const v = getValidatedPath(path, name);
+  const s = pathString(v);
+  return [s, v instanceof Uint8Array ? v : s];
+}
+
+// Whether names must come back from the binding as bytes: for any encoding
+// but UTF-8, so that they convert from the bytes the system gave.
+function wantRaw(encoding) {
+  return encoding != null && encoding !== 'utf8' && encoding !== 'utf-8';
+}
+
 function getValidatedFd(fd, name = 'fd') {
   if (Object.is(fd, -0)) return 0;
   validateInt32(fd, name, 0);
@@ -133,7 +147,10 @@ const kFlags = {
 };
 
 function stringToFlags(flags, name = 'flags') {
-  if (typeof flags === 'number') return flags;
+  if (typeof flags === 'number') {
+    validateInt32(flags, name);
+    return flags;
+  }
   if (flags == null) return O_RDONLY;
   const value = typeof flags === 'string' ? kFlags[flags] : undefined;
   if (value === undefined) throw new codes.ERR_INVALID_ARG_VALUE(name, flags);
@@ -153,10 +170,17 @@ function parseFileMode(value, name, def) {
   return value;
 }
 
-// access()/copyFile() modes: an integer in [0, max]
+// access()/copyFile() modes: a number taken as an int32, in [0, max]
+// (Node checks these in C++, hence the wording)
 function getValidMode(mode, max, def) {
   if (mode == null) return def;
-  validateInteger(mode, 'mode');
+  if (typeof mode !== 'number') {
+    const err = new TypeError('mode must be int32 or null/undefined');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    stackApi.markNodeError(err, `TypeError [ERR_INVALID_ARG_TYPE]: ${err.message}`);
+    throw err;
+  }
+  mode |= 0;
   if (mode < 0 || mode > max) {
     const err = new RangeError(`mode is out of range: >= 0 && <= ${max}`);
     err.code = 'ERR_OUT_OF_RANGE';
@@ -187,11 +211,14 @@ function getOptions(options, defaults = kEmptyObject) {
   return options;
 }
 
-// A path string from the binding in the requested encoding.
+// A path from the binding (a string, or bytes when wantRaw asked for them)
+// in the requested encoding.
 function encodeResult(str, encoding) {
-  if (encoding == null || encoding === 'utf8' || encoding === 'utf-8') return str;
-  const buf = Buffer.from(str);
-  return encoding === 'buffer' ? buf : buf.toString(encoding);
+  if (typeof str === 'string' && !wantRaw(encoding)) return str;
+  const buf = typeof str === 'string' ? Buffer.from(str) :
+    Buffer.from(str.buffer, str.byteOffset, str.byteLength);
+  if (encoding === 'buffer') return buf;
+  return buf.toString(wantRaw(encoding) ? encoding : 'utf8');
 }
 
 function validateBuffer(buffer, name = 'buffer') {
@@ -224,18 +251,20 @@ function validateOffsetLengthWrite(offset, length, byteLength) {
   validateInt32(length, 'length', 0);
 }
 
-// File positions: an integer >= -1 or a bigint in int64 range; returns a number
-// the binding takes (-1: the current position).
-function validatePosition(position, name) {
+// File positions: an integer >= -1, or a bigint from -1 to what leaves
+// room for `length` bytes; returns a number the binding takes (-1: the
+// current position). A bigint goes to the binding as it is.
+function validatePosition(position, name, length = 0) {
   if (typeof position === 'number') {
     validateInteger(position, name, -1);
     return position;
   }
   if (typeof position === 'bigint') {
-    if (position < -(2n ** 63n) || position > 2n ** 63n - 1n) {
-      throw new codes.ERR_OUT_OF_RANGE(name, `>= ${-(2n ** 63n)} && <= ${2n ** 63n - 1n}`, position);
+    const max = 2n ** 63n - 1n - BigInt(length);
+    if (!(position >= -1n && position <= max)) {
+      throw new codes.ERR_OUT_OF_RANGE(name, `>= -1 && <= ${max}`, position);
     }
-    return Number(position);
+    return position;
   }
   throw new codes.ERR_INVALID_ARG_TYPE(name, ['integer', 'bigint'], position);
 }
@@ -258,7 +287,10 @@ module.exports = {
   throwIf,
   getValidatedPath,
   pathString,
+  isURLLike,
   toPath,
+  toPaths,
+  wantRaw,
   getValidatedFd,
   stringToFlags,
   parseFileMode,

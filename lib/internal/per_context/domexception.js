@@ -111,4 +111,70 @@ for (let i = 0; i < kConstants.length; i++) {
   Object.defineProperty(DOMException.prototype, kConstants[i], desc);
 }
 
-module.exports = { DOMException };
+// QuotaExceededError (WebIDL): a DOMException named QuotaExceededError
+// with optional quota/requested numbers (null when not given).
+class QuotaSlots extends Stamp {
+  #quota;
+  #requested;
+  constructor(obj, quota, requested) {
+    super(obj);
+    this.#quota = quota;
+    this.#requested = requested;
+  }
+  static has(obj) { return obj !== null && typeof obj === 'object' && #quota in obj; }
+  static quota(obj) { return obj.#quota; }
+  static requested(obj) { return obj.#requested; }
+}
+
+function quotaThis() {
+  const err = new TypeError('Value of "this" must be of QuotaExceededError');
+  err.code = 'ERR_INVALID_THIS';
+  return err;
+}
+
+function toDouble(value, name) {
+  const n = +value;
+  if (!Number.isFinite(n)) throw new TypeError(`Cannot convert ${name} to a double: the value is ${n}`);
+  return n;
+}
+
+class QuotaExceededError extends DOMException {
+  constructor(message = '', options = undefined) {
+    super(message, 'QuotaExceededError');
+    let quota = null;
+    let requested = null;
+    if (options != null) {
+      if ('quota' in options) {
+        quota = toDouble(options.quota, 'options.quota');
+        if (quota < 0) throw new RangeError('options.quota must not be negative');
+      }
+      if ('requested' in options) {
+        requested = toDouble(options.requested, 'options.requested');
+        if (requested < 0) throw new RangeError('options.requested must not be negative');
+      }
+      if (quota !== null && requested !== null && requested < quota) {
+        throw new RangeError('options.requested must not be less than options.quota');
+      }
+    }
+    new QuotaSlots(this, quota, requested);
+  }
+
+  get quota() {
+    if (!QuotaSlots.has(this)) throw quotaThis();
+    return QuotaSlots.quota(this);
+  }
+
+  get requested() {
+    if (!QuotaSlots.has(this)) throw quotaThis();
+    return QuotaSlots.requested(this);
+  }
+}
+
+for (const key of ['quota', 'requested']) {
+  Object.defineProperty(QuotaExceededError.prototype, key, { enumerable: true });
+}
+Object.defineProperty(QuotaExceededError.prototype, Symbol.toStringTag, {
+  value: 'QuotaExceededError', writable: false, enumerable: false, configurable: true,
+});
+
+module.exports = { DOMException, QuotaExceededError };

@@ -17,6 +17,14 @@ const pending = new Map();
 // 'rejectionHandled'
 const warned = new WeakMap();
 let warnedCount = 0;
+// the warned promises, weakly, to look at after each callback: an `await`
+// on one adds a handler without going through then()
+let watched = [];
+const kWatchHandled = 2;
+function setWarnedCount(n) {
+  warnedCount = n;
+  tickInfo[kWatchHandled] = n > 0 ? 1 : 0;
+}
 const asyncHandled = [];
 let lastUid = 0;
 
@@ -54,13 +62,34 @@ function noticeHandler(promise) {
   const info = warned.get(promise);
   if (info === undefined) return;
   warned.delete(promise);
-  warnedCount--;
+  setWarnedCount(warnedCount - 1);
   const warning = new Error(
     `Promise rejection was handled asynchronously (rejection id: ${info.uid})`);
   warning.name = 'PromiseRejectionHandledWarning';
   warning.id = info.uid;
   asyncHandled.push(promise, warning);
   tickInfo[kHasRejections] = 1;
+}
+
+// After a callback, while warned rejections exist: those that got a handler
+// meanwhile are 'rejectionHandled' (processed on the next pass).
+let promiseIsHandled;
+function noticeLateHandlers() {
+  promiseIsHandled ??= internalBinding('util').promiseIsHandled;
+  const still = [];
+  let gone = 0;
+  for (let i = 0; i < watched.length; i++) {
+    const promise = watched[i].deref();
+    if (promise === undefined) {
+      gone++; // collected: nothing can handle it any more
+    } else if (warned.has(promise)) {
+      if (promiseIsHandled(promise) === true) noticeHandler(promise);
+      else still.push(watched[i]);
+    }
+  }
+  watched = still;
+  if (gone > 0) setWarnedCount(Math.max(0, warnedCount - gone));
+  unhookThen();
 }
 
 // The engine reported `promise` as rejected with no handler.
@@ -178,10 +207,11 @@ function processPromiseRejections(list) {
     if (info === undefined) continue; // a handler came first
     pending.delete(promise);
     warned.set(promise, info);
-    warnedCount++;
+    watched.push(new WeakRef(promise));
+    setWarnedCount(warnedCount + 1);
     handleOne(promise, info);
   }
   unhookThen();
 }
 
-module.exports = { processPromiseRejections, watchRejection, UnhandledPromiseRejection };
+module.exports = { processPromiseRejections, noticeLateHandlers, watchRejection, UnhandledPromiseRejection };

@@ -8,6 +8,7 @@ const { validateFunction } = require('internal/validators');
 
 const kHasTicks = 0;
 const kHasRejections = 1;
+const kWatchHandled = 2; // set by internal/process/promises while it has reported rejections
 // tickInfo[kHasTicks]: 0 none, 1 queued, 2 deferred to the next callback
 const kTicksQueued = 1;
 const kTicksDeferred = 2;
@@ -170,6 +171,8 @@ function runTicks() {
     if (processRejections === undefined)
       processRejections = require('internal/process/promises').processPromiseRejections;
     processRejections(list);
+  } else if (tickInfo[kWatchHandled]) {
+    require('internal/process/promises').noticeLateHandlers();
   }
 }
 

@@ -43,11 +43,22 @@ class DuplexSide extends Duplex {
     this.#otherSide.push(null);
   }
 
+  // The other side closes too, on a later tick (not inside whatever is
+  // destroying this one), and without the error, so that it does not
+  // surface as a second unhandled 'error'; a clean destroy just ends it.
   _destroy(err, callback) {
     const otherSide = this.#otherSide;
-    if (otherSide !== null && !otherSide.destroyed) otherSide.destroy(err);
+    if (otherSide !== null && !otherSide.destroyed) {
+      process.nextTick(closeOtherSide, otherSide, err);
+    }
     callback(err);
   }
+}
+
+function closeOtherSide(otherSide, err) {
+  if (otherSide.destroyed) return;
+  if (err) otherSide.destroy();
+  else otherSide.push(null);
 }
 
 function duplexPair(options) {

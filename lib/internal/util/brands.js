@@ -18,7 +18,8 @@ module.exports = {
   arrayBufferByteLength: getter(ArrayBuffer.prototype, 'byteLength'),
   sharedArrayBufferByteLength: typeof SharedArrayBuffer === 'function' ?
     getter(SharedArrayBuffer.prototype, 'byteLength') : null,
-  dataViewByteLength: getter(DataView.prototype, 'byteLength'),
+  // `buffer`, not `byteLength`: it does not throw once the buffer is detached
+  dataViewBuffer: getter(DataView.prototype, 'buffer'),
   regExpSource: getter(RegExp.prototype, 'source'),
   dateGetTime: uncurry(Date.prototype.getTime),
   weakMapHas: uncurry(WeakMap.prototype.has),

@@ -21,6 +21,7 @@ const {
   is: ObjectIs,
   keys: ObjectKeys,
   seal: ObjectSeal,
+  setPrototypeOf: ObjectSetPrototypeOf,
 } = Object;
 
 const defaults = ObjectSeal({
@@ -39,6 +40,7 @@ const defaults = ObjectSeal({
 });
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+const ErrorPrototype = Error.prototype;
 
 // The braces of plain objects and arrays, shared (never written).
 const OBJECT_BRACES = ObjectFreeze(['{', '}']);
@@ -62,10 +64,11 @@ const vtControlRe = new RegExp('(?:\\u001B\\][\\s\\S]*?(?:\\u0007|\\u001B\\u005C
 // foreign receivers) ---
 const {
   uncurry, getter, TypedArrayProto, typedArrayTag, mapSize, setSize, arrayBufferByteLength,
-  sharedArrayBufferByteLength, dataViewByteLength, regExpSource, dateGetTime, weakMapHas, weakSetHas,
+  sharedArrayBufferByteLength, dataViewBuffer, regExpSource, dateGetTime, weakMapHas, weakSetHas,
 } = require('internal/util/brands');
 const typedArrayLength = getter(TypedArrayProto, 'length');
 const mapEntries = uncurry(Map.prototype.entries);
+const FunctionCall = uncurry(Function.prototype.call);
 const setValues = uncurry(Set.prototype.values);
 const types = require('internal/util/types');
 const esmNamespace = require('internal/modules/esm/namespace');
@@ -78,9 +81,9 @@ const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
 const objectLookupGetter = Object.prototype.__lookupGetter__;
 const lookupGetter = (o, k) => objectLookupGetter.call(o, k);
 const fnToString = uncurry(Function.prototype.toString);
-const AsyncFunctionProto = ObjectGetPrototypeOf(async function() {});
-const GeneratorFunctionProto = ObjectGetPrototypeOf(function*() {});
-const AsyncGeneratorFunctionProto = ObjectGetPrototypeOf(async function*() {});
+const StringEndsWith = uncurry(String.prototype.endsWith);
+const StringStartsWith = uncurry(String.prototype.startsWith);
+const StringIncludes = uncurry(String.prototype.includes);
 
 // One engine type lookup per object decides the kinds that have no cheap
 // brand check: kind numbers indexed by the engine's type number.
@@ -191,7 +194,7 @@ const isTypedArray = (v) => typedArrayTag(v) !== undefined;
 const isArrayBuffer = (v) => passes(arrayBufferByteLength, v);
 const isSharedArrayBuffer = (v) => sharedArrayBufferByteLength !== null &&
   passes(sharedArrayBufferByteLength, v);
-const isDataView = (v) => passes(dataViewByteLength, v);
+const isDataView = (v) => passes(dataViewBuffer, v);
 const isRegExp = (v) => v !== RegExp.prototype && passes(regExpSource, v);
 const isDate = (v) => passes(dateGetTime, v);
 const isWeakMap = (v) => passes((x) => weakMapHas(x, {}), v);
@@ -207,12 +210,6 @@ const boxedKinds = [
 function boxedKind(v) {
   for (const kind of boxedKinds) if (passes(kind[1], v)) return kind;
   return null;
-}
-function protoChainHas(v, proto) {
-  for (let p = ObjectGetPrototypeOf(v); p !== null; p = ObjectGetPrototypeOf(p)) {
-    if (p === proto) return true;
-  }
-  return false;
 }
 
 // Global constructor names (Array, Map...): objects whose toString comes from
@@ -455,12 +452,28 @@ function constructorName(obj, ctx, recurseTimes, isTarget = false) {
     if (first === undefined) first = obj;
   }
   if (first === null) return null;
-  if (recurseTimes > ctx.depth && ctx.depth !== null) return 'Object <Complex prototype>';
+  const own = builtinClassName(target);
+  if (recurseTimes > ctx.depth && ctx.depth !== null) return `${own} <Complex prototype>`;
   const protoName = constructorName(first, ctx, recurseTimes + 1);
   if (protoName === null) {
-    return `Object <${inspect(first, { ...ctx, customInspect: false, depth: -1 })}>`;
+    return `${own} <${inspect(first, { ...ctx, customInspect: false, depth: -1 })}>`;
   }
-  return `Object <${protoName}>`;
+  return `${own} <${protoName}>`;
+}
+
+// V8 names an object by the constructor that made it even once its prototype
+// chain has none; the engine keeps no such record, so only the built-in kinds
+// are known here (other objects are "Object").
+function builtinClassName(obj) {
+  if (typeof obj === 'function') return 'Function';
+  if (Array.isArray(obj)) return 'Array';
+  const tag = typedArrayTag(obj);
+  if (tag !== undefined) return tag;
+  if (isMap(obj)) return 'Map';
+  if (types.isSet(obj)) return 'Set';
+  if (isDate(obj)) return 'Date';
+  if (isRegExp(obj)) return 'RegExp';
+  return 'Object';
 }
 
 function getPrefix(ctor, tag, fallback, size = '') {
@@ -516,13 +529,10 @@ function functionBase(ctx, fn, ctor, tag) {
       return classBase(fn, ctor, tag);
     }
   }
+  // the function's own kind, not its prototype chain
   let type = 'Function';
-  if (protoChainHas(fn, GeneratorFunctionProto) || protoChainHas(fn, AsyncGeneratorFunctionProto)) {
-    type = `Generator${type}`;
-  }
-  if (protoChainHas(fn, AsyncFunctionProto) || protoChainHas(fn, AsyncGeneratorFunctionProto)) {
-    type = `Async${type}`;
-  }
+  if (types.isGeneratorFunction(fn)) type = `Generator${type}`;
+  if (types.isAsyncFunction(fn)) type = `Async${type}`;
   let base = `[${type}`;
   if (ctor === null) base += ' (null prototype)';
   if (fn.name === '') base += ' (anonymous)';
@@ -559,11 +569,14 @@ function boxedBase(value, kind, ctx, keys, ctor, tag) {
 }
 
 // --- errors ---
+let errorStacksModule;
+const errorStacks = () => (errorStacksModule ??= require('internal/errors/stack'));
+
 function errorStack(ctx, err) {
   let stack;
   try {
     // errors the engine threw itself still carry its frame format
-    stack = require('internal/errors/stack').toV8Stack(err);
+    stack = errorStacks().toV8Stack(err);
   } catch {
     // a throwing stack getter counts as no stack
   }
@@ -598,7 +611,8 @@ function fixErrorName(stack, ctor, name, tag) {
   if (typeof name !== 'string') {
     stack = stack.replace(`${name}`, `${name} [${getPrefix(ctor, tag, 'Error').slice(0, -1)}]`);
   }
-  if (ctor === null || (name.endsWith('Error') && stack.startsWith(name) &&
+  // name may be any value: the string methods coerce it, as in Node
+  if (ctor === null || (StringEndsWith(name, 'Error') && StringStartsWith(stack, name) &&
       (stack.length === len || stack[len] === ':' || stack[len] === '\n'))) {
     let fallback = 'Error';
     if (ctor === null) {
@@ -610,7 +624,7 @@ function fixErrorName(stack, ctor, name, tag) {
     }
     const prefix = getPrefix(ctor, tag, fallback).slice(0, -1);
     if (name !== prefix) {
-      if (prefix.includes(name)) {
+      if (StringIncludes(prefix, name)) {
         stack = len === 0 ? `${prefix}: ${stack}` : prefix + stack.slice(len);
       } else {
         stack = `${prefix} [${name}]${stack.slice(len)}`;
@@ -650,6 +664,9 @@ function formatError(err, ctor, tag, ctx, keys) {
     if (!messageThrew) drop('message', typeof message !== 'string' || stack.includes(message));
     if (!nameThrew) drop('name', typeof name !== 'string' || stack.includes(name));
   }
+  // V8 keeps `stack` as the first own property of an error; here it lives
+  // on Error.prototype (see internal/errors/stack), so it joins the hidden keys
+  if (ctx.showHidden && !hasOwn(err, 'stack') && errorStacks().hasStack(err)) keys.unshift('stack');
   if (name === undefined || name === null) name = 'Error';
   const addKey = (key) => {
     if (!keys.includes(key)) keys.push(key);
@@ -689,10 +706,162 @@ function formatError(err, ctor, tag, ctx, keys) {
         }
       }
     }
+    if (frames.length > 10) collapseRepeats(ctx, frames);
+    if (ctx.colors) colorFrames(ctx, frames);
     stack = `${stack.slice(0, framesAt)}\n${frames.join('\n')}`;
   }
   if (ctx.indentationLvl !== 0) stack = stack.replaceAll('\n', `\n${' '.repeat(ctx.indentationLvl)}`);
   return stack;
+}
+
+// Long stacks (deep recursion) show a run of frames that repeats once, with
+// a line saying how many lines it stands for; the period is the one covering
+// the most lines.
+function collapseRepeats(ctx, frames) {
+  const where = new Map();
+  for (let i = 0; i < frames.length; i++) {
+    const seen = where.get(frames[i]);
+    if (seen === undefined) where.set(frames[i], [i]);
+    else seen.push(i);
+  }
+  if (frames.length - where.size <= 3) return;
+  const runs = []; // [first collapsed index, period, times]
+  for (let i = 0; i < frames.length - 3; i++) {
+    const at = where.get(frames[i]);
+    const last = at[at.length - 1];
+    if (last === i) continue;
+    let period = last - i;
+    if (period < 3) continue;
+    const next = at.indexOf(i) + 1;
+    let others; // other periods to try: the steps of the gcd below
+    if (next + 1 < at.length) {
+      let g = 0;
+      for (let k = next; k < at.length; k++) {
+        let d = at[k] - i;
+        while (d !== 0) {
+          if (g !== 0) (others ??= new Set()).add(g);
+          [g, d] = [d, g % d];
+        }
+        if (g === 1) break;
+      }
+      period = g;
+      if (others !== undefined) {
+        others.delete(period);
+        others = [...others];
+      }
+    }
+    let bestPeriod = period;
+    let bestTimes = 0;
+    let times = 0;
+    for (let j = i + period; ; j += period) {
+      let same = 0;
+      while (same < period && frames[i + same] === frames[j + same]) same++;
+      if (same === period) {
+        times++;
+        continue;
+      }
+      if (others === undefined || others.length === 0) break;
+      if (times !== 0 && bestPeriod * bestTimes < period * times) {
+        bestPeriod = period;
+        bestTimes = times;
+      }
+      period = others.pop();
+      j = i;
+      times = 0;
+    }
+    if (bestTimes !== 0 && bestPeriod * bestTimes >= period * times) {
+      period = bestPeriod;
+      times = bestTimes;
+    }
+    if (period * times >= 3) {
+      runs.push([i + period, period, times]);
+      i += period * (times + 1) - 1;
+    }
+  }
+  for (let r = runs.length - 1; r >= 0; r--) {
+    const [start, period, times] = runs[r];
+    const text = `    ... collapsed ${period * times} duplicate lines matching above ` +
+      (times > 1 ? `${period} lines ${times} times...` : 'lines ...');
+    frames.splice(start, period * times, ctx.stylize(text, 'undefined'));
+  }
+}
+
+// Node's colours for stack frames: frames in a built-in module are grey;
+// elsewhere package names after node_modules/ are underlined and the working
+// directory is grey.
+const coreFrameRe = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
+
+function colorFrames(ctx, frames) {
+  let cwd;
+  try {
+    cwd = process.cwd();
+  } catch {
+    // no working directory to mark
+  }
+  let cwdUrl;
+  for (let i = 0; i < frames.length; i++) {
+    let line = frames[i];
+    const core = coreFrameRe.exec(line);
+    if (core !== null && require.exists(core[1])) {
+      frames[i] = ctx.stylize(line, 'undefined');
+      continue;
+    }
+    line = markNodeModules(ctx, line);
+    if (typeof cwd === 'string' && cwd !== '') {
+      let marked = markCwd(ctx, line, cwd);
+      if (marked === line) {
+        cwdUrl ??= require('internal/url').pathToFileURL(cwd).href;
+        marked = markCwd(ctx, line, cwdUrl);
+      }
+      line = marked;
+    }
+    frames[i] = line;
+  }
+}
+
+// Underlines each package name after a node_modules directory (a scoped
+// name keeps its scope); the separator before node_modules ends the name.
+function markNodeModules(ctx, line) {
+  let out = '';
+  let done = 0;
+  let from = 0;
+  for (;;) {
+    const at = line.indexOf('node_modules', from);
+    if (at === -1) break;
+    const sep = line[at - 1];
+    const after = line[at + 12];
+    if ((sep !== '/' && sep !== '\\') || (after !== '/' && after !== '\\')) {
+      from = at + 1;
+      continue;
+    }
+    const start = at + 13;
+    let end = line.indexOf(sep, start);
+    if (end !== -1 && line[start] === '@') end = line.indexOf(sep, end + 1);
+    if (end === -1) end = line.length;
+    out += line.slice(done, start) + ctx.stylize(line.slice(start, end), 'module');
+    done = from = end;
+  }
+  return done === 0 ? line : out + line.slice(done);
+}
+
+// Greys the working directory and the separator after it, with the "(" that
+// opens the location (then the closing ")" too).
+function markCwd(ctx, line, cwd) {
+  let at = line.indexOf(cwd);
+  if (at === -1) return line;
+  let len = cwd.length;
+  if (at >= 7 && line.slice(at - 7, at) === 'file://') {
+    at -= 7;
+    len += 7;
+  }
+  const paren = line[at - 1] === '(';
+  const start = paren ? at - 1 : at;
+  const cwdEnd = at + len + 1;
+  const closes = paren && line.endsWith(')');
+  let out = line.slice(0, start) + ctx.stylize(line.slice(start, cwdEnd), 'undefined') +
+    line.slice(cwdEnd, closes ? -1 : line.length);
+  if (closes) out += ctx.stylize(')', 'undefined');
+  return out;
 }
 
 // --- containers ---
@@ -751,10 +920,10 @@ function formatSparseArray(ctx, value, recurseTimes, maxLength, output, i) {
   return output;
 }
 
-function formatTypedArray(ctx, value, length) {
+function formatTypedArray(ctx, value, length, numbers) {
   const max = Math.min(Math.max(0, ctx.maxArrayLength), length);
   const output = new Array(max);
-  const fmt = length > 0 && typeof value[0] === 'number' ? formatNumber : formatBigInt;
+  const fmt = numbers ? formatNumber : formatBigInt;
   for (let i = 0; i < max; i++) output[i] = fmt(ctx.stylize, value[i], ctx.numericSeparator);
   if (length > max) output[max] = moreItems(length - max);
   return output;
@@ -807,7 +976,15 @@ function formatMap(ctx, value, recurseTimes) {
 }
 
 function formatExtra(ctx, value, recurseTimes, key, typedArray) {
-  const v = value[key];
+  let v;
+  try {
+    v = value[key];
+  } catch (err) {
+    // a DataView over a detached or shrunk buffer: Node shows the buffer's
+    // length and no offset
+    if ((key !== 'byteLength' && key !== 'byteOffset') || !isDataView(value)) throw err;
+    v = key === 'byteLength' ? value.buffer.byteLength : undefined;
+  }
   ctx.indentationLvl += 2;
   const str = formatValue(ctx, v, recurseTimes, typedArray);
   ctx.indentationLvl -= 2;
@@ -847,16 +1024,16 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     } while (details !== undefined);
     kind = kindOf(value);
   }
-  let formatted = formatUnwrapped(ctx, value, recurseTimes, typedArray, context, kind);
-  for (let i = 0; i < proxies; i++) formatted = wrapProxy(ctx, formatted);
-  return formatted;
+  return formatUnwrapped(ctx, value, recurseTimes, typedArray, context, kind, proxies);
 }
 
 function wrapProxy(ctx, str) {
   return `${ctx.stylize('Proxy(', 'special')}${str}${ctx.stylize(')', 'special')}`;
 }
 
-function formatUnwrapped(ctx, value, recurseTimes, typedArray, context, type) {
+// `proxies`: how many proxies were looked through; they wrap the formatted
+// object, not what a custom inspect function returns (nor [Circular]).
+function formatUnwrapped(ctx, value, recurseTimes, typedArray, context, type, proxies = 0) {
   if (ctx.customInspect) {
     const custom = value[customInspectSymbol];
     if (typeof custom === 'function' && custom !== inspect) {
@@ -865,7 +1042,8 @@ function formatUnwrapped(ctx, value, recurseTimes, typedArray, context, type) {
         ownCtor.value.prototype === value;
       if (!isPrototype) {
         const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
-        const ret = custom.call(context, depth, userOptions(ctx), inspect);
+        const crossContext = context !== value || !(context instanceof Object);
+        const ret = FunctionCall(custom, context, depth, userOptions(ctx, crossContext), inspect);
         if (ret !== context) {
           if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
           if (ret.indexOf('\n') === -1) return ret;
@@ -885,7 +1063,9 @@ function formatUnwrapped(ctx, value, recurseTimes, typedArray, context, type) {
     }
     return ctx.stylize(`[Circular *${index}]`, 'special');
   }
-  return formatRaw(ctx, value, recurseTimes, typedArray, type);
+  let formatted = formatRaw(ctx, value, recurseTimes, typedArray, type);
+  for (let i = 0; i < proxies; i++) formatted = wrapProxy(ctx, formatted);
+  return formatted;
 }
 
 // Names of the global constructors (Object, Map, ...): their prototypes'
@@ -1004,7 +1184,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
       const prefix = getPrefix(ctor, tag, ctor === null ? typedArrayTag(value) : '', `(${size})`);
       braces = [`${prefix}[`, ']'];
       if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
-      formatter = (c, v) => formatTypedArray(c, v, size);
+      // as in Node, the `length` the array shows decides between numbers and
+      // bigints (a redefined length shows bigints); without a prototype
+      // Node formats a copy that has one
+      const shownLength = ctor === null ? size : value.length;
+      const numbers = shownLength > 0 && typeof value[0] === 'number';
+      formatter = (c, v) => formatTypedArray(c, v, size, numbers);
       kind = KIND_ARRAY;
       if (ctx.showHidden) {
         extraKeys = ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer'];
@@ -1033,7 +1218,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, type) {
     } else if (ctor === 'Object') {
       if (type === T_ARGUMENTS) braces = ['[Arguments] {', '}'];
       else if (tag !== '') braces = [`${getPrefix(ctor, tag, 'Object')}{`, '}'];
-      if (keys.length === 0) return `${braces[0]}}`;
+      if (keys.length === 0 && (protoProps === undefined || protoProps.length === 0)) return `${braces[0]}}`;
     } else if (ctor === null && esmNamespace.isExportsObject(value)) {
       braces = [`${getPrefix(ctor, tag, 'Module')}{`, '}'];
       if (keys.length === 0) return `${braces[0]}  }`;
@@ -1233,7 +1418,11 @@ function formatProperty(ctx, value, recurseTimes, key, kind, desc, enumerable) {
   if (desc === undefined) {
     if (enumerable === true && lookupGetter(value, key) === undefined) data = value[key];
     // undefined: a data property holding it, or a setter alone
-    if (data === undefined) desc = ObjectGetOwnPropertyDescriptor(value, key);
+    if (data === undefined) {
+      // an error's inherited `stack` (see formatError) shows as V8's own accessor
+      desc = ObjectGetOwnPropertyDescriptor(value, key) ??
+        (key === 'stack' ? ObjectGetOwnPropertyDescriptor(ErrorPrototype, 'stack') : undefined);
+    }
   } else {
     data = desc.value;
   }
@@ -1437,10 +1626,27 @@ function groupArrayElements(ctx, output, value) {
 }
 
 // The options a custom inspect function receives.
-function userOptions(ctx) {
+function userOptions(ctx, crossContext) {
   const opts = { stylize: ctx.stylize };
   for (const key of ObjectKeys(defaults)) opts[key] = ctx[key];
   if (ctx.userOptions !== undefined) ObjectAssign(opts, ctx.userOptions);
+  if (!crossContext) return opts;
+  // A function from another context (or behind a proxy) gets no object of
+  // this one: options without a prototype, object values left out, and a
+  // stylize that hands back strings only.
+  ObjectSetPrototypeOf(opts, null);
+  for (const key of ObjectKeys(opts)) {
+    if ((typeof opts[key] === 'object' && opts[key] !== null) || typeof opts[key] === 'function') delete opts[key];
+  }
+  opts.stylize = ObjectSetPrototypeOf((str, styleType) => {
+    let out;
+    try {
+      out = `${ctx.stylize(str, styleType)}`;
+    } catch {
+      // the text stays unstyled
+    }
+    return typeof out === 'string' ? out : str;
+  }, null);
   return opts;
 }
 

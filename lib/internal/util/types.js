@@ -10,7 +10,7 @@ const { typeOf } = binding;
 
 const {
   uncurry, getter, TypedArrayProto, typedArrayTag, mapSize, setSize, arrayBufferByteLength,
-  sharedArrayBufferByteLength, dataViewByteLength, regExpSource, dateGetTime, weakMapHas, weakSetHas,
+  sharedArrayBufferByteLength, dataViewBuffer, regExpSource, dateGetTime, weakMapHas, weakSetHas,
 } = require('internal/util/brands');
 const fnToString = uncurry(Function.prototype.toString);
 const numberValueOf = uncurry(Number.prototype.valueOf);
@@ -70,7 +70,7 @@ const isArrayBuffer = objectOnly(arrayBufferByteLength);
 const isSharedArrayBuffer = sharedArrayBufferByteLength === null ? () => false :
   objectOnly(sharedArrayBufferByteLength);
 const isAnyArrayBuffer = (v) => isArrayBuffer(v) || isSharedArrayBuffer(v);
-const isDataView = objectOnly(dataViewByteLength);
+const isDataView = objectOnly(dataViewBuffer);
 const isRegExp = (v) => v !== RegExp.prototype && objectOnly(regExpSource)(v);
 const isDate = objectOnly(dateGetTime);
 const isNumberObject = objectOnly(numberValueOf);

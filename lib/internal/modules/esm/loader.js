@@ -711,13 +711,18 @@ function importDynamic(specifier, options, parentURL) {
   });
 }
 
-// The main entry point: `nodus file.mjs`.
+// The main entry point: `nodus file.mjs`. As in Node, it runs in a promise
+// job, so the promise reactions it queues run before its process.nextTick
+// callbacks.
 function runEntryPoint(filename, format) {
-  const url = pathToFileHref(filename);
-  if (format === 'module' && !filename.endsWith('.mjs') && getPackageType(filename) === 'none') {
-    warnTypeless(url, filename);
-  }
-  runMainRecord(loadRecord(url, kNoAttributes, format));
+  const { queueMicrotask } = require('internal/process/task_queues');
+  queueMicrotask(() => {
+    const url = pathToFileHref(filename);
+    if (format === 'module' && !filename.endsWith('.mjs') && getPackageType(filename) === 'none') {
+      warnTypeless(url, filename);
+    }
+    runMainRecord(loadRecord(url, kNoAttributes, format));
+  });
 }
 
 // -e / stdin code run as a module (--input-type=module, or detected): the
