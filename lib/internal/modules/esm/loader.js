@@ -36,7 +36,7 @@ class ModuleRecord {
 
   constructor(url, kind) {
     this.url = url;
-    this.kind = kind; // 'source' | 'builtin' | 'commonjs' | 'json'
+    this.kind = kind; // 'source' | 'builtin' | 'commonjs' | 'json' | 'wasm'
     this.status = kNew;
     this.t = undefined; // the transform's result (source modules)
     this.deps = []; // ModuleRecord per request index
@@ -52,6 +52,7 @@ class ModuleRecord {
     this.metaObject = undefined;
     this.dfsIndex = -1;
     this.dfsLow = -1;
+    this.wasm = undefined; // a Wasm module's compiled code and names (wasm.js)
   }
 
   // --- called by the module's code ---
@@ -260,20 +261,19 @@ function loadJSON(url, source, filename) {
 
 // --- formats ---
 
-// A data: URL's media type and body text.
+// A data: URL's media type and body (bytes, and as text).
 function parseDataURL(url) {
   const m = /^data:([^,]*?)(;base64)?,(.*)$/s.exec(url.replace(/#.*$/s, ''));
   if (m === null) throw new (errors().ERR_INVALID_URL)(url);
   const mime = m[1].split(';')[0].trim().toLowerCase();
-  let body;
+  let bytes;
   if (m[2]) {
-    body = require('buffer').Buffer.from(decodeURIComponent(m[3]), 'base64').toString('utf8');
+    bytes = require('buffer').Buffer.from(decodeURIComponent(m[3]), 'base64');
   } else {
-    const bytes = require('buffer').Buffer.from(m[3].replace(/%([0-9a-fA-F]{2})/g,
+    bytes = require('buffer').Buffer.from(m[3].replace(/%([0-9a-fA-F]{2})/g,
       (x, h) => String.fromCharCode(parseInt(h, 16))), 'latin1');
-    body = bytes.toString('utf8');
   }
-  return { mime, body };
+  return { mime, bytes, body: bytes.toString('utf8') };
 }
 
 // Does this source, which parses as a module, need to be one? (import or
@@ -290,6 +290,7 @@ function fileFormat(filename, source) {
   if (ext === '.mjs') return 'module';
   if (ext === '.cjs') return 'commonjs';
   if (ext === '.json') return 'json';
+  if (ext === '.wasm') return 'wasm';
   if (ext === '.js' || ext === '') {
     const type = getPackageType(filename);
     if (type === 'module') return 'module';
@@ -355,17 +356,31 @@ function loadRecord(url, request = kNoAttributes, knownFormat = undefined) {
   if (url.startsWith('node:')) {
     rec = loadBuiltin(url);
   } else if (url.startsWith('data:')) {
-    const { mime, body } = parseDataURL(url);
+    const { mime, body, bytes } = parseDataURL(url);
     if (mime === 'text/javascript') rec = sourceRecord(url, body);
     else if (mime === 'application/json') rec = loadJSON(url, body);
+    else if (mime === 'application/wasm') rec = loadWasm(url, bytes);
     else throw new (errors().ERR_UNKNOWN_MODULE_FORMAT)(mime, url);
   } else {
     const filename = urlToPath(url.replace(/[?#].*$/s, ''));
     const format = knownFormat ?? fileFormat(filename);
-    if (format === 'commonjs') {
+    let source;
+    if (format === 'module' || format === 'detect') {
+      // an extensionless file is Wasm when it starts with the magic number
+      if (path.extname(filename) === '') {
+        const bytes = require('fs').readFileSync(filename);
+        if (wasm().isWasm(bytes)) rec = loadWasm(url, bytes, filename);
+        else source = bytes.toString('utf8');
+      }
+    }
+    if (rec !== undefined) {
+      // Wasm, found above
+    } else if (format === 'commonjs') {
       rec = loadCommonJS(url, filename);
+    } else if (format === 'wasm') {
+      rec = loadWasm(url, require('fs').readFileSync(filename), filename);
     } else {
-      const source = fsBinding.readFileUtf8(filename);
+      source ??= fsBinding.readFileUtf8(filename);
       if (format === 'json') {
         rec = loadJSON(url, source, filename);
       } else if (format === 'module') {
@@ -383,6 +398,10 @@ function loadRecord(url, request = kNoAttributes, knownFormat = undefined) {
   }
   checkAttributes(rec, request);
   registry.set(url, rec);
+  if (rec.kind === 'wasm') {
+    for (const spec of rec.wasm.requests) rec.deps.push(loadRecord(resolve(spec, url)));
+    return rec;
+  }
   if (rec.kind !== 'source') return rec;
   // dependencies, depth-first in source order
   const reqs = rec.t.requests;
@@ -394,6 +413,42 @@ function loadRecord(url, request = kNoAttributes, knownFormat = undefined) {
 }
 
 const kNoAttributes = { type: null };
+
+let wasmModule;
+function wasm() {
+  if (wasmModule === undefined) wasmModule = require('internal/modules/esm/wasm');
+  return wasmModule;
+}
+
+// A Wasm module: compiled now, its exports in the temporal dead zone until
+// it is instantiated (evaluateWasm).
+function loadWasm(url, bytes, filename) {
+  const rec = new ModuleRecord(url, 'wasm');
+  rec.filename = filename;
+  rec.wasm = wasm().compileWasm(bytes, url);
+  rec.exportsObject = createExportsObject(rec.wasm.exportNames, makePoison);
+  return rec;
+}
+
+const wasmInstances = new WeakMap(); // record -> its instance's exports
+
+function evaluateWasm(rec) {
+  const { exports, values } = wasm().instantiateWasm(rec.wasm, rec.deps, wasmInstances);
+  wasmInstances.set(rec, exports);
+  const e = rec.exportsObject;
+  for (const name of rec.wasm.exportNames) e[name] = values[name];
+  const ls = rec.listeners;
+  for (let i = 0; i < ls.length; i++) ls[i]();
+}
+
+// the specifier of rec's request i (for error messages)
+function requestSpecifier(rec, i) {
+  return rec.kind === 'wasm' ? rec.wasm.requests[i] : rec.t.requests[i].specifier;
+}
+
+function hasTLA(rec) {
+  return rec.kind === 'source' && rec.t.hasTLA;
+}
 
 // --- link: export names, exports objects, cycles, compiled functions ---
 
@@ -599,6 +654,7 @@ function link(root) {
 // --- evaluate ---
 
 function runBody(rec) {
+  if (rec.kind === 'wasm') return evaluateWasm(rec);
   if (rec.cyclic) {
     const r = rec.gen.next();
     return rec.t.hasTLA ? r : undefined;
@@ -627,7 +683,7 @@ function evaluate(rec, importer, specifier) {
   const pending = [];
   try {
     for (let i = 0; i < rec.deps.length; i++) {
-      const p = evaluate(rec.deps[i], rec, rec.t.requests[i].specifier);
+      const p = evaluate(rec.deps[i], rec, requestSpecifier(rec, i));
       if (p !== undefined) pending.push(p);
     }
   } catch (err) {
@@ -653,7 +709,7 @@ function evaluate(rec, importer, specifier) {
     } catch (err) {
       fail(err);
     }
-    if (rec.t.hasTLA) {
+    if (hasTLA(rec)) {
       rec.promise = Promise.resolve(r).then(done, fail);
       rec.status = kEvaluated; // dependents wait on rec.promise
       return rec.promise;
@@ -758,7 +814,7 @@ function runMainRecord(rec) {
       if (r.kind === 'source' && r.t.hasTLA && r.running && !r.settled) stuck = r;
     }
     let where = stuck.url;
-    if (stuck.t.hasTLA) {
+    if (hasTLA(stuck)) {
       const text = stuck.source.split(/\r\n|[\n\r\u2028\u2029]/)[stuck.t.tlaLine - 1];
       where = `${stuck.url}:${stuck.t.tlaLine}\n${text}\n${' '.repeat(stuck.t.tlaColumn)}^\n\n\n`;
     }
@@ -770,9 +826,9 @@ function runMainRecord(rec) {
 // --- require(esm) ---
 
 function asyncGraph(rec, seen = new Set()) {
-  if (seen.has(rec) || rec.kind !== 'source') return false;
+  if (seen.has(rec) || (rec.kind !== 'source' && rec.kind !== 'wasm')) return false;
   seen.add(rec);
-  if (rec.t.hasTLA) return true;
+  if (hasTLA(rec)) return true;
   for (const dep of rec.deps) if (asyncGraph(dep, seen)) return true;
   return false;
 }
