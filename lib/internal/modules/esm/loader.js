@@ -74,6 +74,10 @@ class ModuleRecord {
       const set = setters[i];
       if (set === null) continue;
       const dep = this.deps[i];
+      if (isSourceRequest(this, i)) {
+        set(undefined, sourceObject(dep));
+        continue;
+      }
       const e = dep.exportsObject;
       const ns = dep.namespace();
       dep.listeners.push(() => set(e, ns));
@@ -83,6 +87,11 @@ class ModuleRecord {
 
   imp(specifier, options) {
     return importDynamic(specifier, options, this.url);
+  }
+
+  // import.source(specifier)
+  src(specifier) {
+    return importSource(specifier, this.url);
   }
 
   get meta() {
@@ -344,13 +353,15 @@ function sourceRecord(url, source, t, filename) {
 
 // format: what the caller knows the file is ('module' when CommonJS
 // detection found ES module syntax), else found here
-function loadRecord(url, request = kNoAttributes, knownFormat = undefined) {
+// withDeps false: only the module itself (a source phase import)
+function loadRecord(url, request = kNoAttributes, knownFormat = undefined, withDeps = true) {
   if (request.otherKey !== undefined) {
     throw new (errors().ERR_IMPORT_ATTRIBUTE_UNSUPPORTED)(request.otherKey, request.otherValue, url);
   }
   let rec = registry.get(url);
   if (rec !== undefined) {
     checkAttributes(rec, request);
+    if (withDeps && rec.depsPending) loadDeps(rec);
     return rec;
   }
   if (url.startsWith('node:')) {
@@ -398,18 +409,46 @@ function loadRecord(url, request = kNoAttributes, knownFormat = undefined) {
   }
   checkAttributes(rec, request);
   registry.set(url, rec);
+  if (withDeps) loadDeps(rec);
+  else rec.depsPending = true;
+  return rec;
+}
+
+// dependencies, depth-first in source order
+function loadDeps(rec) {
+  rec.depsPending = false;
+  const url = rec.url;
   if (rec.kind === 'wasm') {
     for (const spec of rec.wasm.requests) rec.deps.push(loadRecord(resolve(spec, url)));
-    return rec;
+    return;
   }
-  if (rec.kind !== 'source') return rec;
-  // dependencies, depth-first in source order
+  if (rec.kind !== 'source') return;
   const reqs = rec.t.requests;
   for (let i = 0; i < reqs.length; i++) {
     const r = reqs[i];
-    rec.deps.push(loadRecord(resolve(r.specifier, url), r));
+    rec.deps.push(loadRecord(resolve(r.specifier, url), r, undefined, r.source !== true));
   }
-  return rec;
+}
+
+// --- source phase imports (import source x from, import.source()) ---
+
+function isSourceRequest(rec, i) {
+  return rec.kind === 'source' && rec.t.requests[i].source === true;
+}
+
+// A module's source object: a Wasm module's WebAssembly.Module; other
+// kinds have none.
+function sourceObject(rec) {
+  if (rec.kind === 'wasm') return rec.wasm.compiled;
+  const err = new SyntaxError(`Source phase import object is not defined for module '${rec.url}'`);
+  err.code = 'ERR_SOURCE_PHASE_NOT_DEFINED';
+  throw err;
+}
+
+function importSource(specifier, parentURL) {
+  return new Promise((resolvePromise) => {
+    resolvePromise(sourceObject(loadRecord(resolve(`${specifier}`, parentURL), kNoAttributes, undefined, false)));
+  });
 }
 
 const kNoAttributes = { type: null };
@@ -483,7 +522,10 @@ function resolveExport(rec, name, seen = []) {
   for (const e of rec.t.exports) {
     if (e.exported !== name) continue;
     if (e.kind === 'local') return { rec, name };
-    if (e.kind === 'starAs') return { rec: rec.deps[e.request], ns: true };
+    if (e.kind === 'starAs') {
+      if (isSourceRequest(rec, e.request)) return { rec: rec.deps[e.request], source: true };
+      return { rec: rec.deps[e.request], ns: true };
+    }
     if (e.kind === 'indirect') return resolveExport(rec.deps[e.request], e.name, seen);
   }
   if (name === 'default') return null;
@@ -541,8 +583,9 @@ function markCycles(root) {
     rec.dfsIndex = rec.dfsLow = index++;
     stack.push(rec);
     rec.onStack = true;
-    for (const dep of rec.deps) {
-      if (dep.status !== kNew || dep.kind !== 'source') continue;
+    for (let i = 0; i < rec.deps.length; i++) {
+      const dep = rec.deps[i];
+      if (dep.status !== kNew || dep.kind !== 'source' || isSourceRequest(rec, i)) continue;
       if (dep.dfsIndex === -1) {
         visit(dep);
         rec.dfsLow = Math.min(rec.dfsLow, dep.dfsLow);
@@ -572,7 +615,7 @@ function newRecords(root) {
     if (seen.has(rec)) return;
     seen.add(rec);
     if (rec.status !== kNew) return;
-    for (const dep of rec.deps) walk(dep);
+    for (let i = 0; i < rec.deps.length; i++) if (!isSourceRequest(rec, i)) walk(rec.deps[i]);
     out.push(rec);
   };
   walk(root);
@@ -600,6 +643,9 @@ function link(root) {
   // 2. imports must resolve; re-exported names follow their origin
   for (const rec of sources) {
     const { imports, requests } = rec.t;
+    for (let i = 0; i < requests.length; i++) {
+      if (requests[i].source === true) sourceObject(rec.deps[i]); // throws when it has none
+    }
     for (const imp of imports) {
       if (imp.imported === null) continue;
       const dep = rec.deps[imp.request];
@@ -620,6 +666,10 @@ function link(root) {
       const e = rec.exportsObject;
       if (r.ns) {
         e[name] = r.rec.namespace();
+        continue;
+      }
+      if (r.source) {
+        e[name] = sourceObject(r.rec);
         continue;
       }
       const origin = r.rec;
@@ -683,6 +733,7 @@ function evaluate(rec, importer, specifier) {
   const pending = [];
   try {
     for (let i = 0; i < rec.deps.length; i++) {
+      if (isSourceRequest(rec, i)) continue;
       const p = evaluate(rec.deps[i], rec, requestSpecifier(rec, i));
       if (p !== undefined) pending.push(p);
     }
@@ -789,7 +840,7 @@ function evalModule(source, t) {
   registry.set(url, rec);
   const reqs = rec.t.requests;
   for (let i = 0; i < reqs.length; i++) {
-    rec.deps.push(loadRecord(resolve(reqs[i].specifier, url), reqs[i]));
+    rec.deps.push(loadRecord(resolve(reqs[i].specifier, url), reqs[i], undefined, reqs[i].source !== true));
   }
   runMainRecord(rec);
 }
@@ -829,7 +880,9 @@ function asyncGraph(rec, seen = new Set()) {
   if (seen.has(rec) || (rec.kind !== 'source' && rec.kind !== 'wasm')) return false;
   seen.add(rec);
   if (hasTLA(rec)) return true;
-  for (const dep of rec.deps) if (asyncGraph(dep, seen)) return true;
+  for (let i = 0; i < rec.deps.length; i++) {
+    if (!isSourceRequest(rec, i) && asyncGraph(rec.deps[i], seen)) return true;
+  }
   return false;
 }
 
@@ -901,6 +954,7 @@ function checkRequireCycle(root, seen = new Set()) {
   seen.add(root);
   for (let i = 0; i < root.deps.length; i++) {
     const dep = root.deps[i];
+    if (isSourceRequest(root, i)) continue;
     if (dep.status === kEvaluating) {
       throw cycleError(`Cannot import Module ${root.t.requests[i].specifier} in a cycle. (from ${root.filename ?? root.url})`);
     }

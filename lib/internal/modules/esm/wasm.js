@@ -208,8 +208,7 @@ function compileWasm(bytes, url) {
       throw new WebAssembly.LinkError(`Invalid Wasm import "${imp.module}" in ${url}`);
     }
     if (imp.name.startsWith('wasm:') || imp.name.startsWith('wasm-js:')) {
-      // Node's message names the module here, not the import
-      throw new WebAssembly.LinkError(`Invalid Wasm import name "${imp.module}" in ${url}`);
+      throw new WebAssembly.LinkError(`Invalid Wasm import name "${imp.name}" in ${url}`);
     }
     if (!isBuiltinImport(imp.module) && !requests.includes(imp.module)) requests.push(imp.module);
   }
