@@ -649,8 +649,7 @@ static int import_expr(nd_parser_t *p) {
       nd_p_next(p);
       if (nd_p_is(p, T_RPAREN))
         nd_p_error(p, p->lx.tok.start, "import.source() requires a specifier");
-      nd_p_assign(p, false);
-      nd_p_eat(p, T_COMMA);
+      nd_p_assign(p, false); /* one argument, no trailing comma (V8) */
       if (!nd_p_is(p, T_RPAREN)) nd_p_unexpected(p);
       nd_p_next(p);
       return E_OTHER;

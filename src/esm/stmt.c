@@ -603,7 +603,7 @@ static int from_clause(nd_parser_t *p, bool need_from, bool source) {
   nd_p_next(p);
   const char *type = NULL;
   char *other_key = NULL, *other_value = NULL;
-  if (nd_p_is_kw(p, KW_WITH) && !p->lx.tok.nl_before) {
+  if (nd_p_is_kw(p, KW_WITH) && !p->lx.tok.nl_before && !source) {
     nd_p_next(p);
     nd_p_expect(p, T_LBRACE);
     while (!nd_p_eat(p, T_RBRACE)) {
@@ -688,15 +688,15 @@ static nd_esm_export_t *add_export(nd_parser_t *p, nd_esm_export_kind_t kind, co
   return e;
 }
 
-/* After `import`: is this `import source x from`? (`import source from`
- * imports a default export named source; `import source from from` is a
- * source phase import of a binding named from.) */
+/* After `import`: is this `import source x from`? Only when `from`
+ * follows the name, as V8 decides (`import source from 'x'` imports a
+ * default export named source; `import source from from 'x'` is a source
+ * phase import of a binding named from). */
 static bool source_phase_ahead(nd_parser_t *p) {
   nd_tok_t *t = &p->lx.tok;
   if (t->type != T_NAME || t->escaped || t->kw != KW_SOURCE) return false;
   nd_tok_t n = nd_p_peek(p);
   if (n.type != T_NAME) return false;
-  if (n.escaped || n.kw != KW_FROM) return true;
   nd_lex_t save = p->lx;
   nd_p_next(p);
   nd_p_next(p);

@@ -174,7 +174,9 @@ static void metadata(void) {
   CHECK_STR(&T, r.imports[2].local, "from");
   CHECK(&T, r.has_dynamic && strstr(r.code, "x = $nd.src      (") != NULL);
   nd_esm_result_free(&r);
-  invalid("import source m, { a } from 'x';", 1, 15, "Unexpected token ','");
+  invalid("import source m, { a } from 'x';", 1, 14, "Unexpected identifier 'm'");
+  invalid("import source m from 'x' with { type: 'json' };", 1, 25, "Unexpected token 'with'");
+  invalid("import.source('x',);", 1, 17, "Unexpected token ','");
   invalid("import.source();", 1, 14, "import.source() requires a specifier");
 
   CHECK(&T, transform("x;\n  await y;\nfunction f() { return import.meta; }", &r) == 0);
