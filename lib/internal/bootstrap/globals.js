@@ -195,3 +195,5 @@ if (nativeGc !== undefined) {
   lazyURLGlobal('URL');
   lazyURLGlobal('URLSearchParams');
 }
+
+require('internal/per_context/module_source').install();
