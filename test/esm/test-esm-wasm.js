@@ -193,12 +193,20 @@ function run(args) {
   assert.match(lines[0], /ExperimentalWarning: Importing WebAssembly module instances is an experimental feature and might change at any time$/);
 }
 {
-  // the prototype chain source phase imports expose
-  const proto = Object.getPrototypeOf(WebAssembly.Module.prototype);
-  assert.strictEqual(proto.constructor.name, 'AbstractModuleSource');
-  assert.strictEqual(Object.getPrototypeOf(WebAssembly.Module), proto.constructor);
-  assert.throws(() => proto.constructor(), TypeError);
-  const tag = Object.getOwnPropertyDescriptor(proto, Symbol.toStringTag).get;
-  assert.strictEqual(tag.call({}), undefined);
-  assert.strictEqual(tag.call(new WebAssembly.Module(wasm({}))), 'WebAssembly.Module');
+  // the prototype chain source phase imports expose (a program that loads
+  // a Wasm module, here a source phase import)
+  write('proto.mjs', `import source mod from './d.wasm';
+import assert from 'node:assert';
+const proto = Object.getPrototypeOf(WebAssembly.Module.prototype);
+assert.strictEqual(Object.getPrototypeOf(mod), WebAssembly.Module.prototype);
+assert.strictEqual(proto.constructor.name, 'AbstractModuleSource');
+assert.strictEqual(Object.getPrototypeOf(WebAssembly.Module), proto.constructor);
+assert.throws(() => proto.constructor(), TypeError);
+const tag = Object.getOwnPropertyDescriptor(proto, Symbol.toStringTag).get;
+assert.strictEqual(tag.call({}), undefined);
+assert.strictEqual(tag.call(mod), 'WebAssembly.Module');
+console.log('ok');
+`);
+  const r = run(['proto.mjs']);
+  assert.deepStrictEqual(r, { stdout: 'ok\n', stderr: '', status: 0 });
 }

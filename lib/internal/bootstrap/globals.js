@@ -196,4 +196,3 @@ if (nativeGc !== undefined) {
   lazyURLGlobal('URLSearchParams');
 }
 
-require('internal/per_context/module_source').install();

@@ -3,7 +3,10 @@
 // source phase imports (import source x from './x.wasm') rely on. The
 // engine predates it, so it is added here with the shape V8 gives it.
 
+let installed = false;
 function install() {
+  if (installed) return;
+  installed = true;
   const Wasm = globalThis.WebAssembly;
   if (Wasm === undefined) return;
   const { Module } = Wasm;

@@ -194,6 +194,9 @@ function errPath(url) {
 // to resolve, in order of first use. Reserved names are rejected as Node
 // rejects them.
 function compileWasm(bytes, url) {
+  // WebAssembly costs the engine memory once touched: the intrinsic above
+  // WebAssembly.Module goes in with the first Wasm module, not at start-up
+  require('internal/per_context/module_source').install();
   let compiled;
   try {
     compiled = new WebAssembly.Module(bytes);
