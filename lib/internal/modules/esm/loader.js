@@ -173,7 +173,8 @@ function loadBuiltin(url) {
   const rec = new ModuleRecord(url, 'builtin');
   const names = Object.keys(exports).filter((k) => k !== 'default');
   names.push('default');
-  rec.exportsObject = createExportsObject(names, (n) => (n === 'default' ? exports : exports[n]));
+  rec.exportsObject = createExportsObject(names, (n) => (n === 'default' ? exports : exports[n]),
+    (n) => n !== 'default' && Object.getOwnPropertyDescriptor(exports, n)?.get !== undefined);
   rec.status = kEvaluated;
   return rec;
 }
