@@ -123,6 +123,10 @@ static void result_json(jbuf_t *b, const nd_esm_result_t *r) {
       jb_key(b, "otherValue", false);
       jb_str(b, q->other_value);
     }
+    if (q->source) {
+      jb_key(b, "source", false);
+      jb_raw(b, "true");
+    }
     jb_key(b, "line", false);
     jb_num(b, q->line);
     jb_key(b, "column", false);

@@ -33,6 +33,7 @@ typedef struct {
   char *type;      /* with { type: '...' } value, or NULL */
   char *other_key; /* the first attribute other than type (the loader rejects it), or NULL */
   char *other_value;
+  bool source;     /* a source phase import (import source x from ...) */
   int line, col;   /* of the specifier string, 1-based */
 } nd_esm_request_t;
 
@@ -65,7 +66,7 @@ typedef struct {
   bool has_tla;      /* top-level await: the function must be async */
   int tla_line, tla_col; /* the first top-level await (1-based line, 0-based column) */
   bool has_meta;     /* import.meta is used */
-  bool has_dynamic;  /* import() is used */
+  bool has_dynamic;  /* import() or import.source() is used */
   bool cols_shifted; /* an edit had to move tokens on some line */
   /* on ND_ESM_ESYNTAX: 1-based line, 0-based column (UTF-16 units), message
    * as V8 words it ("Unexpected token ';'") */

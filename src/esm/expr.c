@@ -637,6 +637,23 @@ static int import_expr(nd_parser_t *p) {
   uint32_t start = p->lx.tok.start;
   nd_p_next(p);
   if (nd_p_eat(p, T_DOT)) {
+    if (nd_p_is_kw(p, KW_SOURCE) && !p->lx.tok.escaped) {
+      /* import.source(specifier): a call of the module record's src() */
+      uint32_t end = p->lx.tok.end;
+      nd_p_next(p);
+      if (!nd_p_is(p, T_LPAREN)) nd_p_unexpected(p);
+      char *text = nd_p_arena_alloc(p, 16);
+      snprintf(text, 16, "%s.src", p->prefix);
+      nd_p_add_edit(p, start, end, text, true);
+      p->out->has_dynamic = true;
+      nd_p_next(p);
+      if (nd_p_is(p, T_RPAREN))
+        nd_p_error(p, p->lx.tok.start, "import.source() requires a specifier");
+      nd_p_assign(p, false); /* one argument, no trailing comma (V8) */
+      if (!nd_p_is(p, T_RPAREN)) nd_p_unexpected(p);
+      nd_p_next(p);
+      return E_OTHER;
+    }
     if (!nd_p_is_kw(p, KW_META) || p->lx.tok.escaped) nd_p_unexpected(p);
     uint32_t end = p->lx.tok.end;
     nd_p_next(p);

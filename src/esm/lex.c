@@ -147,7 +147,7 @@ static nd_kw_t keyword(const char *s, uint32_t n) {
     K("public", KW_PUBLIC); break;
   case 'r': K("return", KW_RETURN); break;
   case 's': K("super", KW_SUPER); K("switch", KW_SWITCH); K("static", KW_STATIC);
-    K("set", KW_SET); break;
+    K("set", KW_SET); K("source", KW_SOURCE); break;
   case 't': K("this", KW_THIS); K("true", KW_TRUE); K("typeof", KW_TYPEOF); K("try", KW_TRY);
     K("throw", KW_THROW); K("target", KW_TARGET); break;
   case 'u': K("using", KW_USING); break;

@@ -569,13 +569,14 @@ done:
 /* import / export                                                      */
 
 static int add_request(nd_parser_t *p, const nd_tok_t *spec, const char *type, char *other_key,
-                       char *other_value) {
+                       char *other_value, bool source) {
   nd_esm_result_t *o = p->out;
   char *s = nd_p_string_value(p, spec);
   if (!s) nd_p_error(p, spec->start, "Invalid module specifier: lone surrogate");
   for (int i = 0; i < o->nrequests && !other_key; i++) {
     const char *t2 = o->requests[i].type;
-    if (!o->requests[i].other_key && strcmp(o->requests[i].specifier, s) == 0 &&
+    if (!o->requests[i].other_key && o->requests[i].source == source &&
+        strcmp(o->requests[i].specifier, s) == 0 &&
         ((!t2 && !type) || (t2 && type && strcmp(t2, type) == 0)))
       return i;
   }
@@ -585,13 +586,14 @@ static int add_request(nd_parser_t *p, const nd_tok_t *spec, const char *type, c
   r->type = (char *)type;
   r->other_key = other_key;
   r->other_value = other_value;
+  r->source = source;
   r->line = (int)spec->start; /* an offset until transform.c fills positions */
   r->col = -1;
   return o->nrequests++;
 }
 
 /* from 'spec' [with { type: 'json' }] — returns the request index */
-static int from_clause(nd_parser_t *p, bool need_from) {
+static int from_clause(nd_parser_t *p, bool need_from, bool source) {
   if (need_from) {
     if (!nd_p_is_kw(p, KW_FROM) || p->lx.tok.escaped) nd_p_unexpected(p);
     nd_p_next(p);
@@ -601,7 +603,7 @@ static int from_clause(nd_parser_t *p, bool need_from) {
   nd_p_next(p);
   const char *type = NULL;
   char *other_key = NULL, *other_value = NULL;
-  if (nd_p_is_kw(p, KW_WITH) && !p->lx.tok.nl_before) {
+  if (nd_p_is_kw(p, KW_WITH) && !p->lx.tok.nl_before && !source) {
     nd_p_next(p);
     nd_p_expect(p, T_LBRACE);
     while (!nd_p_eat(p, T_RBRACE)) {
@@ -631,7 +633,7 @@ static int from_clause(nd_parser_t *p, bool need_from) {
       if (!nd_p_is(p, T_RBRACE)) nd_p_expect(p, T_COMMA);
     }
   }
-  return add_request(p, &spec, type, other_key, other_value);
+  return add_request(p, &spec, type, other_key, other_value, source);
 }
 
 /* an export/import name: identifier, keyword or string */
@@ -686,12 +688,37 @@ static nd_esm_export_t *add_export(nd_parser_t *p, nd_esm_export_kind_t kind, co
   return e;
 }
 
+/* After `import`: is this `import source x from`? Only when `from`
+ * follows the name, as V8 decides (`import source from 'x'` imports a
+ * default export named source; `import source from from 'x'` is a source
+ * phase import of a binding named from). */
+static bool source_phase_ahead(nd_parser_t *p) {
+  nd_tok_t *t = &p->lx.tok;
+  if (t->type != T_NAME || t->escaped || t->kw != KW_SOURCE) return false;
+  nd_tok_t n = nd_p_peek(p);
+  if (n.type != T_NAME) return false;
+  nd_lex_t save = p->lx;
+  nd_p_next(p);
+  nd_p_next(p);
+  bool yes = nd_p_is_kw(p, KW_FROM) && !p->lx.tok.escaped;
+  p->lx = save;
+  return yes;
+}
+
 static void import_declaration(nd_parser_t *p) {
   uint32_t start = p->lx.tok.start;
   nd_p_next(p); /* import */
   int first = p->out->nimports;
   nd_tok_t *t = &p->lx.tok;
-  if (t->type != T_STRING) {
+  bool source = source_phase_ahead(p);
+  if (source) {
+    /* the binding holds the module's source object (the loader hands it
+     * over as a namespace import's value) */
+    nd_p_next(p);
+    uint32_t pos = t->start;
+    nd_name_t local = nd_p_binding_ident(p);
+    add_import(p, NULL, local, pos, pos);
+  } else if (t->type != T_STRING) {
     if (t->type == T_NAME) {
       /* default binding */
       uint32_t pos = t->start;
@@ -731,7 +758,7 @@ static void import_declaration(nd_parser_t *p) {
     }
   from:;
   }
-  int req = from_clause(p, t->type != T_STRING);
+  int req = from_clause(p, source || t->type != T_STRING, source);
   for (int i = first; i < p->out->nimports; i++) p->out->imports[i].request = req;
   nd_p_semicolon(p);
   nd_p_add_edit(p, start, p->lx.prev_end, NULL, true);
@@ -815,7 +842,7 @@ static void export_declaration(nd_parser_t *p) {
       pos = t->start;
       as = module_name(p, &nt);
     }
-    int req = from_clause(p, true);
+    int req = from_clause(p, true, false);
     add_export(p, as ? ND_ESM_X_STAR_AS : ND_ESM_X_STAR, as, NULL, req, pos);
     nd_p_semicolon(p);
     nd_p_add_edit(p, start, p->lx.prev_end, NULL, true);
@@ -851,7 +878,7 @@ static void export_declaration(nd_parser_t *p) {
     }
     if (nd_p_is_kw(p, KW_FROM) && !t->escaped) {
       free(extra);
-      int req = from_clause(p, true);
+      int req = from_clause(p, true, false);
       for (int i = first; i < p->out->nexports; i++) {
         p->out->exports[i].kind = ND_ESM_X_INDIRECT;
         p->out->exports[i].request = req;

@@ -165,6 +165,20 @@ static void metadata(void) {
   CHECK(&T, !r.has_tla && !r.has_meta && !r.has_dynamic);
   nd_esm_result_free(&r);
 
+  /* source phase imports: `import source from` is a default import named source */
+  CHECK(&T, transform("import source m from './a.wasm';\nimport source from './a.wasm';\n"
+                      "import source from from './b.wasm';\nexport { m };\nx = import.source('./c.wasm');",
+                      &r) == 0);
+  CHECK(&T, r.nrequests == 3 && r.requests[0].source && !r.requests[1].source && r.requests[2].source);
+  CHECK(&T, r.nimports == 3 && r.imports[0].imported == NULL && strcmp(r.imports[1].imported, "default") == 0);
+  CHECK_STR(&T, r.imports[2].local, "from");
+  CHECK(&T, r.has_dynamic && strstr(r.code, "x = $nd.src      (") != NULL);
+  nd_esm_result_free(&r);
+  invalid("import source m, { a } from 'x';", 1, 14, "Unexpected identifier 'm'");
+  invalid("import source m from 'x' with { type: 'json' };", 1, 25, "Unexpected token 'with'");
+  invalid("import.source('x',);", 1, 17, "Unexpected token ','");
+  invalid("import.source();", 1, 14, "import.source() requires a specifier");
+
   CHECK(&T, transform("x;\n  await y;\nfunction f() { return import.meta; }", &r) == 0);
   CHECK(&T, r.has_tla && r.tla_line == 2 && r.tla_col == 2 && r.has_meta);
   nd_esm_result_free(&r);

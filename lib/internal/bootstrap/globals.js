@@ -195,3 +195,4 @@ if (nativeGc !== undefined) {
   lazyURLGlobal('URL');
   lazyURLGlobal('URLSearchParams');
 }
+

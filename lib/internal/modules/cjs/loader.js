@@ -436,7 +436,7 @@ Module.createRequire = createRequire;
 Module.runMain = function runMain(main = process.argv[1]) {
   const fast = mainFilename(main);
   const resolved = fast ?? Module._findPath(path.resolve(main), null, true);
-  if (resolved && (resolved.endsWith('.mjs') ||
+  if (resolved && (resolved.endsWith('.mjs') || resolved.endsWith('.wasm') ||
       (resolved.endsWith('.js') && packageJsonReader.getPackageType(resolved) === 'module'))) {
     require('internal/modules/esm/loader').runEntryPoint(resolved);
     return;

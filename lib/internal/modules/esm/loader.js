@@ -36,7 +36,7 @@ class ModuleRecord {
 
   constructor(url, kind) {
     this.url = url;
-    this.kind = kind; // 'source' | 'builtin' | 'commonjs' | 'json'
+    this.kind = kind; // 'source' | 'builtin' | 'commonjs' | 'json' | 'wasm'
     this.status = kNew;
     this.t = undefined; // the transform's result (source modules)
     this.deps = []; // ModuleRecord per request index
@@ -52,6 +52,7 @@ class ModuleRecord {
     this.metaObject = undefined;
     this.dfsIndex = -1;
     this.dfsLow = -1;
+    this.wasm = undefined; // a Wasm module's compiled code and names (wasm.js)
   }
 
   // --- called by the module's code ---
@@ -73,6 +74,10 @@ class ModuleRecord {
       const set = setters[i];
       if (set === null) continue;
       const dep = this.deps[i];
+      if (isSourceRequest(this, i)) {
+        set(undefined, sourceObject(dep));
+        continue;
+      }
       const e = dep.exportsObject;
       const ns = dep.namespace();
       dep.listeners.push(() => set(e, ns));
@@ -82,6 +87,11 @@ class ModuleRecord {
 
   imp(specifier, options) {
     return importDynamic(specifier, options, this.url);
+  }
+
+  // import.source(specifier)
+  src(specifier) {
+    return importSource(specifier, this.url);
   }
 
   get meta() {
@@ -163,7 +173,8 @@ function loadBuiltin(url) {
   const rec = new ModuleRecord(url, 'builtin');
   const names = Object.keys(exports).filter((k) => k !== 'default');
   names.push('default');
-  rec.exportsObject = createExportsObject(names, (n) => (n === 'default' ? exports : exports[n]));
+  rec.exportsObject = createExportsObject(names, (n) => (n === 'default' ? exports : exports[n]),
+    (n) => n !== 'default' && Object.getOwnPropertyDescriptor(exports, n)?.get !== undefined);
   rec.status = kEvaluated;
   return rec;
 }
@@ -260,20 +271,19 @@ function loadJSON(url, source, filename) {
 
 // --- formats ---
 
-// A data: URL's media type and body text.
+// A data: URL's media type and body (bytes, and as text).
 function parseDataURL(url) {
   const m = /^data:([^,]*?)(;base64)?,(.*)$/s.exec(url.replace(/#.*$/s, ''));
   if (m === null) throw new (errors().ERR_INVALID_URL)(url);
   const mime = m[1].split(';')[0].trim().toLowerCase();
-  let body;
+  let bytes;
   if (m[2]) {
-    body = require('buffer').Buffer.from(decodeURIComponent(m[3]), 'base64').toString('utf8');
+    bytes = require('buffer').Buffer.from(decodeURIComponent(m[3]), 'base64');
   } else {
-    const bytes = require('buffer').Buffer.from(m[3].replace(/%([0-9a-fA-F]{2})/g,
+    bytes = require('buffer').Buffer.from(m[3].replace(/%([0-9a-fA-F]{2})/g,
       (x, h) => String.fromCharCode(parseInt(h, 16))), 'latin1');
-    body = bytes.toString('utf8');
   }
-  return { mime, body };
+  return { mime, bytes, body: bytes.toString('utf8') };
 }
 
 // Does this source, which parses as a module, need to be one? (import or
@@ -290,6 +300,7 @@ function fileFormat(filename, source) {
   if (ext === '.mjs') return 'module';
   if (ext === '.cjs') return 'commonjs';
   if (ext === '.json') return 'json';
+  if (ext === '.wasm') return 'wasm';
   if (ext === '.js' || ext === '') {
     const type = getPackageType(filename);
     if (type === 'module') return 'module';
@@ -343,29 +354,45 @@ function sourceRecord(url, source, t, filename) {
 
 // format: what the caller knows the file is ('module' when CommonJS
 // detection found ES module syntax), else found here
-function loadRecord(url, request = kNoAttributes, knownFormat = undefined) {
+// withDeps false: only the module itself (a source phase import)
+function loadRecord(url, request = kNoAttributes, knownFormat = undefined, withDeps = true) {
   if (request.otherKey !== undefined) {
     throw new (errors().ERR_IMPORT_ATTRIBUTE_UNSUPPORTED)(request.otherKey, request.otherValue, url);
   }
   let rec = registry.get(url);
   if (rec !== undefined) {
     checkAttributes(rec, request);
+    if (withDeps && rec.depsPending) loadDeps(rec);
     return rec;
   }
   if (url.startsWith('node:')) {
     rec = loadBuiltin(url);
   } else if (url.startsWith('data:')) {
-    const { mime, body } = parseDataURL(url);
+    const { mime, body, bytes } = parseDataURL(url);
     if (mime === 'text/javascript') rec = sourceRecord(url, body);
     else if (mime === 'application/json') rec = loadJSON(url, body);
+    else if (mime === 'application/wasm') rec = loadWasm(url, bytes);
     else throw new (errors().ERR_UNKNOWN_MODULE_FORMAT)(mime, url);
   } else {
     const filename = urlToPath(url.replace(/[?#].*$/s, ''));
     const format = knownFormat ?? fileFormat(filename);
-    if (format === 'commonjs') {
+    let source;
+    if (format === 'module' || format === 'detect') {
+      // an extensionless file is Wasm when it starts with the magic number
+      if (path.extname(filename) === '') {
+        const bytes = require('fs').readFileSync(filename);
+        if (wasm().isWasm(bytes)) rec = loadWasm(url, bytes, filename);
+        else source = bytes.toString('utf8');
+      }
+    }
+    if (rec !== undefined) {
+      // Wasm, found above
+    } else if (format === 'commonjs') {
       rec = loadCommonJS(url, filename);
+    } else if (format === 'wasm') {
+      rec = loadWasm(url, require('fs').readFileSync(filename), filename);
     } else {
-      const source = fsBinding.readFileUtf8(filename);
+      source ??= fsBinding.readFileUtf8(filename);
       if (format === 'json') {
         rec = loadJSON(url, source, filename);
       } else if (format === 'module') {
@@ -383,17 +410,85 @@ function loadRecord(url, request = kNoAttributes, knownFormat = undefined) {
   }
   checkAttributes(rec, request);
   registry.set(url, rec);
-  if (rec.kind !== 'source') return rec;
-  // dependencies, depth-first in source order
-  const reqs = rec.t.requests;
-  for (let i = 0; i < reqs.length; i++) {
-    const r = reqs[i];
-    rec.deps.push(loadRecord(resolve(r.specifier, url), r));
-  }
+  if (withDeps) loadDeps(rec);
+  else rec.depsPending = true;
   return rec;
 }
 
+// dependencies, depth-first in source order
+function loadDeps(rec) {
+  rec.depsPending = false;
+  const url = rec.url;
+  if (rec.kind === 'wasm') {
+    for (const spec of rec.wasm.requests) rec.deps.push(loadRecord(resolve(spec, url)));
+    return;
+  }
+  if (rec.kind !== 'source') return;
+  const reqs = rec.t.requests;
+  for (let i = 0; i < reqs.length; i++) {
+    const r = reqs[i];
+    rec.deps.push(loadRecord(resolve(r.specifier, url), r, undefined, r.source !== true));
+  }
+}
+
+// --- source phase imports (import source x from, import.source()) ---
+
+function isSourceRequest(rec, i) {
+  return rec.kind === 'source' && rec.t.requests[i].source === true;
+}
+
+// A module's source object: a Wasm module's WebAssembly.Module; other
+// kinds have none.
+function sourceObject(rec) {
+  if (rec.kind === 'wasm') return rec.wasm.compiled;
+  const err = new SyntaxError(`Source phase import object is not defined for module '${rec.url}'`);
+  err.code = 'ERR_SOURCE_PHASE_NOT_DEFINED';
+  throw err;
+}
+
+function importSource(specifier, parentURL) {
+  return new Promise((resolvePromise) => {
+    resolvePromise(sourceObject(loadRecord(resolve(`${specifier}`, parentURL), kNoAttributes, undefined, false)));
+  });
+}
+
 const kNoAttributes = { type: null };
+
+let wasmModule;
+function wasm() {
+  if (wasmModule === undefined) wasmModule = require('internal/modules/esm/wasm');
+  return wasmModule;
+}
+
+// A Wasm module: compiled now, its exports in the temporal dead zone until
+// it is instantiated (evaluateWasm).
+function loadWasm(url, bytes, filename) {
+  const rec = new ModuleRecord(url, 'wasm');
+  rec.filename = filename;
+  rec.wasm = wasm().compileWasm(bytes, url);
+  rec.exportsObject = createExportsObject(rec.wasm.exportNames, makePoison);
+  return rec;
+}
+
+const wasmInstances = new WeakMap(); // record -> its instance's exports
+
+function evaluateWasm(rec) {
+  const { exports, values } = wasm().instantiateWasm(rec.wasm, rec.deps, wasmInstances);
+  wasmInstances.set(rec, exports);
+  const e = rec.exportsObject;
+  for (const name of rec.wasm.exportNames) e[name] = values[name];
+  const ls = rec.listeners;
+  for (let i = 0; i < ls.length; i++) ls[i]();
+}
+
+// the specifier of rec's request i (for error messages)
+function requestSpecifier(rec, i) {
+  return rec.kind === 'wasm' ? rec.wasm.requests[i] : rec.t.requests[i].specifier;
+}
+
+function hasTLA(rec) {
+  return rec.kind === 'source' && rec.t.hasTLA;
+}
 
 // --- link: export names, exports objects, cycles, compiled functions ---
 
@@ -428,7 +523,10 @@ function resolveExport(rec, name, seen = []) {
   for (const e of rec.t.exports) {
     if (e.exported !== name) continue;
     if (e.kind === 'local') return { rec, name };
-    if (e.kind === 'starAs') return { rec: rec.deps[e.request], ns: true };
+    if (e.kind === 'starAs') {
+      if (isSourceRequest(rec, e.request)) return { rec: rec.deps[e.request], source: true };
+      return { rec: rec.deps[e.request], ns: true };
+    }
     if (e.kind === 'indirect') return resolveExport(rec.deps[e.request], e.name, seen);
   }
   if (name === 'default') return null;
@@ -486,8 +584,9 @@ function markCycles(root) {
     rec.dfsIndex = rec.dfsLow = index++;
     stack.push(rec);
     rec.onStack = true;
-    for (const dep of rec.deps) {
-      if (dep.status !== kNew || dep.kind !== 'source') continue;
+    for (let i = 0; i < rec.deps.length; i++) {
+      const dep = rec.deps[i];
+      if (dep.status !== kNew || dep.kind !== 'source' || isSourceRequest(rec, i)) continue;
       if (dep.dfsIndex === -1) {
         visit(dep);
         rec.dfsLow = Math.min(rec.dfsLow, dep.dfsLow);
@@ -517,7 +616,7 @@ function newRecords(root) {
     if (seen.has(rec)) return;
     seen.add(rec);
     if (rec.status !== kNew) return;
-    for (const dep of rec.deps) walk(dep);
+    for (let i = 0; i < rec.deps.length; i++) if (!isSourceRequest(rec, i)) walk(rec.deps[i]);
     out.push(rec);
   };
   walk(root);
@@ -545,6 +644,9 @@ function link(root) {
   // 2. imports must resolve; re-exported names follow their origin
   for (const rec of sources) {
     const { imports, requests } = rec.t;
+    for (let i = 0; i < requests.length; i++) {
+      if (requests[i].source === true) sourceObject(rec.deps[i]); // throws when it has none
+    }
     for (const imp of imports) {
       if (imp.imported === null) continue;
       const dep = rec.deps[imp.request];
@@ -565,6 +667,10 @@ function link(root) {
       const e = rec.exportsObject;
       if (r.ns) {
         e[name] = r.rec.namespace();
+        continue;
+      }
+      if (r.source) {
+        e[name] = sourceObject(r.rec);
         continue;
       }
       const origin = r.rec;
@@ -599,6 +705,7 @@ function link(root) {
 // --- evaluate ---
 
 function runBody(rec) {
+  if (rec.kind === 'wasm') return evaluateWasm(rec);
   if (rec.cyclic) {
     const r = rec.gen.next();
     return rec.t.hasTLA ? r : undefined;
@@ -627,7 +734,8 @@ function evaluate(rec, importer, specifier) {
   const pending = [];
   try {
     for (let i = 0; i < rec.deps.length; i++) {
-      const p = evaluate(rec.deps[i], rec, rec.t.requests[i].specifier);
+      if (isSourceRequest(rec, i)) continue;
+      const p = evaluate(rec.deps[i], rec, requestSpecifier(rec, i));
       if (p !== undefined) pending.push(p);
     }
   } catch (err) {
@@ -653,7 +761,7 @@ function evaluate(rec, importer, specifier) {
     } catch (err) {
       fail(err);
     }
-    if (rec.t.hasTLA) {
+    if (hasTLA(rec)) {
       rec.promise = Promise.resolve(r).then(done, fail);
       rec.status = kEvaluated; // dependents wait on rec.promise
       return rec.promise;
@@ -733,7 +841,7 @@ function evalModule(source, t) {
   registry.set(url, rec);
   const reqs = rec.t.requests;
   for (let i = 0; i < reqs.length; i++) {
-    rec.deps.push(loadRecord(resolve(reqs[i].specifier, url), reqs[i]));
+    rec.deps.push(loadRecord(resolve(reqs[i].specifier, url), reqs[i], undefined, reqs[i].source !== true));
   }
   runMainRecord(rec);
 }
@@ -758,7 +866,7 @@ function runMainRecord(rec) {
       if (r.kind === 'source' && r.t.hasTLA && r.running && !r.settled) stuck = r;
     }
     let where = stuck.url;
-    if (stuck.t.hasTLA) {
+    if (hasTLA(stuck)) {
       const text = stuck.source.split(/\r\n|[\n\r\u2028\u2029]/)[stuck.t.tlaLine - 1];
       where = `${stuck.url}:${stuck.t.tlaLine}\n${text}\n${' '.repeat(stuck.t.tlaColumn)}^\n\n\n`;
     }
@@ -770,10 +878,12 @@ function runMainRecord(rec) {
 // --- require(esm) ---
 
 function asyncGraph(rec, seen = new Set()) {
-  if (seen.has(rec) || rec.kind !== 'source') return false;
+  if (seen.has(rec) || (rec.kind !== 'source' && rec.kind !== 'wasm')) return false;
   seen.add(rec);
-  if (rec.t.hasTLA) return true;
-  for (const dep of rec.deps) if (asyncGraph(dep, seen)) return true;
+  if (hasTLA(rec)) return true;
+  for (let i = 0; i < rec.deps.length; i++) {
+    if (!isSourceRequest(rec, i) && asyncGraph(rec.deps[i], seen)) return true;
+  }
   return false;
 }
 
@@ -845,6 +955,7 @@ function checkRequireCycle(root, seen = new Set()) {
   seen.add(root);
   for (let i = 0; i < root.deps.length; i++) {
     const dep = root.deps[i];
+    if (isSourceRequest(root, i)) continue;
     if (dep.status === kEvaluating) {
       throw cycleError(`Cannot import Module ${root.t.requests[i].specifier} in a cycle. (from ${root.filename ?? root.url})`);
     }

@@ -37,12 +37,35 @@ function isExportsObject(v) {
 }
 
 // names: export names; initial(name) gives each one's first value.
-function createExportsObject(names, initial) {
+// deferred(name): the initial value of that export is read on first use (a
+// built-in's lazy getter, such as fs.ReadStream, whose module then loads only
+// if someone uses it); the binding then settles as a plain one.
+function createExportsObject(names, initial, deferred) {
   const sorted = [...names].sort(compareNames);
   const target = { __proto__: null };
   for (let i = 0; i < sorted.length; i++) {
-    Object.defineProperty(target, sorted[i], {
-      value: initial(sorted[i]), writable: true, enumerable: true, configurable: false,
+    const name = sorted[i];
+    if (deferred !== undefined && deferred(name)) {
+      Object.defineProperty(target, name, {
+        get() {
+          const value = initial(name);
+          Object.defineProperty(target, name, {
+            value, writable: true, enumerable: true, configurable: false,
+          });
+          return value;
+        },
+        set(value) {
+          Object.defineProperty(target, name, {
+            value, writable: true, enumerable: true, configurable: false,
+          });
+        },
+        enumerable: true,
+        configurable: true,
+      });
+      continue;
+    }
+    Object.defineProperty(target, name, {
+      value: initial(name), writable: true, enumerable: true, configurable: false,
     });
   }
   Object.defineProperty(target, Symbol.toStringTag, { value: 'Module' });
@@ -103,9 +126,22 @@ function isModuleNamespaceObject(v) {
   return typeof v === 'object' && v !== null && namespaces.has(v);
 }
 
-// the exports object behind a namespace (for util.inspect), else undefined
+// the exports object behind a namespace (for util.inspect), else undefined;
+// deferred bindings are settled first, so that it shows values
 function namespaceTarget(v) {
-  return typeof v === 'object' && v !== null ? namespaces.get(v) : undefined;
+  const target = typeof v === 'object' && v !== null ? namespaces.get(v) : undefined;
+  if (target !== undefined) {
+    for (const key of Object.keys(target)) {
+      if (Object.getOwnPropertyDescriptor(target, key).get !== undefined) {
+        try {
+          read(target, key);
+        } catch {
+          // a binding still in its dead zone stays as it is
+        }
+      }
+    }
+  }
+  return target;
 }
 
 module.exports = { makePoison, isPoison, createExportsObject, createNamespace,
