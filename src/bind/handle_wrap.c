@@ -35,6 +35,7 @@ void nd_handle_opened(nd_handle_t *h) {
 }
 
 void nd_handle_emit(nd_handle_t *h, const char *name, size_t argc, const JSValueRef *argv) {
+  if (nd_handle_torn_down(h)) return;
   JSContextRef ctx = h->rt->ctx;
   JSObjectRef fn = nd_toobj(ctx, nd_get(ctx, h->obj, name));
   if (fn && JSObjectIsFunction(ctx, fn)) nd_call(h->rt, fn, h->obj, argc, argv);

@@ -35,6 +35,11 @@ JSObjectRef nd_handle_new(nd_rt_t *rt, JSClassRef cls, nd_handle_t **out);
 void nd_handle_opened(nd_handle_t *h);
 /* The handle struct of `v` if it is an object of class cls, else NULL. */
 nd_handle_t *nd_handle_of(JSContextRef ctx, JSValueRef v, JSClassRef cls);
+/* Whether the runtime is closing the handle at teardown (uv_walk in
+ * nd_rt_free): it is closing though close() never ran. No JS runs then. */
+static inline bool nd_handle_torn_down(const nd_handle_t *h) {
+  return h->state == ND_HANDLE_OPEN && uv_is_closing(&h->uv.handle);
+}
 /* Calls owner[name](...args) if it is a function (through nd_call). */
 void nd_handle_emit(nd_handle_t *h, const char *name, size_t argc, const JSValueRef *argv);
 

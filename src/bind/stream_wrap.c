@@ -94,7 +94,7 @@ static void on_write(uv_write_t *req, int status) {
   nd_rt_t *rt = w->h->rt;
   JSContextRef ctx = rt->ctx;
   JSObjectRef fn = nd_toobj(ctx, nd_get(ctx, w->obj, "oncomplete"));
-  if (fn && JSObjectIsFunction(ctx, fn)) {
+  if (fn && JSObjectIsFunction(ctx, fn) && !nd_handle_torn_down(w->h)) {
     JSValueRef arg = nd_num(ctx, status);
     nd_call(rt, fn, w->obj, 1, &arg);
   }
@@ -240,7 +240,7 @@ static void on_shutdown(uv_shutdown_t *req, int status) {
   nd_rt_t *rt = s->h->rt;
   JSContextRef ctx = rt->ctx;
   JSObjectRef fn = nd_toobj(ctx, nd_get(ctx, s->obj, "oncomplete"));
-  if (fn && JSObjectIsFunction(ctx, fn)) {
+  if (fn && JSObjectIsFunction(ctx, fn) && !nd_handle_torn_down(s->h)) {
     JSValueRef arg = nd_num(ctx, status);
     nd_call(rt, fn, s->obj, 1, &arg);
   }
