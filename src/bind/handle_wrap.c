@@ -56,9 +56,7 @@ static void on_close(uv_handle_t *uvh) {
 
 /* The finalizer runs once the owner is unreachable: the handle is closed by
  * then, or was never opened, or the loop is gone (runtime teardown). */
-static void handle_finalize(JSObjectRef obj) {
-  free(JSObjectGetPrivate(obj));
-}
+static void handle_finalize(JSObjectRef obj) { free(JSObjectGetPrivate(obj)); }
 
 /* close([cb]): closes the handle; cb runs in the close phase */
 static ND_FN(handle_close) {
@@ -117,8 +115,8 @@ static JSClassRef make_class(const char *name, JSClassRef parent, const JSStatic
 void nd_wrap_classes_init(nd_rt_t *rt) {
   if (rt->wrap.handle) return;
   rt->wrap.handle = make_class("HandleWrap", NULL, handle_functions, NULL);
-  rt->wrap.stream = make_class("LibuvStreamWrap", rt->wrap.handle, nd_stream_functions,
-                               nd_stream_values);
+  rt->wrap.stream =
+      make_class("LibuvStreamWrap", rt->wrap.handle, nd_stream_functions, nd_stream_values);
   rt->wrap.pipe = make_class("Pipe", rt->wrap.stream, nd_pipe_functions, NULL);
   rt->wrap.process = make_class("Process", rt->wrap.handle, nd_process_functions, NULL);
 }

@@ -86,8 +86,7 @@ static int parse_stdio(JSContextRef ctx, nd_rt_t *rt, JSValueRef v, spawn_args_t
         free(type);
         return UV_EINVAL;
       }
-      c->flags = pipe ? UV_CREATE_PIPE | UV_READABLE_PIPE | UV_WRITABLE_PIPE
-                      : UV_INHERIT_STREAM;
+      c->flags = pipe ? UV_CREATE_PIPE | UV_READABLE_PIPE | UV_WRITABLE_PIPE : UV_INHERIT_STREAM;
       c->data.stream = &h->uv.stream;
     } else {
       c->flags = UV_INHERIT_FD;
@@ -129,8 +128,7 @@ static int parse_options(JSContextRef ctx, nd_rt_t *rt, JSObjectRef o, spawn_arg
     po->flags |= UV_PROCESS_SETGID;
   }
   if (JSValueToBoolean(ctx, nd_get(ctx, o, "detached"))) po->flags |= UV_PROCESS_DETACHED;
-  if (JSValueToBoolean(ctx, nd_get(ctx, o, "windowsHide")))
-    po->flags |= UV_PROCESS_WINDOWS_HIDE;
+  if (JSValueToBoolean(ctx, nd_get(ctx, o, "windowsHide"))) po->flags |= UV_PROCESS_WINDOWS_HIDE;
   return parse_stdio(ctx, rt, nd_get(ctx, o, "stdio"), a, po, exc);
 }
 

@@ -279,8 +279,7 @@ static JSValueRef get_bytes_written(JSContextRef ctx, JSObjectRef obj, JSStringR
   return h ? nd_num(ctx, h->bytes_written) : NULL;
 }
 
-static JSValueRef get_fd(JSContextRef ctx, JSObjectRef obj, JSStringRef name,
-                         JSValueRef *exc) {
+static JSValueRef get_fd(JSContextRef ctx, JSObjectRef obj, JSStringRef name, JSValueRef *exc) {
   nd_handle_t *h = nd_handle_of(ctx, obj, nd_rt_from_ctx(ctx)->wrap.stream);
   if (!h) return NULL;
   uv_os_fd_t fd;
@@ -310,7 +309,8 @@ const JSStaticFunction nd_stream_functions[] = {
 };
 
 const JSStaticValue nd_stream_values[] = {
-    {"bytesRead", get_bytes_read, NULL, kJSPropertyAttributeDontEnum | kJSPropertyAttributeReadOnly},
+    {"bytesRead", get_bytes_read, NULL,
+     kJSPropertyAttributeDontEnum | kJSPropertyAttributeReadOnly},
     {"bytesWritten", get_bytes_written, NULL,
      kJSPropertyAttributeDontEnum | kJSPropertyAttributeReadOnly},
     {"fd", get_fd, NULL, kJSPropertyAttributeDontEnum | kJSPropertyAttributeReadOnly},
@@ -321,8 +321,8 @@ const JSStaticValue nd_stream_values[] = {
 
 /* isStreamHandle(v): whether v is a stream handle (Pipe, ...) */
 static ND_FN(stream_is_stream_handle) {
-  return JSValueMakeBoolean(
-      ctx, nd_handle_of(ctx, ND_ARG(0), nd_rt_from_ctx(ctx)->wrap.stream) != NULL);
+  return JSValueMakeBoolean(ctx,
+                            nd_handle_of(ctx, ND_ARG(0), nd_rt_from_ctx(ctx)->wrap.stream) != NULL);
 }
 
 void nd_stream_wrap_init(nd_rt_t *rt, JSObjectRef target) {
