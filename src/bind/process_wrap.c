@@ -9,63 +9,24 @@
  * (and sets this.pid) or a negative libuv code. Either way the handle is
  * initialized then and must be closed. On exit, onexit(exitCode, signal)
  * runs with signal a name like 'SIGTERM', or '' when the child exited. */
-#include <math.h>
 #include <string.h>
 
 #include "bind/bindings.h"
 #include "bind/handle_wrap.h"
+#include "bind/spawn_options.h"
 #include "rt/signals.h"
 
 typedef struct {
-  char *file;
-  char **args;
-  char **env;
-  char *cwd;
+  nd_spawn_strings_t strings;
   uv_stdio_container_t *stdio;
 } spawn_args_t;
-
-static bool is_nullish(JSContextRef ctx, JSValueRef v) {
-  return !v || JSValueIsUndefined(ctx, v) || JSValueIsNull(ctx, v);
-}
-
-/* JS ToInt32 without an undefined cast for NaN or huge values. */
-static int32_t to_int32(JSContextRef ctx, JSValueRef v) {
-  double d = nd_tonum(ctx, v);
-  if (!isfinite(d)) return 0;
-  d = fmod(trunc(d), 4294967296.0);
-  if (d < 0) d += 4294967296.0;
-  return (int32_t)(uint32_t)d;
-}
-
-static void free_vector(char **vec) {
-  if (!vec) return;
-  for (char **p = vec; *p; p++) free(*p);
-  free(vec);
-}
-
-/* A malloc'd NULL-terminated vector from an array of strings. */
-static char **str_vector(JSContextRef ctx, JSValueRef v, JSValueRef *exc) {
-  JSObjectRef arr = nd_toobj(ctx, v);
-  int32_t len = arr ? to_int32(ctx, nd_get(ctx, arr, "length")) : 0;
-  size_t n = len > 0 ? (size_t)len : 0;
-  char **vec = calloc(n + 1, sizeof *vec);
-  ND_CHECK(vec);
-  for (size_t i = 0; i < n; i++) {
-    vec[i] = nd_cstr(ctx, JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL), exc);
-    if (!vec[i]) {
-      free_vector(vec);
-      return NULL;
-    }
-  }
-  return vec;
-}
 
 /* Fills the stdio containers; 0, a negative code for a bad handle, or
  * -1 with *exc set. */
 static int parse_stdio(JSContextRef ctx, nd_rt_t *rt, JSValueRef v, spawn_args_t *a,
                        uv_process_options_t *po, JSValueRef *exc) {
   JSObjectRef arr = nd_toobj(ctx, v);
-  int n = arr ? to_int32(ctx, nd_get(ctx, arr, "length")) : 0;
+  int n = arr ? nd_to_int32(ctx, nd_get(ctx, arr, "length")) : 0;
   if (n < 0 || n > 1024) n = 0;
   a->stdio = calloc((size_t)n + 1, sizeof *a->stdio);
   ND_CHECK(a->stdio);
@@ -90,7 +51,7 @@ static int parse_stdio(JSContextRef ctx, nd_rt_t *rt, JSValueRef v, spawn_args_t
       c->data.stream = &h->uv.stream;
     } else {
       c->flags = UV_INHERIT_FD;
-      c->data.fd = to_int32(ctx, nd_get(ctx, o, "fd"));
+      c->data.fd = nd_to_int32(ctx, nd_get(ctx, o, "fd"));
     }
     free(type);
   }
@@ -99,36 +60,7 @@ static int parse_stdio(JSContextRef ctx, nd_rt_t *rt, JSValueRef v, spawn_args_t
 
 static int parse_options(JSContextRef ctx, nd_rt_t *rt, JSObjectRef o, spawn_args_t *a,
                          uv_process_options_t *po, JSValueRef *exc) {
-  a->file = nd_cstr(ctx, nd_get(ctx, o, "file"), exc);
-  if (!a->file) return -1;
-  po->file = a->file;
-  a->args = str_vector(ctx, nd_get(ctx, o, "args"), exc);
-  if (!a->args) return -1;
-  po->args = a->args;
-  JSValueRef v = nd_get(ctx, o, "cwd");
-  if (!is_nullish(ctx, v)) {
-    a->cwd = nd_cstr(ctx, v, exc);
-    if (!a->cwd) return -1;
-    if (a->cwd[0]) po->cwd = a->cwd; /* "" means: stay where we are */
-  }
-  v = nd_get(ctx, o, "envPairs");
-  if (!is_nullish(ctx, v)) {
-    a->env = str_vector(ctx, v, exc);
-    if (!a->env) return -1;
-    po->env = a->env;
-  }
-  v = nd_get(ctx, o, "uid");
-  if (!is_nullish(ctx, v)) {
-    po->uid = (uv_uid_t)to_int32(ctx, v);
-    po->flags |= UV_PROCESS_SETUID;
-  }
-  v = nd_get(ctx, o, "gid");
-  if (!is_nullish(ctx, v)) {
-    po->gid = (uv_gid_t)to_int32(ctx, v);
-    po->flags |= UV_PROCESS_SETGID;
-  }
-  if (JSValueToBoolean(ctx, nd_get(ctx, o, "detached"))) po->flags |= UV_PROCESS_DETACHED;
-  if (JSValueToBoolean(ctx, nd_get(ctx, o, "windowsHide"))) po->flags |= UV_PROCESS_WINDOWS_HIDE;
+  if (!nd_spawn_options_read(ctx, o, &a->strings, po, exc)) return -1;
   return parse_stdio(ctx, rt, nd_get(ctx, o, "stdio"), a, po, exc);
 }
 
@@ -166,10 +98,7 @@ static ND_FN(process_spawn) {
     nd_handle_opened(h); /* initialized even when the spawn failed */
     if (r == 0) nd_set(ctx, self, "pid", nd_num(ctx, h->uv.process.pid));
   }
-  free(a.file);
-  free_vector(a.args);
-  free_vector(a.env);
-  free(a.cwd);
+  nd_spawn_strings_free(&a.strings);
   free(a.stdio);
   if (r == -1 && *exc) return NULL;
   return nd_num(ctx, r);
@@ -180,7 +109,7 @@ static ND_FN(process_kill) {
   nd_handle_t *h = self_process(ctx, self, exc);
   if (!h) return NULL;
   if (h->state != ND_HANDLE_OPEN) return nd_num(ctx, UV_EBADF);
-  return nd_num(ctx, uv_process_kill(&h->uv.process, to_int32(ctx, ND_ARG(0))));
+  return nd_num(ctx, uv_process_kill(&h->uv.process, nd_to_int32(ctx, ND_ARG(0))));
 }
 
 const JSStaticFunction nd_process_functions[] = {

@@ -9,11 +9,11 @@
  * libuv code, `output` is null when the child never started, else one entry
  * per stdio slot: the collected bytes of a pipe the child wrote to (decoded
  * with `encoding`, or a Uint8Array without one), null otherwise. */
-#include <math.h>
 #include <signal.h>
 #include <string.h>
 
 #include "bind/bindings.h"
+#include "bind/spawn_options.h"
 #include "rt/signals.h"
 #include "rt/text.h"
 #include "rt/value.h"
@@ -57,10 +57,7 @@ struct nd_sync_run {
   int nstdio;
   nd_sync_pipe_t **pipes; /* per slot, NULL when the slot is not a pipe */
   uv_stdio_container_t *stdio;
-  char *file;
-  char **args;
-  char **env;
-  char *cwd;
+  nd_spawn_strings_t strings;
 };
 
 static void set_error(nd_sync_run_t *run, int err) {
@@ -199,50 +196,13 @@ static int start_pipe(nd_sync_pipe_t *p) {
 
 /* ---- reading the options object ---- */
 
-static bool is_nullish(JSContextRef ctx, JSValueRef v) {
-  return !v || JSValueIsUndefined(ctx, v) || JSValueIsNull(ctx, v);
-}
-
-/* JS ToInt32: NaN and infinities are 0, the rest wraps; never a UB cast. */
-static int32_t to_int32(JSContextRef ctx, JSValueRef v) {
-  double d = nd_tonum(ctx, v);
-  if (!isfinite(d)) return 0;
-  d = fmod(trunc(d), 4294967296.0);
-  if (d < 0) d += 4294967296.0;
-  return (int32_t)(uint32_t)d;
-}
-
-/* A malloc'd NULL-terminated vector from an array of strings. */
-static char **str_vector(JSContextRef ctx, JSValueRef v, JSValueRef *exc) {
-  JSObjectRef arr = nd_toobj(ctx, v);
-  int32_t len = arr ? to_int32(ctx, nd_get(ctx, arr, "length")) : 0;
-  size_t n = len > 0 ? (size_t)len : 0;
-  char **vec = calloc(n + 1, sizeof *vec);
-  ND_CHECK(vec);
-  for (size_t i = 0; i < n; i++) {
-    vec[i] = nd_cstr(ctx, JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL), exc);
-    if (!vec[i]) {
-      for (size_t j = 0; j < i; j++) free(vec[j]);
-      free(vec);
-      return NULL;
-    }
-  }
-  return vec;
-}
-
-static void free_vector(char **vec) {
-  if (!vec) return;
-  for (char **p = vec; *p; p++) free(*p);
-  free(vec);
-}
-
 /* Copies `input` into the pipe: a string, in `encoding` (default utf8), or
  * a typed array's bytes. */
 static bool copy_input(JSContextRef ctx, JSValueRef v, JSValueRef enc, nd_sync_pipe_t *p,
                        JSValueRef *exc) {
   if (JSValueIsString(ctx, v)) {
-    char *name = is_nullish(ctx, enc) ? NULL : nd_cstr(ctx, enc, exc);
-    if (!is_nullish(ctx, enc) && !name) return false;
+    char *name = nd_is_nullish(ctx, enc) ? NULL : nd_cstr(ctx, enc, exc);
+    if (!nd_is_nullish(ctx, enc) && !name) return false;
     JSStringRef s = JSValueToStringCopy(ctx, v, exc);
     if (!s) {
       free(name);
@@ -273,7 +233,7 @@ static bool copy_input(JSContextRef ctx, JSValueRef v, JSValueRef enc, nd_sync_p
 /* Fills run->stdio from options.stdio; returns false with *exc set. */
 static bool parse_stdio(JSContextRef ctx, nd_sync_run_t *run, JSValueRef v, JSValueRef *exc) {
   JSObjectRef arr = nd_toobj(ctx, v);
-  int n = arr ? to_int32(ctx, nd_get(ctx, arr, "length")) : 0;
+  int n = arr ? nd_to_int32(ctx, nd_get(ctx, arr, "length")) : 0;
   if (n < 0) n = 0;
   run->nstdio = n;
   run->stdio = calloc((size_t)n + 1, sizeof *run->stdio);
@@ -293,7 +253,7 @@ static bool parse_stdio(JSContextRef ctx, nd_sync_run_t *run, JSValueRef v, JSVa
       p->readable = i == 0;
       p->writable = i != 0;
       JSValueRef input = nd_get(ctx, o, "input");
-      if (!is_nullish(ctx, input)) {
+      if (!nd_is_nullish(ctx, input)) {
         p->readable = true;
         if (!copy_input(ctx, input, nd_get(ctx, o, "encoding"), p, exc)) {
           free(type);
@@ -309,7 +269,7 @@ static bool parse_stdio(JSContextRef ctx, nd_sync_run_t *run, JSValueRef v, JSVa
     } else {
       /* "inherit" and "fd": the child gets one of our descriptors */
       run->stdio[i].flags = UV_INHERIT_FD;
-      run->stdio[i].data.fd = to_int32(ctx, nd_get(ctx, o, "fd"));
+      run->stdio[i].data.fd = nd_to_int32(ctx, nd_get(ctx, o, "fd"));
     }
     free(type);
   }
@@ -318,44 +278,15 @@ static bool parse_stdio(JSContextRef ctx, nd_sync_run_t *run, JSValueRef v, JSVa
 
 static bool parse_options(JSContextRef ctx, nd_sync_run_t *run, JSObjectRef o,
                           uv_process_options_t *po, JSValueRef *exc) {
-  run->file = nd_cstr(ctx, nd_get(ctx, o, "file"), exc);
-  if (!run->file) return false;
-  po->file = run->file;
-  run->args = str_vector(ctx, nd_get(ctx, o, "args"), exc);
-  if (!run->args) return false;
-  po->args = run->args;
-  JSValueRef v = nd_get(ctx, o, "cwd");
-  if (!is_nullish(ctx, v)) {
-    run->cwd = nd_cstr(ctx, v, exc);
-    if (!run->cwd) return false;
-    po->cwd = run->cwd;
-  }
-  v = nd_get(ctx, o, "envPairs");
-  if (!is_nullish(ctx, v)) {
-    run->env = str_vector(ctx, v, exc);
-    if (!run->env) return false;
-    po->env = run->env;
-  }
-  v = nd_get(ctx, o, "uid");
-  if (!is_nullish(ctx, v)) {
-    po->uid = (uv_uid_t)to_int32(ctx, v);
-    po->flags |= UV_PROCESS_SETUID;
-  }
-  v = nd_get(ctx, o, "gid");
-  if (!is_nullish(ctx, v)) {
-    po->gid = (uv_gid_t)to_int32(ctx, v);
-    po->flags |= UV_PROCESS_SETGID;
-  }
-  if (JSValueToBoolean(ctx, nd_get(ctx, o, "detached"))) po->flags |= UV_PROCESS_DETACHED;
-  if (JSValueToBoolean(ctx, nd_get(ctx, o, "windowsHide")))
-    po->flags |= UV_PROCESS_WINDOWS_HIDE;
+  if (!nd_spawn_options_read(ctx, o, &run->strings, po, exc)) return false;
+  JSValueRef v;
   v = nd_get(ctx, o, "timeout");
-  if (!is_nullish(ctx, v)) run->timeout = nd_tonum(ctx, v);
+  if (!nd_is_nullish(ctx, v)) run->timeout = nd_tonum(ctx, v);
   if (!(run->timeout < 9007199254740992.0)) run->timeout = 0; /* NaN or absurd: none */
   v = nd_get(ctx, o, "maxBuffer");
-  if (!is_nullish(ctx, v)) run->max_buffer = nd_tonum(ctx, v);
+  if (!nd_is_nullish(ctx, v)) run->max_buffer = nd_tonum(ctx, v);
   v = nd_get(ctx, o, "killSignal");
-  if (!is_nullish(ctx, v)) run->kill_signal = to_int32(ctx, v);
+  if (!nd_is_nullish(ctx, v)) run->kill_signal = nd_to_int32(ctx, v);
   if (!parse_stdio(ctx, run, nd_get(ctx, o, "stdio"), exc)) return false;
   po->stdio = run->stdio;
   po->stdio_count = run->nstdio;
@@ -418,10 +349,7 @@ static void free_run(nd_sync_run_t *run) {
   }
   free(run->pipes);
   free(run->stdio);
-  free(run->file);
-  free_vector(run->args);
-  free_vector(run->env);
-  free(run->cwd);
+  nd_spawn_strings_free(&run->strings);
 }
 
 static JSValueRef output_value(JSContextRef ctx, nd_sync_pipe_t *p, const char *encoding) {
@@ -470,7 +398,7 @@ static ND_FN(spawn_sync_spawn) {
   }
   char *encoding = NULL;
   JSValueRef enc = nd_get(ctx, o, "encoding");
-  if (!is_nullish(ctx, enc)) {
+  if (!nd_is_nullish(ctx, enc)) {
     encoding = nd_cstr(ctx, enc, exc);
     if (!encoding) return NULL;
   }
@@ -489,7 +417,7 @@ static ND_FN(spawn_sync_spawn) {
 
 /* errname(code) -> "ENOENT": the name of a negative libuv error code */
 static ND_FN(spawn_sync_errname) {
-  int err = to_int32(ctx, ND_ARG(0));
+  int err = nd_to_int32(ctx, ND_ARG(0));
   return nd_str(ctx, uv_err_name(err));
 }
 
