@@ -277,54 +277,44 @@ Object.defineProperty(WriteStream.prototype, 'autoClose', {
 WriteStream.prototype.open = openWrite;
 WriteStream.prototype._construct = construct;
 
-// Writes all `size` bytes, going on after short writes and EAGAIN; gives
-// up after five writes in a row that wrote nothing.
-function writeAll(stream, data, size, pos, cb, retries = 0) {
-  stream[kFs].write(stream.fd, data, 0, size, pos, (err, bytesWritten, buffer) => {
+// Writes all `size` bytes of `data`, going on after short writes and EAGAIN;
+// gives up after five writes in a row that wrote nothing. One write is
+// issue(data, size, pos, callback(err, bytesWritten, written)); rest(written,
+// n) is what is left of the data after n bytes went out.
+function writeFully(stream, syscall, issue, rest, data, size, pos, cb, retries = 0) {
+  issue(data, size, pos, (err, bytesWritten, written) => {
     if (err?.code === 'EAGAIN') {
       err = null;
       bytesWritten = 0;
     }
     if (stream.destroyed || err) {
-      cb(err || new codes.ERR_STREAM_DESTROYED('write'));
+      cb(err || new codes.ERR_STREAM_DESTROYED(syscall));
       return;
     }
     stream.bytesWritten += bytesWritten;
     retries = bytesWritten ? 0 : retries + 1;
     size -= bytesWritten;
-    pos += bytesWritten;
+    if (typeof pos === 'number') pos += bytesWritten; // else: at the file's current offset
     if (retries > 5) {
       cb(writeFailed());
     } else if (size) {
-      writeAll(stream, (buffer ?? data).subarray(bytesWritten), size, pos, cb, retries);
+      writeFully(stream, syscall, issue, rest, rest(written ?? data, bytesWritten), size, pos, cb, retries);
     } else {
       cb();
     }
   });
 }
 
-function writevAll(stream, chunks, size, pos, cb, retries = 0) {
-  stream[kFs].writev(stream.fd, chunks, pos ?? null, (err, bytesWritten, buffers) => {
-    if (err?.code === 'EAGAIN') {
-      err = null;
-      bytesWritten = 0;
-    }
-    if (stream.destroyed || err) {
-      cb(err || new codes.ERR_STREAM_DESTROYED('writev'));
-      return;
-    }
-    stream.bytesWritten += bytesWritten;
-    retries = bytesWritten ? 0 : retries + 1;
-    size -= bytesWritten;
-    pos += bytesWritten;
-    if (retries > 5) {
-      cb(writeFailed());
-    } else if (size) {
-      writevAll(stream, dropBytes(buffers ?? chunks, bytesWritten), size, pos, cb, retries);
-    } else {
-      cb();
-    }
-  });
+function writeAll(stream, data, size, pos, cb) {
+  writeFully(stream, 'write',
+    (buf, len, at, done) => stream[kFs].write(stream.fd, buf, 0, len, at, done),
+    (buf, n) => buf.subarray(n), data, size, pos, cb);
+}
+
+function writevAll(stream, chunks, size, pos, cb) {
+  writeFully(stream, 'writev',
+    (list, len, at, done) => stream[kFs].writev(stream.fd, list, at ?? null, done),
+    dropBytes, chunks, size, pos, cb);
 }
 
 function writeFailed() {
