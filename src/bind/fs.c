@@ -282,6 +282,20 @@ static uint8_t *view_bytes(JSContextRef ctx, JSValueRef v, size_t *len) {
   return base ? base + JSObjectGetTypedArrayByteOffset(ctx, o, NULL) : NULL;
 }
 
+/* n numbers into the 8-byte slots at p of `array`: int64 as they are for a
+ * BigInt64Array, as doubles for a Float64Array */
+static void store_numbers(JSContextRef ctx, JSValueRef array, uint8_t *p, const int64_t *v, int n) {
+  bool big = JSValueGetTypedArrayType(ctx, array, NULL) == kJSTypedArrayTypeBigInt64Array;
+  for (int i = 0; i < n; i++) {
+    if (big) {
+      memcpy(p + i * 8, &v[i], 8);
+    } else {
+      double d = (double)v[i];
+      memcpy(p + i * 8, &d, 8);
+    }
+  }
+}
+
 /* Fills the request's Float64Array or BigInt64Array of 18 with dev, mode,
  * nlink, uid, gid, rdev, blksize, ino, size, blocks, then seconds and
  * nanoseconds of atime, mtime, ctime, birthtime. */
@@ -298,15 +312,7 @@ static JSValueRef stat_result(JSContextRef ctx, fs_req_t *req) {
       st->st_mtim.tv_sec,   st->st_mtim.tv_nsec,     st->st_ctim.tv_sec,
       st->st_ctim.tv_nsec,  st->st_birthtim.tv_sec,  st->st_birthtim.tv_nsec,
   };
-  bool big = JSValueGetTypedArrayType(ctx, req->keep, NULL) == kJSTypedArrayTypeBigInt64Array;
-  for (int i = 0; i < 18; i++) {
-    if (big) {
-      memcpy(p + i * 8, &v[i], 8);
-    } else {
-      double d = (double)v[i];
-      memcpy(p + i * 8, &d, 8);
-    }
-  }
+  store_numbers(ctx, req->keep, p, v, 18);
   return nd_num(ctx, 0);
 }
 
@@ -320,15 +326,7 @@ static JSValueRef statfs_result(JSContextRef ctx, fs_req_t *req) {
   int64_t v[7] = {(int64_t)st->f_type,  (int64_t)st->f_bsize, (int64_t)st->f_blocks,
                   (int64_t)st->f_bfree, (int64_t)st->f_bavail, (int64_t)st->f_files,
                   (int64_t)st->f_ffree};
-  bool big = JSValueGetTypedArrayType(ctx, req->keep, NULL) == kJSTypedArrayTypeBigInt64Array;
-  for (int i = 0; i < 7; i++) {
-    if (big) {
-      memcpy(p + i * 8, &v[i], 8);
-    } else {
-      double d = (double)v[i];
-      memcpy(p + i * 8, &d, 8);
-    }
-  }
+  store_numbers(ctx, req->keep, p, v, 7);
   return nd_num(ctx, 0);
 }
 
