@@ -12,13 +12,27 @@ const { transform, compile, cjsScan } = internalBinding('esm');
 const fsBinding = internalBinding('fs');
 const builtins = require('internal/modules/builtins');
 const { pathToFileHref } = require('internal/modules/url_path');
-const { resolve, urlToPath } = require('internal/modules/esm/resolve');
+const { resolve: resolveUncached, urlToPath } = require('internal/modules/esm/resolve');
 const { getPackageType } = require('internal/modules/package_json_reader');
 const {
   makePoison, createExportsObject, createNamespace,
 } = require('internal/modules/esm/namespace');
 
 const registry = new Map(); // url -> ModuleRecord
+
+// As in Node, a specifier that resolved once from a module resolves to the
+// same URL ever after (a file deleted since still imports its record);
+// failures are not kept, so a file that appears later is found.
+const resolveCache = new Map(); // `${parentURL}\0${specifier}` -> url
+function resolve(specifier, parentURL) {
+  const key = `${parentURL}\0${specifier}`;
+  let url = resolveCache.get(key);
+  if (url === undefined) {
+    url = resolveUncached(specifier, parentURL);
+    resolveCache.set(key, url);
+  }
+  return url;
+}
 
 const kNew = 0;
 const kLinked = 1;
