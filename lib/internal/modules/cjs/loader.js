@@ -458,7 +458,7 @@ function mainFilename(main) {
       Module._findPath !== originals.findPath || fsCache.stat(main) !== 0) return undefined;
   const cacheKey = `${main}\x00`;
   if (Module._pathCache[cacheKey] !== undefined) return undefined;
-  const filename = fsCache.toRealPath(main);
+  const filename = getOptionValue('--preserve-symlinks-main') === true ? path.resolve(main) : fsCache.toRealPath(main);
   if (Module._cache[filename] !== undefined || builtins.canBeRequiredWithoutScheme(filename)) {
     return undefined;
   }
