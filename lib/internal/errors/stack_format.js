@@ -9,9 +9,10 @@ let wrapperSet;
 let nodeErrors;
 let userLimit;
 let getWError;
+let offsetSources;
 
 function init(core) {
-  ({ StackSlot, Captured, wrapperSet, nodeErrors, userLimit, getWError } = core);
+  ({ StackSlot, Captured, wrapperSet, nodeErrors, userLimit, getWError, offsetSources } = core);
 }
 
 // --- parsing the engine's frames ---
@@ -48,10 +49,16 @@ function parseFrames(text) {
       frames.push(new Frame(fn, loc, null, null));
       continue;
     }
-    const url = m[1];
-    const line = +m[2];
+    let url = m[1];
+    let line = +m[2];
     let col = +m[3];
-    if (line === 1 && col > wrapperColumns &&
+    const off = offsetSources.size > 0 ? offsetSources.get(url) : undefined;
+    if (off !== undefined) {
+      // V8's positions: int32 sums, the column offset on the first line only
+      if (line === 1 && col > wrapperColumns) col = (col - wrapperColumns + off.col) | 0;
+      line = (line + off.line) | 0;
+      url = off.name;
+    } else if (line === 1 && col > wrapperColumns &&
         (url[0] === '/' || url.startsWith('node:') || url.startsWith('file:')))
       col -= wrapperColumns;
     frames.push(new Frame(fn, url, line, col));
