@@ -244,8 +244,28 @@ function format(err, cap) {
   const prepare = getWError().prepareStackTrace;
   if (typeof prepare === 'function') return prepare(err, sites);
   let out = header(err);
-  for (let i = 0; i < sites.length; i++) out += `\n    at ${sites[i].toString()}`;
+  for (let i = 0; i < sites.length; i++) out += `\n    at ${sourceMapped(sites[i]) ?? sites[i].toString()}`;
   return out;
+}
+
+// --enable-source-maps: a frame in a script with a source map shows its
+// original position (the stack V8 formats for user code shows no other)
+let sourceMaps;
+function sourceMapped(site) {
+  if (sourceMaps === undefined) {
+    const cache = require('internal/source_map/source_map_cache');
+    sourceMaps = cache.sourceMapsEnabled() ? cache : null;
+  }
+  const f = site[kFrame];
+  if (sourceMaps === null || f.line === null || f.url === '[native code]') return undefined;
+  const o = sourceMaps.findOriginal(f.url, f.line, f.col);
+  if (o === undefined) return undefined;
+  const text = site.toString();
+  const loc = `${f.url}:${f.line}:${f.col}`;
+  const to = `${o.url}:${o.line}:${o.col}`;
+  if (text === loc) return `<anonymous> (${to})`;
+  if (text.endsWith(`(${loc})`)) return `${text.slice(0, text.length - loc.length - 1)}${to})`;
+  return undefined;
 }
 
 // --- errors nodus did not construct ---
@@ -261,7 +281,7 @@ function convertEngineStack(err, stack) {
   const limit = userLimit();
   const sites = framesOf(new Captured(stack, undefined), limit < 0 ? Infinity : limit);
   let out = header(err);
-  for (let i = 0; i < sites.length; i++) out += `\n    at ${sites[i].toString()}`;
+  for (let i = 0; i < sites.length; i++) out += `\n    at ${sourceMapped(sites[i]) ?? sites[i].toString()}`;
   return out;
 }
 

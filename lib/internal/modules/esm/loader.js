@@ -18,6 +18,8 @@ const {
   makePoison, createExportsObject, createNamespace,
 } = require('internal/modules/esm/namespace');
 
+const { maybeCacheSourceMap } = require('internal/source_map/source_map_cache');
+
 const registry = new Map(); // url -> ModuleRecord
 
 // As in Node, a specifier that resolved once from a module resolves to the
@@ -360,6 +362,7 @@ function sourceRecord(url, source, t, filename) {
   if (t === undefined) t = transform(source.startsWith('#!') ? `//${source.slice(2)}` : source);
   if (t.error !== undefined) throw syntaxError(t.error, url, source, t.line, t.column);
   const rec = new ModuleRecord(url, 'source');
+  if (url.startsWith('file:')) maybeCacheSourceMap(url, source);
   rec.filename = filename;
   rec.t = t;
   rec.source = source;
