@@ -253,8 +253,8 @@ function format(err, cap) {
 let sourceMaps;
 function sourceMapped(site) {
   if (sourceMaps === undefined) {
-    const cache = require('internal/source_map/source_map_cache');
-    sourceMaps = cache.sourceMapsEnabled() ? cache : null;
+    sourceMaps = require('internal/options').getOptionValue('--enable-source-maps') === true ?
+      require('internal/source_map/source_map_cache') : null;
   }
   const f = site[kFrame];
   if (sourceMaps === null || f.line === null || f.url === '[native code]') return undefined;

@@ -86,9 +86,8 @@ function sourceBlock(err, fromPromise) {
   if (site === undefined) return '';
   let text;
   // --enable-source-maps: the original source's line, when the map has it
-  const sourceMaps = require('internal/source_map/source_map_cache');
-  const original = sourceMaps.sourceMapsEnabled() ?
-    sourceMaps.findOriginal(site.url, site.line, site.col) : undefined;
+  const original = require('internal/options').getOptionValue('--enable-source-maps') === true ?
+    require('internal/source_map/source_map_cache').findOriginal(site.url, site.line, site.col) : undefined;
   if (original?.content !== undefined) {
     site = original;
     text = original.content;

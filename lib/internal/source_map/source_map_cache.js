@@ -4,14 +4,8 @@
 // script); stack traces then show the original positions. Maps are read
 // when the script loads and decoded on the first lookup.
 
-const { getOptionValue } = require('internal/options');
+// (loaded only with the option on)
 const { findSourceMappingURL } = require('internal/source_map/magic_comment');
-
-let enabled;
-function sourceMapsEnabled() {
-  if (enabled === undefined) enabled = getOptionValue('--enable-source-maps') === true;
-  return enabled;
-}
 
 let urlModule;
 function url() {
@@ -32,7 +26,6 @@ function dataURLText(href) {
 
 // Reads the map named in `source`, the code of the script at frameURL.
 function maybeCacheSourceMap(frameURL, source) {
-  if (!sourceMapsEnabled()) return;
   cache.delete(frameURL);
   const ref = findSourceMappingURL(source);
   if (ref === undefined || ref === '') return;
@@ -178,4 +171,4 @@ function findOriginal(frameURL, line, col) {
   return { url: sourceURL, line: segs[found * 4 + 2] + 1, col: segs[found * 4 + 3] + 1, content };
 }
 
-module.exports = { sourceMapsEnabled, maybeCacheSourceMap, findOriginal };
+module.exports = { maybeCacheSourceMap, findOriginal };

@@ -12,7 +12,15 @@ const { stripBOM, makeRequireFunction, nodeModulePaths } = require('internal/mod
 const { getModuleParent, setModuleParent } = require('internal/modules/cjs/parent');
 const { getOptionValue } = require('internal/options');
 const { pathToFileHref } = require('internal/modules/url_path');
-const { sourceMapsEnabled, maybeCacheSourceMap } = require('internal/source_map/source_map_cache');
+// --enable-source-maps: the map cache, loaded only then (null when off)
+let sourceMaps;
+function sourceMapCache() {
+  if (sourceMaps === undefined) {
+    sourceMaps = getOptionValue('--enable-source-maps') === true ?
+      require('internal/source_map/source_map_cache') : null;
+  }
+  return sourceMaps;
+}
 
 let codes;
 function errors() {
@@ -347,7 +355,7 @@ function loadESM(module, filename) {
 // format: 'commonjs', or 'detect' (a .js file of no package type: one that
 // only parses as an ES module is loaded as one)
 Module.prototype._compile = function _compile(content, filename, format) {
-  if (sourceMapsEnabled()) maybeCacheSourceMap(filename, content);
+  sourceMapCache()?.maybeCacheSourceMap(filename, content);
   let wrapped;
   try {
     wrapped = wrapSafe(filename, content, this);

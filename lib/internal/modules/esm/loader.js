@@ -18,8 +18,6 @@ const {
   makePoison, createExportsObject, createNamespace,
 } = require('internal/modules/esm/namespace');
 
-const { maybeCacheSourceMap } = require('internal/source_map/source_map_cache');
-
 const registry = new Map(); // url -> ModuleRecord
 
 // As in Node, a specifier that resolved once from a module resolves to the
@@ -357,12 +355,22 @@ function warnTypeless(url, filename) {
   { code: 'MODULE_TYPELESS_PACKAGE_JSON' });
 }
 
+// --enable-source-maps: the map cache, loaded only then (null when off)
+let sourceMaps;
+function sourceMapCache() {
+  if (sourceMaps === undefined) {
+    sourceMaps = require('internal/options').getOptionValue('--enable-source-maps') === true ?
+      require('internal/source_map/source_map_cache') : null;
+  }
+  return sourceMaps;
+}
+
 function sourceRecord(url, source, t, filename) {
   // a hashbang line is a comment (the module's code does not start line 1)
   if (t === undefined) t = transform(source.startsWith('#!') ? `//${source.slice(2)}` : source);
   if (t.error !== undefined) throw syntaxError(t.error, url, source, t.line, t.column);
   const rec = new ModuleRecord(url, 'source');
-  if (url.startsWith('file:')) maybeCacheSourceMap(url, source);
+  if (url.startsWith('file:')) sourceMapCache()?.maybeCacheSourceMap(url, source);
   rec.filename = filename;
   rec.t = t;
   rec.source = source;
