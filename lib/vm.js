@@ -9,7 +9,7 @@ const {
   validateArray, validateOneOf,
 } = require('internal/validators');
 const { decorateSyntaxError, kArrow } = require('internal/process/execution');
-const { toV8Stack } = require('internal/errors/stack');
+const { toV8Stack, offsetSourceURL, bindOffsetSource } = require('internal/errors/stack');
 
 // sandbox -> its context handle; weak, so the context lives exactly as long
 // as the sandbox does (the context's global holds the sandbox)
@@ -242,19 +242,41 @@ function compileFunction(code, params = [], options = {}) {
   contextExtensions.forEach((e, i) => {
     validateObject(e, `options.contextExtensions[${i}]`, { nullable: true });
   });
-  if (lineOffset !== 0) notImplemented('compileFunction option lineOffset');
-  if (columnOffset !== 0) notImplemented('compileFunction option columnOffset');
   if (produceCachedData) notImplemented('option produceCachedData');
   if (contextExtensions.length > 0) notImplemented('option contextExtensions');
   if (importModuleDynamically !== undefined) notImplemented('option importModuleDynamically');
+  // (the stack code shifts first-line columns back over the wrapper's
+  // header only for file names it knows as wrapped code: others go through
+  // an offset URL too)
+  const offset = lineOffset !== 0 || columnOffset !== 0 ||
+    (filename !== '' && !/^(?:\/|node:|file:)/.test(filename));
+  const url = offset ? offsetSourceURL(filename, lineOffset, columnOffset) : filename;
+  let fn;
   try {
     if (parsingContext !== undefined) {
-      return binding.compileFunctionIn(contexts.get(parsingContext), code, filename, params);
+      fn = binding.compileFunctionIn(contexts.get(parsingContext), code, url, params);
+    } else {
+      fn = binding.compileFunction(code, url, params);
     }
-    return binding.compileFunction(code, filename, params);
   } catch (err) {
-    throw compileError(err, filename, code, 0);
+    throw offsetCompileError(compileError(err, filename, code, 0), filename, lineOffset);
   }
+  if (offset) bindOffsetSource(fn, url);
+  return fn;
+}
+
+// The engine numbered the code's lines from 1: a compile error's report
+// (compileError's "file:line" above the stack) names the offset line.
+function offsetCompileError(err, filename, lineOffset) {
+  if (lineOffset === 0 || err === null || typeof err !== 'object' || err[kArrow] !== '' ||
+      typeof err.stack !== 'string') return err;
+  const head = `${filename}:`;
+  if (!err.stack.startsWith(head)) return err;
+  const end = err.stack.indexOf('\n');
+  const line = Number(err.stack.slice(head.length, end));
+  if (!Number.isInteger(line)) return err;
+  err.stack = `${head}${(line + lineOffset) | 0}${err.stack.slice(end)}`;
+  return err;
 }
 
 module.exports = {

@@ -134,10 +134,29 @@ function makeWrapper(Native, name) {
 // Formatting (frame parsing, CallSite, V8's text) loads on the first read
 // of a stack: most programs never read one.
 let formatter;
+// Code vm.compileFunction compiled with a line or column offset runs under
+// an engine URL of its own: its frames report the file name and the offset
+// positions (see stack_format.js parseFrames).
+const offsetSources = new Map(); // engine URL -> { name, line, col }
+let offsetSourceCount = 0;
+let offsetSourceCleanup;
+function offsetSourceURL(name, line, col) {
+  const url = `${name} <vm offset ${++offsetSourceCount}>`;
+  offsetSources.set(url, { name, line, col });
+  return url;
+}
+// the entry lives as long as the function compiled there
+function bindOffsetSource(fn, url) {
+  offsetSourceCleanup ??= new FinalizationRegistry((u) => offsetSources.delete(u));
+  offsetSourceCleanup.register(fn, url);
+}
+
 function lazyFormat() {
   if (formatter === undefined) {
     formatter = require('internal/errors/stack_format');
-    formatter.init({ StackSlot, Captured, wrapperSet, nodeErrors, userLimit, getWError: () => WError });
+    formatter.init({
+      StackSlot, Captured, wrapperSet, nodeErrors, userLimit, getWError: () => WError, offsetSources,
+    });
   }
   return formatter;
 }
@@ -270,6 +289,8 @@ module.exports = {
   callSites,
   captureStackTrace,
   toV8Stack,
+  offsetSourceURL,
+  bindOffsetSource,
   convertEngineStack: (err, stack) => lazyFormat().convertEngineStack(err, stack),
   errorSite: (err) => lazyFormat().errorSite(err),
   markNodeError,

@@ -9,9 +9,10 @@ let wrapperSet;
 let nodeErrors;
 let userLimit;
 let getWError;
+let offsetSources;
 
 function init(core) {
-  ({ StackSlot, Captured, wrapperSet, nodeErrors, userLimit, getWError } = core);
+  ({ StackSlot, Captured, wrapperSet, nodeErrors, userLimit, getWError, offsetSources } = core);
 }
 
 // --- parsing the engine's frames ---
@@ -48,10 +49,16 @@ function parseFrames(text) {
       frames.push(new Frame(fn, loc, null, null));
       continue;
     }
-    const url = m[1];
-    const line = +m[2];
+    let url = m[1];
+    let line = +m[2];
     let col = +m[3];
-    if (line === 1 && col > wrapperColumns &&
+    const off = offsetSources.size > 0 ? offsetSources.get(url) : undefined;
+    if (off !== undefined) {
+      // V8's positions: int32 sums, the column offset on the first line only
+      if (line === 1 && col > wrapperColumns) col = (col - wrapperColumns + off.col) | 0;
+      line = (line + off.line) | 0;
+      url = off.name;
+    } else if (line === 1 && col > wrapperColumns &&
         (url[0] === '/' || url.startsWith('node:') || url.startsWith('file:')))
       col -= wrapperColumns;
     frames.push(new Frame(fn, url, line, col));
@@ -237,8 +244,28 @@ function format(err, cap) {
   const prepare = getWError().prepareStackTrace;
   if (typeof prepare === 'function') return prepare(err, sites);
   let out = header(err);
-  for (let i = 0; i < sites.length; i++) out += `\n    at ${sites[i].toString()}`;
+  for (let i = 0; i < sites.length; i++) out += `\n    at ${sourceMapped(sites[i]) ?? sites[i].toString()}`;
   return out;
+}
+
+// --enable-source-maps: a frame in a script with a source map shows its
+// original position (the stack V8 formats for user code shows no other)
+let sourceMaps;
+function sourceMapped(site) {
+  if (sourceMaps === undefined) {
+    sourceMaps = require('internal/options').getOptionValue('--enable-source-maps') === true ?
+      require('internal/source_map/source_map_cache') : null;
+  }
+  const f = site[kFrame];
+  if (sourceMaps === null || f.line === null || f.url === '[native code]') return undefined;
+  const o = sourceMaps.findOriginal(f.url, f.line, f.col);
+  if (o === undefined) return undefined;
+  const text = site.toString();
+  const loc = `${f.url}:${f.line}:${f.col}`;
+  const to = `${o.url}:${o.line}:${o.col}`;
+  if (text === loc) return `<anonymous> (${to})`;
+  if (text.endsWith(`(${loc})`)) return `${text.slice(0, text.length - loc.length - 1)}${to})`;
+  return undefined;
 }
 
 // --- errors nodus did not construct ---
@@ -254,7 +281,7 @@ function convertEngineStack(err, stack) {
   const limit = userLimit();
   const sites = framesOf(new Captured(stack, undefined), limit < 0 ? Infinity : limit);
   let out = header(err);
-  for (let i = 0; i < sites.length; i++) out += `\n    at ${sites[i].toString()}`;
+  for (let i = 0; i < sites.length; i++) out += `\n    at ${sourceMapped(sites[i]) ?? sites[i].toString()}`;
   return out;
 }
 

@@ -82,9 +82,18 @@ function sourceBlock(err, fromPromise) {
     const fixed = err[kArrow];
     if (typeof fixed === 'string') return fixed;
   }
-  const site = stackApi.errorSite(err);
+  let site = stackApi.errorSite(err);
   if (site === undefined) return '';
-  const text = readSource(site.url);
+  let text;
+  // --enable-source-maps: the original source's line, when the map has it
+  const original = require('internal/options').getOptionValue('--enable-source-maps') === true ?
+    require('internal/source_map/source_map_cache').findOriginal(site.url, site.line, site.col) : undefined;
+  if (original?.content !== undefined) {
+    site = original;
+    text = original.content;
+  } else {
+    text = readSource(site.url);
+  }
   if (text === undefined) return '';
   const line = text.split('\n')[site.line - 1];
   if (line === undefined) return '';

@@ -12,6 +12,15 @@ const { stripBOM, makeRequireFunction, nodeModulePaths } = require('internal/mod
 const { getModuleParent, setModuleParent } = require('internal/modules/cjs/parent');
 const { getOptionValue } = require('internal/options');
 const { pathToFileHref } = require('internal/modules/url_path');
+// --enable-source-maps: the map cache, loaded only then (null when off)
+let sourceMaps;
+function sourceMapCache() {
+  if (sourceMaps === undefined) {
+    sourceMaps = getOptionValue('--enable-source-maps') === true ?
+      require('internal/source_map/source_map_cache') : null;
+  }
+  return sourceMaps;
+}
 
 let codes;
 function errors() {
@@ -346,6 +355,7 @@ function loadESM(module, filename) {
 // format: 'commonjs', or 'detect' (a .js file of no package type: one that
 // only parses as an ES module is loaded as one)
 Module.prototype._compile = function _compile(content, filename, format) {
+  sourceMapCache()?.maybeCacheSourceMap(filename, content);
   let wrapped;
   try {
     wrapped = wrapSafe(filename, content, this);
@@ -458,7 +468,7 @@ function mainFilename(main) {
       Module._findPath !== originals.findPath || fsCache.stat(main) !== 0) return undefined;
   const cacheKey = `${main}\x00`;
   if (Module._pathCache[cacheKey] !== undefined) return undefined;
-  const filename = fsCache.toRealPath(main);
+  const filename = getOptionValue('--preserve-symlinks-main') === true ? path.resolve(main) : fsCache.toRealPath(main);
   if (Module._cache[filename] !== undefined || builtins.canBeRequiredWithoutScheme(filename)) {
     return undefined;
   }

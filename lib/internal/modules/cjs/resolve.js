@@ -11,6 +11,7 @@ const packageResolve = () => require('internal/modules/package_resolve');
 const { getCjsConditions } = require('internal/modules/conditions');
 const { getModuleParent } = require('internal/modules/cjs/parent');
 const { nodeModulePaths } = require('internal/modules/helpers');
+const { getOptionValue } = require('internal/options');
 
 let codes;
 function errors() {
@@ -52,14 +53,24 @@ function finalizeEsmResolution(resolved, parentPath, pkgPath) {
   throw esmNotFound(filename, pkgPath);
 }
 
-function tryFile(requestPath) {
-  if (stat(requestPath) !== 0) return undefined;
+// An existing file's name as the module knows it: its real path, unless
+// --preserve-symlinks (--preserve-symlinks-main for the main module) keeps
+// the path it was found at.
+function fileName(requestPath, isMain) {
+  if (getOptionValue(isMain ? '--preserve-symlinks-main' : '--preserve-symlinks') === true) {
+    return path.resolve(requestPath);
+  }
   return toRealPath(requestPath);
 }
 
-function tryExtensions(basePath, exts) {
+function tryFile(requestPath, isMain = false) {
+  if (stat(requestPath) !== 0) return undefined;
+  return fileName(requestPath, isMain);
+}
+
+function tryExtensions(basePath, exts, isMain) {
   for (let i = 0; i < exts.length; i++) {
-    const filename = tryFile(basePath + exts[i]);
+    const filename = tryFile(basePath + exts[i], isMain);
     if (filename) return filename;
   }
   return false;
@@ -69,12 +80,12 @@ function tryExtensions(basePath, exts) {
 function tryPackage(requestPath, exts, isMain, originalPath) {
   const pkg = packageJsonReader.read(path.resolve(requestPath, 'package.json'));
   const main = pkg.main;
-  if (!main) return tryExtensions(path.resolve(requestPath, 'index'), exts);
+  if (!main) return tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
   const filename = path.resolve(requestPath, main);
-  let actual = tryFile(filename) || tryExtensions(filename, exts) ||
-    tryExtensions(path.resolve(filename, 'index'), exts);
+  let actual = tryFile(filename, isMain) || tryExtensions(filename, exts, isMain) ||
+    tryExtensions(path.resolve(filename, 'index'), exts, isMain);
   if (actual === false) {
-    actual = tryExtensions(path.resolve(requestPath, 'index'), exts);
+    actual = tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
     if (!actual) {
       const err = new Error(`Cannot find module '${filename}'. ` +
         'Please verify that the package.json has a valid "main" entry');
@@ -149,10 +160,10 @@ function findPath(request, paths, isMain, conditions = getCjsConditions()) {
     let filename;
     const rc = stat(basePath);
     if (!trailingSlash) {
-      if (rc === 0) filename = toRealPath(basePath);
+      if (rc === 0) filename = fileName(basePath, isMain);
       if (!filename) {
         if (exts === undefined) exts = Object.keys(Module._extensions);
-        filename = tryExtensions(basePath, exts);
+        filename = tryExtensions(basePath, exts, isMain);
       }
     }
     if (!filename && rc === 1) {

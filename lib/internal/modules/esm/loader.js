@@ -12,13 +12,27 @@ const { transform, compile, cjsScan } = internalBinding('esm');
 const fsBinding = internalBinding('fs');
 const builtins = require('internal/modules/builtins');
 const { pathToFileHref } = require('internal/modules/url_path');
-const { resolve, urlToPath } = require('internal/modules/esm/resolve');
+const { resolve: resolveUncached, urlToPath } = require('internal/modules/esm/resolve');
 const { getPackageType } = require('internal/modules/package_json_reader');
 const {
   makePoison, createExportsObject, createNamespace,
 } = require('internal/modules/esm/namespace');
 
 const registry = new Map(); // url -> ModuleRecord
+
+// As in Node, a specifier that resolved once from a module resolves to the
+// same URL ever after (a file deleted since still imports its record);
+// failures are not kept, so a file that appears later is found.
+const resolveCache = new Map(); // `${parentURL}\0${specifier}` -> url
+function resolve(specifier, parentURL) {
+  const key = `${parentURL}\0${specifier}`;
+  let url = resolveCache.get(key);
+  if (url === undefined) {
+    url = resolveUncached(specifier, parentURL);
+    resolveCache.set(key, url);
+  }
+  return url;
+}
 
 const kNew = 0;
 const kLinked = 1;
@@ -341,11 +355,22 @@ function warnTypeless(url, filename) {
   { code: 'MODULE_TYPELESS_PACKAGE_JSON' });
 }
 
+// --enable-source-maps: the map cache, loaded only then (null when off)
+let sourceMaps;
+function sourceMapCache() {
+  if (sourceMaps === undefined) {
+    sourceMaps = require('internal/options').getOptionValue('--enable-source-maps') === true ?
+      require('internal/source_map/source_map_cache') : null;
+  }
+  return sourceMaps;
+}
+
 function sourceRecord(url, source, t, filename) {
   // a hashbang line is a comment (the module's code does not start line 1)
   if (t === undefined) t = transform(source.startsWith('#!') ? `//${source.slice(2)}` : source);
   if (t.error !== undefined) throw syntaxError(t.error, url, source, t.line, t.column);
   const rec = new ModuleRecord(url, 'source');
+  if (url.startsWith('file:')) sourceMapCache()?.maybeCacheSourceMap(url, source);
   rec.filename = filename;
   rec.t = t;
   rec.source = source;
