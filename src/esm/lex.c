@@ -40,6 +40,11 @@ bad:
   return 0xFFFD0000u; /* not a code point: marks a bad byte */
 }
 
+int nd_lex_units_at(const char *p, const char *end, int *bytes) {
+  uint32_t cp = utf8_decode((const unsigned char *)p, (const unsigned char *)end, bytes);
+  return cp >= 0x10000 && cp <= 0x10FFFF ? 2 : 1;
+}
+
 int nd_lex_newline_at(const char *p, const char *end) {
   unsigned char c = (unsigned char)*p;
   if (c == '\n') return 1;
@@ -740,9 +745,10 @@ void nd_lex_position(const char *src, uint32_t off, int *line, int *col) {
     line_start = i;
   }
   int c = 0;
-  for (uint32_t i = line_start; i < off; i++) {
-    unsigned char b = (unsigned char)src[i];
-    if ((b & 0xC0) != 0x80) c += b >= 0xF0 ? 2 : 1; /* UTF-16 units */
+  for (uint32_t i = line_start; i < off;) {
+    int bytes;
+    c += nd_lex_units_at(src + i, src + off, &bytes); /* UTF-16 units */
+    i += (uint32_t)bytes;
   }
   *line = l;
   *col = c;

@@ -88,4 +88,9 @@ void nd_lex_position(const char *src, uint32_t off, int *line, int *col);
 /* A line terminator starts at p (\n, \r, U+2028, U+2029): its byte length, else 0. */
 int nd_lex_newline_at(const char *p, const char *end);
 
+/* The UTF-16 units the character at p stands for in the engine's view of the
+ * text (2 past U+FFFF, else 1; a byte that is not valid UTF-8 is one
+ * U+FFFD); *bytes gets its length in bytes. */
+int nd_lex_units_at(const char *p, const char *end, int *bytes);
+
 #endif

@@ -401,9 +401,9 @@ static bool emit(nd_parser_t *p, const char *src, size_t len, const buf_t *foote
         q += (uint32_t)nl;
         continue;
       }
-      unsigned char c = (unsigned char)src[q++];
-      if ((c & 0xC0) == 0x80) continue;
-      int units = c >= 0xF0 ? 2 : 1;
+      int bytes;
+      int units = nd_lex_units_at(src + q, src + e->end, &bytes);
+      q += (uint32_t)bytes;
       for (int u = 0; u < units; u++) {
         if (first_line && col < e->text_len) {
           col++;

@@ -260,6 +260,14 @@ static void hostile(void) {
   nd_esm_result_free(&r);
   CHECK(&T, nd_esm_transform("", 0, &r) == 0);
   nd_esm_result_free(&r);
+  /* bytes that are not UTF-8 inside a string are one character each (one
+   * U+FFFD to the engine): a removed import keeps that many columns */
+  const char *bad = "import './\xb0\xb0\xb0.mjs'; x";
+  CHECK(&T, nd_esm_transform(bad, strlen(bad), &r) == 0);
+  char *b = body(&r);
+  CHECK(&T, strlen(b) == strlen(bad) && b[strlen(b) - 1] == 'x');
+  free(b);
+  nd_esm_result_free(&r);
 }
 
 int main(void) {
