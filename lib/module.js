@@ -1,4 +1,9 @@
 'use strict';
 // The `module` builtin: the CommonJS Module class and its helpers.
 
-module.exports = require('internal/modules/cjs/loader').Module;
+const { Module } = require('internal/modules/cjs/loader');
+const hooks = require('internal/modules/customization_hooks');
+
+Module.registerHooks = hooks.registerHooks;
+
+module.exports = Module;

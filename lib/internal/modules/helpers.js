@@ -17,6 +17,10 @@ function makeRequireFunction(mod, Module) {
 
   function resolve(request, options) {
     validateString(request, 'request');
+    const hooks = require('internal/modules/customization_hooks');
+    if (hooks.state.syncActive) {
+      return hooks.urlToFilename(hooks.resolveRequire(Module, request, mod, false, options).url);
+    }
     // a `node:` builtin resolves to itself; an unknown one is not found
     if (request.startsWith('node:') &&
         normalizeRequirableId(request) !== undefined) {

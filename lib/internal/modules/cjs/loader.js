@@ -12,6 +12,7 @@ const { stripBOM, makeRequireFunction, nodeModulePaths } = require('internal/mod
 const { getModuleParent, setModuleParent } = require('internal/modules/cjs/parent');
 const { getOptionValue } = require('internal/options');
 const { pathToFileHref } = require('internal/modules/url_path');
+const hooks = require('internal/modules/customization_hooks');
 
 let codes;
 function errors() {
@@ -178,6 +179,10 @@ function getExportsForCircularRequire(module, parent) {
 
 // --- loading ---
 Module._load = function _load(request, parent, isMain) {
+  // registerHooks() hooks (customization_hooks.js) resolve and load
+  if (hooks.state.syncActive) {
+    return hooks.requireWithHooks(Module, request, parent, isMain, (f, p, m) => loadResolved(f, p, m, undefined));
+  }
   let relResolveCacheIdentifier;
   if (parent) {
     relResolveCacheIdentifier = `${parent.path}\x00${request}`;

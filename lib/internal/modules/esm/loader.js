@@ -19,6 +19,7 @@ const {
 } = require('internal/modules/esm/namespace');
 
 const registry = new Map(); // url -> ModuleRecord
+const hooks = require('internal/modules/customization_hooks');
 
 const kNew = 0;
 const kLinked = 1;
@@ -128,7 +129,7 @@ function makeImportMeta(rec) {
 
 function resolveUrl(specifier, parentURL, forMeta) {
   try {
-    return resolve(specifier, parentURL);
+    return resolveRequest(specifier, parentURL);
   } catch (err) {
     // import.meta.resolve does not check that files exist
     if (forMeta && (err.code === 'ERR_MODULE_NOT_FOUND' || err.code === 'ERR_UNSUPPORTED_DIR_IMPORT') &&
@@ -238,7 +239,7 @@ function evaluateCommonJS(rec, importer, specifier) {
   if (requireDepth > 0 && cached !== undefined && !cached.loaded) {
     throw cycleError(`Cannot import CommonJS Module ${specifier} in a cycle. (from ${importer.filename ?? importer.url})`);
   }
-  const exports = Module._load(rec.filename, null, false);
+  const exports = rec.hookSource !== undefined ? runHookedCommonJS(rec) : Module._load(rec.filename, null, rec.isMain === true);
   const e = rec.exportsObject;
   for (const name of Object.keys(e)) {
     if (name === 'default' || name === 'module.exports') {
@@ -365,7 +366,9 @@ function loadRecord(url, request = kNoAttributes, knownFormat = undefined, withD
     if (withDeps && rec.depsPending) loadDeps(rec);
     return rec;
   }
-  if (url.startsWith('node:')) {
+  if (hooks.state.active) {
+    rec = recordFromHooks(url, request);
+  } else if (url.startsWith('node:')) {
     rec = loadBuiltin(url);
   } else if (url.startsWith('data:')) {
     const { mime, body, bytes } = parseDataURL(url);
@@ -420,14 +423,14 @@ function loadDeps(rec) {
   rec.depsPending = false;
   const url = rec.url;
   if (rec.kind === 'wasm') {
-    for (const spec of rec.wasm.requests) rec.deps.push(loadRecord(resolve(spec, url)));
+    for (const spec of rec.wasm.requests) rec.deps.push(loadRecord(resolveRequest(spec, url)));
     return;
   }
   if (rec.kind !== 'source') return;
   const reqs = rec.t.requests;
   for (let i = 0; i < reqs.length; i++) {
     const r = reqs[i];
-    rec.deps.push(loadRecord(resolve(r.specifier, url), r, undefined, r.source !== true));
+    rec.deps.push(loadRecord(resolveRequest(r.specifier, url, r), r, undefined, r.source !== true));
   }
 }
 
@@ -448,7 +451,7 @@ function sourceObject(rec) {
 
 function importSource(specifier, parentURL) {
   return new Promise((resolvePromise) => {
-    resolvePromise(sourceObject(loadRecord(resolve(`${specifier}`, parentURL), kNoAttributes, undefined, false)));
+    resolvePromise(sourceObject(loadRecord(resolveRequest(`${specifier}`, parentURL), kNoAttributes, undefined, false)));
   });
 }
 
@@ -808,7 +811,7 @@ function importDynamic(specifier, options, parentURL) {
   return new Promise((resolvePromise, reject) => {
     try {
       const request = importOptions(options);
-      const rec = loadRecord(resolve(`${specifier}`, parentURL), request);
+      const rec = loadRecord(resolveRequest(`${specifier}`, parentURL, request), request);
       link(rec);
       const p = evaluate(rec);
       if (p === undefined) resolvePromise(rec.namespace());
@@ -841,7 +844,7 @@ function evalModule(source, t) {
   registry.set(url, rec);
   const reqs = rec.t.requests;
   for (let i = 0; i < reqs.length; i++) {
-    rec.deps.push(loadRecord(resolve(reqs[i].specifier, url), reqs[i], undefined, reqs[i].source !== true));
+    rec.deps.push(loadRecord(resolveRequest(reqs[i].specifier, url, reqs[i]), reqs[i], undefined, reqs[i].source !== true));
   }
   runMainRecord(rec);
 }
@@ -916,14 +919,19 @@ function requireResult(rec) {
 }
 
 // require() of the ES module at filename from the CommonJS module parent.
-function requireESM(filename, parent, format) {
-  const url = pathToFileHref(filename);
+function requireESM(filename, parent, format, hookedURL, loaded) {
+  const url = hookedURL ?? pathToFileHref(filename);
   let rec = registry.get(url);
   if (rec !== undefined && rec.status === kEvaluating) {
     throw new (errors().ERR_REQUIRE_CYCLE_MODULE)(`Cannot require() ES Module ${filename} in a cycle.` +
       `${parent?.filename ? ` (from ${parent.filename})` : ''} A cycle involving require(esm) is not ` +
       'allowed to maintain invariants mandated by the ECMAScript specification. Try making at least ' +
       'part of the dependency in the graph lazily loaded.');
+  }
+  if (rec === undefined && loaded !== undefined) {
+    rec = recordFromHooks(url, kNoAttributes, loaded);
+    registry.set(url, rec);
+    loadDeps(rec);
   }
   if (rec === undefined) rec = loadRecord(url, kNoAttributes, format);
   if (rec.kind !== 'source') return requireResultOther(rec);
@@ -1009,7 +1017,103 @@ function detectModule(source, cjsError) {
   return undefined;
 }
 
+// --- customization hooks (customization_hooks.js): resolve and load ---
+
+function resolveRequest(specifier, parentURL, request) {
+  if (hooks.state.active) return hooks.resolveImport(specifier, parentURL, request);
+  return resolve(specifier, parentURL);
+}
+
+function bytesOf(source) {
+  const { Buffer } = require('buffer');
+  if (typeof source === 'string') return Buffer.from(source, 'utf8');
+  if (source instanceof ArrayBuffer) return Buffer.from(source);
+  return Buffer.from(source.buffer, source.byteOffset, source.byteLength);
+}
+
+function textOf(source) {
+  return typeof source === 'string' ? source : bytesOf(source).toString('utf8');
+}
+
+// The default load step: the format (found as the loader finds it when the
+// resolve step gave none) and the source bytes.
+function defaultLoadForHooks(url, format) {
+  if (url.startsWith('data:')) {
+    const { mime, bytes } = parseDataURL(url);
+    const f = { 'text/javascript': 'module', 'application/json': 'json', 'application/wasm': 'wasm' }[mime];
+    if (format == null && f === undefined) throw new (errors().ERR_UNKNOWN_MODULE_FORMAT)(mime, url);
+    return { format: format ?? f, source: bytes };
+  }
+  if (!url.startsWith('file:')) {
+    const err = new (errors().ERR_UNSUPPORTED_ESM_URL_SCHEME)(url);
+    throw err;
+  }
+  const filename = urlToPath(url.replace(/[?#].*$/s, ''));
+  const bytes = require('fs').readFileSync(filename);
+  if (format == null) {
+    const f = fileFormat(filename);
+    if (f !== 'detect' && !(f === 'module' && path.extname(filename) === '' && wasm().isWasm(bytes))) {
+      format = f;
+    } else if (path.extname(filename) === '' && wasm().isWasm(bytes)) {
+      format = 'wasm';
+    } else {
+      const text = bytes.toString('utf8');
+      format = hasModuleSyntax(transform(text.startsWith('#!') ? `//${text.slice(2)}` : text)) ? 'module' : 'commonjs';
+    }
+  }
+  return { format, source: bytes };
+}
+
+// A record made from what the load hooks gave.
+function recordFromHooks(url, request, loaded = hooks.loadImport(url, request)) {
+  const { format, source } = loaded;
+  const filename = url.startsWith('file:') ? urlToPath(url.replace(/[?#].*$/s, '')) : undefined;
+  switch (format) {
+    case 'builtin': {
+      if (builtins.normalizeRequirableId(url) === undefined) throw new (errors().ERR_UNKNOWN_BUILTIN_MODULE)(url);
+      return loadBuiltin(url);
+    }
+    case 'module':
+      return sourceRecord(url, textOf(source), undefined, filename);
+    case 'commonjs': {
+      const rec = source == null && filename !== undefined
+        ? loadCommonJS(url, filename) : loadCommonJS(url, filename ?? url, textOf(source));
+      if (source != null) rec.hookSource = textOf(source);
+      return rec;
+    }
+    case 'json':
+      return loadJSON(url, textOf(source), filename);
+    case 'wasm':
+      return loadWasm(url, bytesOf(source), filename);
+    default:
+      throw new (errors().ERR_UNKNOWN_MODULE_FORMAT)(format, url);
+  }
+}
+
+// A CommonJS module whose source a load hook gave: compiled from that
+// source, cached as require() caches it.
+function runHookedCommonJS(rec) {
+  const { Module } = require('internal/modules/cjs/loader');
+  const filename = rec.filename;
+  const cached = Module._cache[filename];
+  if (cached !== undefined) return cached.exports;
+  const module = new Module(filename, null);
+  module.filename = filename;
+  module.paths = filename.startsWith('/') ? Module._nodeModulePaths(path.dirname(filename)) : [];
+  Module._cache[filename] = module;
+  let ok = false;
+  try {
+    module._compile(rec.hookSource, filename, 'commonjs');
+    module.loaded = true;
+    ok = true;
+  } finally {
+    if (!ok) delete Module._cache[filename];
+  }
+  return module.exports;
+}
+
 module.exports = {
-  runEntryPoint, evalModule, importDynamic, registry, requireESM, rewriteDynamicImports,
+  defaultLoadForHooks, recordFromHooks, resolveRequest, link, evaluate, registry, runMainRecord,
+  evalModule, importDynamic, requireESM, rewriteDynamicImports,
   importFunction, detectModule,
 };
