@@ -230,8 +230,14 @@ function requireWithHooks(Module, request, parent, isMain, loadResolved) {
 // A module whose source a load hook gave: compiled as its format says,
 // cached under its file name as require() caches.
 function runLoaded(Module, filename, parent, isMain, loaded) {
-  const format = loaded.format ?? 'commonjs';
   const source = loaded.source;
+  let format = loaded.format;
+  if (format == null) {
+    // no format: the syntax decides, as for a .js file of no package type
+    const text = typeof source === 'string' ? source : `${source}`;
+    format = require('internal/modules/esm/loader').detectModule(text) === undefined ? 'commonjs' : 'module';
+    if (format === 'module') loaded = { format, source: text };
+  }
   const module = new Module(filename, parent);
   module.filename = filename;
   module.paths = filename.startsWith('/')

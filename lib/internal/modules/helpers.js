@@ -10,6 +10,12 @@ function stripBOM(content) {
   return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
 }
 
+let hooksModule;
+function customizationHooks() {
+  if (hooksModule === undefined) hooksModule = require('internal/modules/customization_hooks');
+  return hooksModule;
+}
+
 function makeRequireFunction(mod, Module) {
   function require(path) {
     return mod.require(path);
@@ -17,7 +23,7 @@ function makeRequireFunction(mod, Module) {
 
   function resolve(request, options) {
     validateString(request, 'request');
-    const hooks = require('internal/modules/customization_hooks');
+    const hooks = customizationHooks();
     if (hooks.state.syncActive) {
       return hooks.urlToFilename(hooks.resolveRequire(Module, request, mod, false, options).url);
     }

@@ -1114,6 +1114,6 @@ function runHookedCommonJS(rec) {
 
 module.exports = {
   defaultLoadForHooks, recordFromHooks, resolveRequest, link, evaluate, registry, runMainRecord,
-  evalModule, importDynamic, requireESM, rewriteDynamicImports,
+  runEntryPoint, evalModule, importDynamic, requireESM, rewriteDynamicImports,
   importFunction, detectModule,
 };
