@@ -365,5 +365,5 @@ function loadImport(url, request) {
 module.exports = {
   state, registerHooks, requireWithHooks, resolveRequire, resolveImport, loadImport,
   filenameToURL, urlToFilename, prepared, preloaded, requestKey, attributesOf, checkResolved,
-  checkLoaded, decode, esmDefaultResolve, esmDefaultLoad, resolvedFormat,
+  checkLoaded, decode, esmDefaultResolve, esmDefaultLoad, resolvedFormat, resolveSync, loadSync,
 };

@@ -439,6 +439,11 @@ Module.createRequire = createRequire;
 // --- entry points ---
 // The main script: process.argv[1] unless given.
 Module.runMain = function runMain(main = process.argv[1]) {
+  // module.register() hooks see the main entry point, whatever its format
+  if (hooks.state.async.length > 0) {
+    require('internal/modules/esm/loader').runEntryPoint(path.resolve(main), undefined);
+    return;
+  }
   const fast = mainFilename(main);
   const resolved = fast ?? Module._findPath(path.resolve(main), null, true);
   if (resolved && (resolved.endsWith('.mjs') || resolved.endsWith('.wasm') ||

@@ -808,6 +808,16 @@ function importOptions(options) {
 
 // import(): always a promise, settled after the graph evaluated
 function importDynamic(specifier, options, parentURL) {
+  if (hooks.state.async.length > 0) {
+    return new Promise((resolvePromise) => {
+      const request = importOptions(options);
+      resolvePromise(afterAsyncHooks(`${specifier}`, parentURL, request, () => importNow(specifier, options, parentURL)));
+    });
+  }
+  return importNow(specifier, options, parentURL);
+}
+
+function importNow(specifier, options, parentURL) {
   return new Promise((resolvePromise, reject) => {
     try {
       const request = importOptions(options);
@@ -832,6 +842,12 @@ function runEntryPoint(filename, format) {
     if (format === 'module' && !filename.endsWith('.mjs') && getPackageType(filename) === 'none') {
       warnTypeless(url, filename);
     }
+    if (hooks.state.async.length > 0) {
+      afterAsyncHooks(url, undefined, kNoAttributes, () => {
+        runMainRecord(loadRecord(resolveRequest(url, undefined), kNoAttributes));
+      }).catch((err) => process.nextTick(() => { throw err; }));
+      return;
+    }
     runMainRecord(loadRecord(url, kNoAttributes, format));
   });
 }
@@ -839,6 +855,10 @@ function runEntryPoint(filename, format) {
 // -e / stdin code run as a module (--input-type=module, or detected): the
 // module is file:///<cwd>/[eval1]
 function evalModule(source, t) {
+  if (hooks.state.async.length > 0) {
+    evalModuleAfterHooks(source, t);
+    return;
+  }
   const url = pathToFileHref(path.join(process.cwd(), '[eval1]'));
   const rec = sourceRecord(url, source, t);
   registry.set(url, rec);
@@ -847,6 +867,24 @@ function evalModule(source, t) {
     rec.deps.push(loadRecord(resolveRequest(reqs[i].specifier, url, reqs[i]), reqs[i], undefined, reqs[i].source !== true));
   }
   runMainRecord(rec);
+}
+
+// -e code as a module once the asynchronous hooks answered for its imports
+async function evalModuleAfterHooks(source, t) {
+  try {
+    const url = pathToFileHref(path.join(process.cwd(), '[eval1]'));
+    const reqs = (t ?? transformForHooks(source)).requests ?? [];
+    const { prepareImport } = require('internal/modules/loader_hooks');
+    for (const r of reqs) await prepareImport(r.specifier, url, r);
+    const rec = sourceRecord(url, source, t);
+    registry.set(url, rec);
+    for (let i = 0; i < reqs.length; i++) {
+      rec.deps.push(loadRecord(resolveRequest(reqs[i].specifier, url, reqs[i]), reqs[i], undefined, reqs[i].source !== true));
+    }
+    runMainRecord(rec);
+  } catch (err) {
+    process.nextTick(() => { throw err; });
+  }
 }
 
 function runMainRecord(rec) {
@@ -1019,6 +1057,17 @@ function detectModule(source, cjsError) {
 
 // --- customization hooks (customization_hooks.js): resolve and load ---
 
+function transformForHooks(text) {
+  return transform(text.startsWith('#!') ? `//${text.slice(2)}` : text);
+}
+
+// module.register() hooks run before the loader, asynchronously
+// (loader_hooks.js): fn runs once they answered for the whole graph.
+function afterAsyncHooks(specifier, parentURL, request, fn) {
+  if (hooks.state.async.length === 0) return fn();
+  return require('internal/modules/loader_hooks').prepareImport(specifier, parentURL, request).then(fn);
+}
+
 function resolveRequest(specifier, parentURL, request) {
   if (hooks.state.active) return hooks.resolveImport(specifier, parentURL, request);
   return resolve(specifier, parentURL);
@@ -1113,7 +1162,8 @@ function runHookedCommonJS(rec) {
 }
 
 module.exports = {
-  defaultLoadForHooks, recordFromHooks, resolveRequest, link, evaluate, registry, runMainRecord,
+  defaultLoadForHooks, recordFromHooks, resolveRequest, link, evaluate, registry, runMainRecord, loadRecord,
+  transformForHooks,
   runEntryPoint, evalModule, importDynamic, requireESM, rewriteDynamicImports,
   importFunction, detectModule,
 };
