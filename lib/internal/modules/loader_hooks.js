@@ -84,44 +84,53 @@ function checkObject(result, id) {
 
 // Runs the hooks named name, newest first, ending with defaultStep. Each
 // hook gets (arg, context, next); next(arg, context?) merges the context.
+// Errors name the hook as Node does: "<loader URL> 'resolve' hook's
+// nextResolve()".
 async function runChain(name, arg, context, defaultStep) {
   const list = state.async.filter((e) => e[name] !== undefined);
-  const makeNext = (i) => {
-    if (i < 0) {
-      return async (a, ctx) => defaultStep(a, ctx);
-    }
+  const nextName = name === 'resolve' ? 'nextResolve' : 'nextLoad';
+  const step = (i, ctxNow) => {
+    if (i < 0) return (a, ctx) => defaultStep(a, ctx ?? ctxNow);
     const entry = list[i];
-    const id = `${entry.url} '${name}'`;
-    return async function next(a, ctx) {
-      const merged = ctx === undefined ? context : { ...context, ...ctx };
+    const id = `${entry.url} '${name}' hook's ${nextName}()`;
+    return async (a, merged) => {
       let called = false;
-      const after = makeNext(i - 1);
-      const nextHook = (a2, ctx2) => {
-        called = true;
-        validateNextArgs(name, id, a2, ctx2);
-        return after(a2, ctx2 === undefined ? merged : { ...merged, ...ctx2 });
+      const holder = {
+        async [nextName](a2, ctx2) {
+          validateNextArgs(name, id, a2, ctx2);
+          called = true;
+          const ctx = ctx2 === undefined ? merged : { ...merged, ...ctx2 };
+          return step(i - 1, ctx)(a2, ctx);
+        },
       };
-      const result = await entry[name](a, merged, nextHook);
+      // hooks are called as plain functions (this undefined)
+      const result = await Reflect.apply(entry[name], undefined, [a, merged, holder[nextName]]);
       checkObject(result, id);
       if (!called && result.shortCircuit !== true) {
-        throw new (errors().ERR_LOADER_CHAIN_INCOMPLETE)(id);
+        throw new (errors().ERR_LOADER_CHAIN_INCOMPLETE)(`${entry.url} '${name}'`);
       }
       return result;
     };
   };
-  return makeNext(list.length - 1)(arg, undefined);
+  const result = await step(list.length - 1, context)(arg, context);
+  return { result, id: list.length > 0 ? `${list[list.length - 1].url} '${name}' hook's ${nextName}()` : name };
 }
 
 function validateNextArgs(name, id, arg, ctx) {
-  if (name === 'resolve' && typeof arg !== 'string') {
-    throw new (errors().ERR_INVALID_ARG_TYPE)(`${id} specifier`, 'string', arg);
+  if (typeof arg !== 'string') {
+    throw new (errors().ERR_INVALID_ARG_TYPE)(`${id} ${name === 'resolve' ? 'specifier' : 'url'}`, 'string', arg);
   }
-  if (name === 'load' && typeof arg !== 'string') {
-    throw new (errors().ERR_INVALID_ARG_TYPE)(`${id} url`, 'string', arg);
+  if (name === 'load' && !URL.canParse(arg)) {
+    throw new (errors().ERR_INVALID_ARG_VALUE)(`${id} url`, arg, 'should be a URL string');
   }
   if (ctx !== undefined && (ctx === null || typeof ctx !== 'object')) {
     throw new (errors().ERR_INVALID_ARG_TYPE)(`${id} context`, 'object', ctx);
   }
+}
+
+function isBinary(v) {
+  return ArrayBuffer.isView(v) || v instanceof ArrayBuffer ||
+    (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
 }
 
 function esmConditions() {
@@ -130,49 +139,45 @@ function esmConditions() {
 
 async function resolveAsync(specifier, parentURL, request) {
   const context = { conditions: esmConditions(), importAttributes: attributesOf(request), parentURL };
-  const result = await runChain('resolve', specifier, context, (s, ctx) => {
+  const { result, id } = await runChain('resolve', specifier, context, (s, ctx) => {
     // the synchronous hooks (registerHooks), then Node's resolution
     const r = hooks.resolveSync(s, { ...ctx }, hooks.esmDefaultResolve);
     return { url: r.url, format: r.format };
   });
   const { url, format } = result;
   if (typeof url !== 'string') {
-    throw new (errors().ERR_INVALID_RETURN_PROPERTY_VALUE)('a URL string', 'resolve', 'url', url);
+    throw new (errors().ERR_INVALID_RETURN_PROPERTY_VALUE)('a URL string', id, 'url', url);
   }
   try {
     new (require('internal/url').URL)(url); // eslint-disable-line no-new
   } catch {
-    throw new (errors().ERR_INVALID_RETURN_PROPERTY_VALUE)('a URL string', 'resolve', 'url', url);
+    throw new (errors().ERR_INVALID_RETURN_PROPERTY_VALUE)('a URL string', id, 'url', url);
   }
   if (format != null && typeof format !== 'string') {
-    throw new (errors().ERR_INVALID_RETURN_PROPERTY_VALUE)('a string', 'resolve', 'format', format);
+    throw new (errors().ERR_INVALID_RETURN_PROPERTY_VALUE)('a string', id, 'format', format);
   }
   return { url, format };
 }
 
 async function loadAsync(url, format, request) {
   const context = { conditions: esmConditions(), format, importAttributes: attributesOf(request) };
-  const result = await runChain('load', url, context, (u, ctx) => {
+  const { result, id } = await runChain('load', url, context, (u, ctx) => {
     const r = hooks.loadSync(u, { ...ctx }, hooks.esmDefaultLoad);
     return { format: r.format, source: r.source };
   });
   const { source } = result;
-  if (result.format == null && result.format !== undefined) {
-    // null: as undefined
-  }
   if (typeof result.format !== 'string' && result.format != null) {
-    throw new (errors().ERR_INVALID_RETURN_PROPERTY_VALUE)('a string', 'load', 'format', result.format);
+    throw new (errors().ERR_INVALID_RETURN_PROPERTY_VALUE)('a string', id, 'format', result.format);
   }
   const fmt = result.format ?? undefined;
-  if (fmt === undefined) throw new (errors().ERR_UNKNOWN_MODULE_FORMAT)(fmt, url);
-  if (fmt !== 'builtin' && fmt !== 'commonjs' && source != null && typeof source !== 'string' &&
-      !ArrayBuffer.isView(source) && !(source instanceof ArrayBuffer)) {
+  if (source != null && typeof source !== 'string' && !isBinary(source)) {
     throw new (errors().ERR_INVALID_RETURN_PROPERTY_VALUE)('a string, an ArrayBuffer, or a TypedArray',
-      'load', 'source', source);
+      id, 'source', source);
   }
-  if (fmt === 'module' && source == null) {
+  if (fmt === undefined) throw new (errors().ERR_UNKNOWN_MODULE_FORMAT)(fmt, url);
+  if (source == null && fmt !== 'builtin' && fmt !== 'commonjs') {
     throw new (errors().ERR_INVALID_RETURN_PROPERTY_VALUE)('a string, an ArrayBuffer, or a TypedArray',
-      'load', 'source', source);
+      id, 'source', source);
   }
   return { format: fmt, source };
 }
@@ -204,7 +209,14 @@ async function prepareImport(specifier, parentURL, request, seen = new Set()) {
 async function runPreloads(loaders, imports) {
   const { pathToFileHref } = require('internal/modules/url_path');
   const base = pathToFileHref(`${process.cwd()}/`);
-  for (const spec of loaders) register(spec, base);
+  for (const spec of loaders) {
+    process.emitWarning('`--experimental-loader` may be removed in the future; instead use `register()`:\n' +
+      `--import 'data:text/javascript,import { register } from "node:module"; import { pathToFileURL } ` +
+      `from "node:url"; register(${JSON.stringify(spec)}, pathToFileURL("./"));'`, 'ExperimentalWarning');
+    // earlier loaders resolve and load later ones
+    if (state.async.length > 0) await prepareImport(spec, base, undefined);
+    register(spec, base);
+  }
   for (const spec of imports) await esm().importDynamic(spec, undefined, base);
 }
 

@@ -1076,7 +1076,7 @@ function resolveRequest(specifier, parentURL, request) {
 function bytesOf(source) {
   const { Buffer } = require('buffer');
   if (typeof source === 'string') return Buffer.from(source, 'utf8');
-  if (source instanceof ArrayBuffer) return Buffer.from(source);
+  if (!ArrayBuffer.isView(source)) return Buffer.from(new Uint8Array(source)); // (Shared)ArrayBuffer
   return Buffer.from(source.buffer, source.byteOffset, source.byteLength);
 }
 
