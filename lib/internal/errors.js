@@ -195,6 +195,13 @@ E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
 E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
   `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`,
 TypeError, RangeError);
+// module customization hooks (internal/modules/customization_hooks.js)
+E('ERR_INVALID_RETURN_PROPERTY_VALUE', (input, name, prop, value) =>
+  `Expected ${input} to be returned for the "${prop}" from the "${name}" hook but got ${determineSpecificType(value)}.`,
+TypeError);
+E('ERR_LOADER_CHAIN_INCOMPLETE', (name) =>
+  `"${name}" did not call the next hook in its chain and did not explicitly signal a short circuit. ` +
+  'If this is intentional, include `shortCircuit: true` in the hook\'s return.', Error);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
 E('ERR_NOT_IMPLEMENTED', 'nodus does not implement %s yet', Error);
 E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'The feature %s is unavailable on the current platform, which is being used to run Node.js', TypeError);

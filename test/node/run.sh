@@ -17,7 +17,9 @@ runner=${NODE_TEST_RUNNER:-$root/../shared/tools/run-node-tests.py}
 [ -f "$runner" ] || runner=/work/shared/tools/run-node-tests.py
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
-python3 "$runner" --runtime "$runtime" --node-src "$src" --list "$here/passing.txt" \
+# every directory the list names (a bare file name is in parallel/)
+dirs=$(grep -v '^#' "$here/passing.txt" | awk -F/ 'NF > 1 { print $1 } NF == 1 && $0 != "" { print "parallel" }' | sort -u | paste -sd, -)
+python3 "$runner" --runtime "$runtime" --node-src "$src" --list "$here/passing.txt" --dirs "$dirs" \
   --jobs "${JOBS:-2}" --timeout "${TIMEOUT:-30}" --set all --out "$out" --quiet
 python3 - "$out" "$here/passing.txt" <<'PY'
 import json, sys

@@ -91,10 +91,23 @@ function setupIpcChannel() {
 }
 
 function run() {
-  const binding = internalBinding('process');
   applyStartupOptions();
   setupIpcChannel();
   preload();
+  // --experimental-loader / --import run first, asynchronously
+  const loaders = getOptionValue('--experimental-loader');
+  const imports = getOptionValue('--import');
+  if (loaders.length > 0 || imports.length > 0) {
+    require('internal/modules/loader_hooks').runPreloads(loaders, imports).then(runEntry, (err) => {
+      process.nextTick(() => { throw err; });
+    });
+    return;
+  }
+  runEntry();
+}
+
+function runEntry() {
+  const binding = internalBinding('process');
   if (binding.evalSource !== undefined) {
     addBuiltinsToGlobal();
     evalSource(binding.evalSource, '[eval]', binding.printEval);

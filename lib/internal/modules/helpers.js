@@ -10,6 +10,13 @@ function stripBOM(content) {
   return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
 }
 
+const hookState = require('internal/modules/hooks_state');
+let hooksModule;
+function customizationHooks() {
+  if (hooksModule === undefined) hooksModule = require('internal/modules/customization_hooks');
+  return hooksModule;
+}
+
 function makeRequireFunction(mod, Module) {
   function require(path) {
     return mod.require(path);
@@ -17,6 +24,10 @@ function makeRequireFunction(mod, Module) {
 
   function resolve(request, options) {
     validateString(request, 'request');
+    if (hookState.syncActive) {
+      const hooks = customizationHooks();
+      return hooks.urlToFilename(hooks.resolveRequire(Module, request, mod, false, options).url);
+    }
     // a `node:` builtin resolves to itself; an unknown one is not found
     if (request.startsWith('node:') &&
         normalizeRequirableId(request) !== undefined) {

@@ -21,6 +21,9 @@ function sourceMapCache() {
   }
   return sourceMaps;
 }
+const hookState = require('internal/modules/hooks_state');
+let hooksModule; // customization_hooks.js, loaded once some are registered
+const hooks = () => (hooksModule ??= require('internal/modules/customization_hooks'));
 
 let codes;
 function errors() {
@@ -187,6 +190,10 @@ function getExportsForCircularRequire(module, parent) {
 
 // --- loading ---
 Module._load = function _load(request, parent, isMain) {
+  // registerHooks() hooks (customization_hooks.js) resolve and load
+  if (hookState.syncActive) {
+    return hooks().requireWithHooks(Module, request, parent, isMain, (f, p, m) => loadResolved(f, p, m, undefined));
+  }
   let relResolveCacheIdentifier;
   if (parent) {
     relResolveCacheIdentifier = `${parent.path}\x00${request}`;
@@ -444,6 +451,11 @@ Module.createRequire = createRequire;
 // --- entry points ---
 // The main script: process.argv[1] unless given.
 Module.runMain = function runMain(main = process.argv[1]) {
+  // module.register() hooks see the main entry point, whatever its format
+  if (hookState.async.length > 0) {
+    require('internal/modules/esm/loader').runEntryPoint(path.resolve(main), undefined);
+    return;
+  }
   const fast = mainFilename(main);
   const resolved = fast ?? Module._findPath(path.resolve(main), null, true);
   if (resolved && (resolved.endsWith('.mjs') || resolved.endsWith('.wasm') ||

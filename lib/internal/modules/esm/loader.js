@@ -19,6 +19,9 @@ const {
 } = require('internal/modules/esm/namespace');
 
 const registry = new Map(); // url -> ModuleRecord
+const hookState = require('internal/modules/hooks_state');
+let hooksModule; // customization_hooks.js, loaded once some are registered
+const hooks = () => (hooksModule ??= require('internal/modules/customization_hooks'));
 
 // As in Node, a specifier that resolved once from a module resolves to the
 // same URL ever after (a file deleted since still imports its record);
@@ -142,7 +145,7 @@ function makeImportMeta(rec) {
 
 function resolveUrl(specifier, parentURL, forMeta) {
   try {
-    return resolve(specifier, parentURL);
+    return resolveRequest(specifier, parentURL);
   } catch (err) {
     // import.meta.resolve does not check that files exist
     if (forMeta && (err.code === 'ERR_MODULE_NOT_FOUND' || err.code === 'ERR_UNSUPPORTED_DIR_IMPORT') &&
@@ -252,7 +255,7 @@ function evaluateCommonJS(rec, importer, specifier) {
   if (requireDepth > 0 && cached !== undefined && !cached.loaded) {
     throw cycleError(`Cannot import CommonJS Module ${specifier} in a cycle. (from ${importer.filename ?? importer.url})`);
   }
-  const exports = Module._load(rec.filename, null, false);
+  const exports = rec.hookSource !== undefined ? runHookedCommonJS(rec) : Module._load(rec.filename, null, rec.isMain === true);
   const e = rec.exportsObject;
   for (const name of Object.keys(e)) {
     if (name === 'default' || name === 'module.exports') {
@@ -390,7 +393,9 @@ function loadRecord(url, request = kNoAttributes, knownFormat = undefined, withD
     if (withDeps && rec.depsPending) loadDeps(rec);
     return rec;
   }
-  if (url.startsWith('node:')) {
+  if (hookState.active) {
+    rec = recordFromHooks(url, request);
+  } else if (url.startsWith('node:')) {
     rec = loadBuiltin(url);
   } else if (url.startsWith('data:')) {
     const { mime, body, bytes } = parseDataURL(url);
@@ -445,14 +450,14 @@ function loadDeps(rec) {
   rec.depsPending = false;
   const url = rec.url;
   if (rec.kind === 'wasm') {
-    for (const spec of rec.wasm.requests) rec.deps.push(loadRecord(resolve(spec, url)));
+    for (const spec of rec.wasm.requests) rec.deps.push(loadRecord(resolveRequest(spec, url)));
     return;
   }
   if (rec.kind !== 'source') return;
   const reqs = rec.t.requests;
   for (let i = 0; i < reqs.length; i++) {
     const r = reqs[i];
-    rec.deps.push(loadRecord(resolve(r.specifier, url), r, undefined, r.source !== true));
+    rec.deps.push(loadRecord(resolveRequest(r.specifier, url, r), r, undefined, r.source !== true));
   }
 }
 
@@ -473,7 +478,7 @@ function sourceObject(rec) {
 
 function importSource(specifier, parentURL) {
   return new Promise((resolvePromise) => {
-    resolvePromise(sourceObject(loadRecord(resolve(`${specifier}`, parentURL), kNoAttributes, undefined, false)));
+    resolvePromise(sourceObject(loadRecord(resolveRequest(`${specifier}`, parentURL), kNoAttributes, undefined, false)));
   });
 }
 
@@ -830,10 +835,20 @@ function importOptions(options) {
 
 // import(): always a promise, settled after the graph evaluated
 function importDynamic(specifier, options, parentURL) {
+  if (hookState.async.length > 0) {
+    return new Promise((resolvePromise) => {
+      const request = importOptions(options);
+      resolvePromise(afterAsyncHooks(`${specifier}`, parentURL, request, () => importNow(specifier, options, parentURL)));
+    });
+  }
+  return importNow(specifier, options, parentURL);
+}
+
+function importNow(specifier, options, parentURL) {
   return new Promise((resolvePromise, reject) => {
     try {
       const request = importOptions(options);
-      const rec = loadRecord(resolve(`${specifier}`, parentURL), request);
+      const rec = loadRecord(resolveRequest(`${specifier}`, parentURL, request), request);
       link(rec);
       const p = evaluate(rec);
       if (p === undefined) resolvePromise(rec.namespace());
@@ -854,6 +869,12 @@ function runEntryPoint(filename, format) {
     if (format === 'module' && !filename.endsWith('.mjs') && getPackageType(filename) === 'none') {
       warnTypeless(url, filename);
     }
+    if (hookState.async.length > 0) {
+      afterAsyncHooks(url, undefined, kNoAttributes, () => {
+        runMainRecord(loadRecord(resolveRequest(url, undefined), kNoAttributes));
+      }).catch((err) => process.nextTick(() => { throw err; }));
+      return;
+    }
     runMainRecord(loadRecord(url, kNoAttributes, format));
   });
 }
@@ -861,14 +882,36 @@ function runEntryPoint(filename, format) {
 // -e / stdin code run as a module (--input-type=module, or detected): the
 // module is file:///<cwd>/[eval1]
 function evalModule(source, t) {
+  if (hookState.async.length > 0) {
+    evalModuleAfterHooks(source, t);
+    return;
+  }
   const url = pathToFileHref(path.join(process.cwd(), '[eval1]'));
   const rec = sourceRecord(url, source, t);
   registry.set(url, rec);
   const reqs = rec.t.requests;
   for (let i = 0; i < reqs.length; i++) {
-    rec.deps.push(loadRecord(resolve(reqs[i].specifier, url), reqs[i], undefined, reqs[i].source !== true));
+    rec.deps.push(loadRecord(resolveRequest(reqs[i].specifier, url, reqs[i]), reqs[i], undefined, reqs[i].source !== true));
   }
   runMainRecord(rec);
+}
+
+// -e code as a module once the asynchronous hooks answered for its imports
+async function evalModuleAfterHooks(source, t) {
+  try {
+    const url = pathToFileHref(path.join(process.cwd(), '[eval1]'));
+    const reqs = (t ?? transformForHooks(source)).requests ?? [];
+    const { prepareImport } = require('internal/modules/loader_hooks');
+    for (const r of reqs) await prepareImport(r.specifier, url, r);
+    const rec = sourceRecord(url, source, t);
+    registry.set(url, rec);
+    for (let i = 0; i < reqs.length; i++) {
+      rec.deps.push(loadRecord(resolveRequest(reqs[i].specifier, url, reqs[i]), reqs[i], undefined, reqs[i].source !== true));
+    }
+    runMainRecord(rec);
+  } catch (err) {
+    process.nextTick(() => { throw err; });
+  }
 }
 
 function runMainRecord(rec) {
@@ -941,14 +984,19 @@ function requireResult(rec) {
 }
 
 // require() of the ES module at filename from the CommonJS module parent.
-function requireESM(filename, parent, format) {
-  const url = pathToFileHref(filename);
+function requireESM(filename, parent, format, hookedURL, loaded) {
+  const url = hookedURL ?? pathToFileHref(filename);
   let rec = registry.get(url);
   if (rec !== undefined && rec.status === kEvaluating) {
     throw new (errors().ERR_REQUIRE_CYCLE_MODULE)(`Cannot require() ES Module ${filename} in a cycle.` +
       `${parent?.filename ? ` (from ${parent.filename})` : ''} A cycle involving require(esm) is not ` +
       'allowed to maintain invariants mandated by the ECMAScript specification. Try making at least ' +
       'part of the dependency in the graph lazily loaded.');
+  }
+  if (rec === undefined && loaded !== undefined) {
+    rec = recordFromHooks(url, kNoAttributes, loaded);
+    registry.set(url, rec);
+    loadDeps(rec);
   }
   if (rec === undefined) rec = loadRecord(url, kNoAttributes, format);
   if (rec.kind !== 'source') return requireResultOther(rec);
@@ -1034,7 +1082,115 @@ function detectModule(source, cjsError) {
   return undefined;
 }
 
+// --- customization hooks (customization_hooks.js): resolve and load ---
+
+function transformForHooks(text) {
+  return transform(text.startsWith('#!') ? `//${text.slice(2)}` : text);
+}
+
+// module.register() hooks run before the loader, asynchronously
+// (loader_hooks.js): fn runs once they answered for the whole graph.
+function afterAsyncHooks(specifier, parentURL, request, fn) {
+  if (hookState.async.length === 0) return fn();
+  return require('internal/modules/loader_hooks').prepareImport(specifier, parentURL, request).then(fn);
+}
+
+function resolveRequest(specifier, parentURL, request) {
+  if (hookState.active) return hooks().resolveImport(specifier, parentURL, request);
+  return resolve(specifier, parentURL);
+}
+
+function bytesOf(source) {
+  const { Buffer } = require('buffer');
+  if (typeof source === 'string') return Buffer.from(source, 'utf8');
+  if (!ArrayBuffer.isView(source)) return Buffer.from(new Uint8Array(source)); // (Shared)ArrayBuffer
+  return Buffer.from(source.buffer, source.byteOffset, source.byteLength);
+}
+
+function textOf(source) {
+  return typeof source === 'string' ? source : bytesOf(source).toString('utf8');
+}
+
+// The default load step: the format (found as the loader finds it when the
+// resolve step gave none) and the source bytes.
+function defaultLoadForHooks(url, format) {
+  if (url.startsWith('data:')) {
+    const { mime, bytes } = parseDataURL(url);
+    const f = { 'text/javascript': 'module', 'application/json': 'json', 'application/wasm': 'wasm' }[mime];
+    if (format == null && f === undefined) throw new (errors().ERR_UNKNOWN_MODULE_FORMAT)(mime, url);
+    return { format: format ?? f, source: bytes };
+  }
+  if (!url.startsWith('file:')) {
+    const err = new (errors().ERR_UNSUPPORTED_ESM_URL_SCHEME)(url);
+    throw err;
+  }
+  const filename = urlToPath(url.replace(/[?#].*$/s, ''));
+  const bytes = require('fs').readFileSync(filename);
+  if (format == null) {
+    const f = fileFormat(filename);
+    if (f !== 'detect' && !(f === 'module' && path.extname(filename) === '' && wasm().isWasm(bytes))) {
+      format = f;
+    } else if (path.extname(filename) === '' && wasm().isWasm(bytes)) {
+      format = 'wasm';
+    } else {
+      const text = bytes.toString('utf8');
+      format = hasModuleSyntax(transform(text.startsWith('#!') ? `//${text.slice(2)}` : text)) ? 'module' : 'commonjs';
+    }
+  }
+  return { format, source: bytes };
+}
+
+// A record made from what the load hooks gave.
+function recordFromHooks(url, request, loaded = hooks().loadImport(url, request)) {
+  const { format, source } = loaded;
+  const filename = url.startsWith('file:') ? urlToPath(url.replace(/[?#].*$/s, '')) : undefined;
+  switch (format) {
+    case 'builtin': {
+      if (builtins.normalizeRequirableId(url) === undefined) throw new (errors().ERR_UNKNOWN_BUILTIN_MODULE)(url);
+      return loadBuiltin(url);
+    }
+    case 'module':
+      return sourceRecord(url, textOf(source), undefined, filename);
+    case 'commonjs': {
+      const rec = source == null && filename !== undefined
+        ? loadCommonJS(url, filename) : loadCommonJS(url, filename ?? url, textOf(source));
+      if (source != null) rec.hookSource = textOf(source);
+      return rec;
+    }
+    case 'json':
+      return loadJSON(url, textOf(source), filename);
+    case 'wasm':
+      return loadWasm(url, bytesOf(source), filename);
+    default:
+      throw new (errors().ERR_UNKNOWN_MODULE_FORMAT)(format, url);
+  }
+}
+
+// A CommonJS module whose source a load hook gave: compiled from that
+// source, cached as require() caches it.
+function runHookedCommonJS(rec) {
+  const { Module } = require('internal/modules/cjs/loader');
+  const filename = rec.filename;
+  const cached = Module._cache[filename];
+  if (cached !== undefined) return cached.exports;
+  const module = new Module(filename, null);
+  module.filename = filename;
+  module.paths = filename.startsWith('/') ? Module._nodeModulePaths(path.dirname(filename)) : [];
+  Module._cache[filename] = module;
+  let ok = false;
+  try {
+    module._compile(rec.hookSource, filename, 'commonjs');
+    module.loaded = true;
+    ok = true;
+  } finally {
+    if (!ok) delete Module._cache[filename];
+  }
+  return module.exports;
+}
+
 module.exports = {
-  runEntryPoint, evalModule, importDynamic, registry, requireESM, rewriteDynamicImports,
+  defaultLoadForHooks, recordFromHooks, resolveRequest, link, evaluate, registry, runMainRecord, loadRecord,
+  transformForHooks,
+  runEntryPoint, evalModule, importDynamic, requireESM, rewriteDynamicImports,
   importFunction, detectModule,
 };
