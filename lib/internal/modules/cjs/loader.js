@@ -320,16 +320,36 @@ function wrapSafe(filename, content, module) {
       importName: dyn.name,
     };
   } catch (err) {
+    if (err instanceof SyntaxError) err.message = v8ModuleSyntaxMessage(err.message);
     throw require('internal/process/execution').decorateSyntaxError(err, filename, content);
   }
+}
+
+// V8's words where the engine's differ for ES module syntax in a script.
+function v8ModuleSyntaxMessage(message) {
+  if (message === "Unexpected keyword 'export'") return "Unexpected token 'export'";
+  if (message.endsWith('. import call expects one or two arguments.')) {
+    return 'Cannot use import statement outside a module';
+  }
+  if (message === 'import.meta is only valid inside modules.') return "Cannot use 'import.meta' outside a module";
+  return message;
+}
+
+// Node's hint, printed before the error, when CommonJS could not compile
+// a file that has ES module syntax.
+function warnModuleSyntax(filename) {
+  require('internal/process/warning').emitWarningSync(`Failed to load the ES module: ${filename}. ` +
+    'Make sure to set "type": "module" in the nearest package.json file or use the .mjs extension.');
 }
 
 // ES module syntax in a file CommonJS may not run: require(esm) (or the
 // main entry point, which may use top-level await).
 function loadESM(module, filename) {
-  if (getOptionValue('--experimental-require-module') === false) {
+  if (process.mainModule !== module && getOptionValue('--experimental-require-module') === false) {
     const pkg = filename.endsWith('.mjs') ? undefined : packageJsonReader.getNearestParentPackageJSON(filename);
-    throw requireEsmError(module, filename, pkg?.type !== 'module', pkg?.type === 'module' ? pkg.pjsonPath : undefined);
+    if (pkg?.type !== 'module') throw requireEsmError(module, filename, true, undefined);
+    const hasEsmSyntax = esm().detectModule(fsCache.readFileUtf8(filename)) !== undefined;
+    throw requireEsmError(module, filename, hasEsmSyntax, pkg.pjsonPath);
   }
   if (process.mainModule === module) {
     esm().runEntryPoint(filename, 'module');
@@ -350,9 +370,15 @@ Module.prototype._compile = function _compile(content, filename, format) {
   try {
     wrapped = wrapSafe(filename, content, this);
   } catch (err) {
-    if (format === 'detect' && err instanceof SyntaxError && esm().detectModule(content, err) !== undefined) {
-      loadESM(this, filename);
-      return undefined;
+    if (err instanceof SyntaxError && esm().detectModule(content, err) !== undefined) {
+      // a file of no package type runs as the module it is, unless
+      // require(esm) is off and it is not the main module
+      if (format === 'detect' && (process.mainModule === this ||
+          getOptionValue('--experimental-require-module') !== false)) {
+        loadESM(this, filename);
+        return undefined;
+      }
+      warnModuleSyntax(filename);
     }
     throw err;
   }
