@@ -462,8 +462,10 @@ Module.createRequire = createRequire;
 Module.runMain = function runMain(main = process.argv[1]) {
   const fast = mainFilename(main);
   const resolved = fast ?? Module._findPath(path.resolve(main), null, true);
+  // under "type": "module" every file but .cjs is the ES loader's (which
+  // refuses extensions it does not know)
   if (resolved && (resolved.endsWith('.mjs') || resolved.endsWith('.wasm') ||
-      (resolved.endsWith('.js') && packageJsonReader.getPackageType(resolved) === 'module'))) {
+      (!resolved.endsWith('.cjs') && packageJsonReader.getPackageType(resolved) === 'module'))) {
     require('internal/modules/esm/loader').runEntryPoint(resolved);
     return;
   }
