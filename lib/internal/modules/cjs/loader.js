@@ -355,12 +355,35 @@ function loadESM(module, filename) {
     esm().runEntryPoint(filename, 'module');
     return;
   }
+  warnRequireModule(module);
   module[kLoadingESM] = true;
   try {
     module.exports = esm().requireESM(filename, getModuleParent(module), 'module');
   } finally {
     module[kLoadingESM] = false;
   }
+}
+
+// --trace-require-module=all|no-node-modules: one ExperimentalWarning, for
+// the first require() of an ES module (outside node_modules).
+let traceRequireModule;
+function warnRequireModule(module) {
+  traceRequireModule ??= getOptionValue('--trace-require-module');
+  if (!traceRequireModule || traceRequireModule === 'warned') return;
+  const parent = getModuleParent(module);
+  if (traceRequireModule === 'no-node-modules' &&
+      (parent == null || `${parent.filename}`.includes('/node_modules/'))) return;
+  traceRequireModule = 'warned';
+  let prefix = '';
+  let from = parent?.filename || parent?.id;
+  const to = module.id || module.filename;
+  if (from === 'internal/preload') from = '--require';
+  else if (from === '<repl>') from = 'The REPL';
+  else if (from === '.') from = 'The entry point';
+  else if (from) from = `CommonJS module ${from}`;
+  if (from && to) prefix = `${from} is loading ES Module ${to} using require().\n`;
+  process.emitWarning(`${prefix}Support for loading ES Module in require() is an experimental feature ` +
+    'and might change at any time', { type: 'ExperimentalWarning', ctor: parent?.require });
 }
 
 // format: 'commonjs', or 'detect' (a .js file of no package type: one that
