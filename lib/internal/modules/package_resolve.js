@@ -331,7 +331,7 @@ function packageResolve(specifier, base, conditions) {
     const pkgDir = `${dir === '/' ? '' : dir}/node_modules/${packageName}`;
     if (stat(pkgDir) === 1) {
       const pkgJson = `${pkgDir}/package.json`;
-      const pkg = packageJsonReader.read(pkgJson);
+      const pkg = packageJsonReader.read(pkgJson, specifier, base);
       if (pkg.exists && pkg.exports != null) {
         return packageExportsResolve(pkgJson, packageSubpath, pkg, base, conditions);
       }
