@@ -1,6 +1,7 @@
 'use strict';
 // The main script under "type": "module": every file but .cjs goes to the
-// ES module loader, which refuses extensions it does not know.
+// ES module loader, which refuses extensions it does not know, and
+// --input-type, which is for -e / stdin code only.
 const assert = require('assert');
 const fs = require('fs');
 const os = require('os');
@@ -13,7 +14,7 @@ const write = (name, text) => {
   fs.writeFileSync(file, text);
   return file;
 };
-const run = (file) => spawnSync(process.execPath, [file], { encoding: 'utf8' });
+const run = (file, ...flags) => spawnSync(process.execPath, [...flags, file], { encoding: 'utf8' });
 
 try {
   write('package.json', '{"type":"module"}');
@@ -33,7 +34,18 @@ try {
   assert.strictEqual(r.status, 0, r.stderr);
   assert.strictEqual(r.stdout, 'undefined string\n');
 
-  r = run(write('legacy.cjs', 'console.log(typeof require);\n'));
+  const legacy = write('legacy.cjs', 'console.log(typeof require);\n');
+  r = run(legacy);
+  assert.strictEqual(r.stdout, 'function\n');
+
+  r = run(write('esm.js', 'console.log("esm");\n'), '--input-type=module');
+  assert.strictEqual(r.status, 1);
+  assert.strictEqual(r.stdout, '');
+  assert.ok(r.stderr.includes('Error [ERR_INPUT_TYPE_NOT_ALLOWED]: --input-type can only be used with string ' +
+    'input via --eval, --print, or STDIN'), r.stderr);
+  // a CommonJS main script is not the ES module loader's: it runs
+  r = run(legacy, '--input-type=module');
+  assert.strictEqual(r.status, 0, r.stderr);
   assert.strictEqual(r.stdout, 'function\n');
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });

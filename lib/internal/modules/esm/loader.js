@@ -825,6 +825,10 @@ function importDynamic(specifier, options, parentURL) {
 function runEntryPoint(filename, format) {
   const { queueMicrotask } = require('internal/process/task_queues');
   queueMicrotask(() => {
+    // --input-type is for -e / stdin code, never a file
+    if (require('internal/options').getOptionValue('--input-type')) {
+      throw new (errors().ERR_INPUT_TYPE_NOT_ALLOWED)();
+    }
     const url = pathToFileHref(filename);
     if (format === 'module' && !filename.endsWith('.mjs') && getPackageType(filename) === 'none') {
       warnTypeless(url, filename);
