@@ -320,7 +320,7 @@ function wrapSafe(filename, content, module) {
       importName: dyn.name,
     };
   } catch (err) {
-    if (err instanceof SyntaxError) err.message = v8ModuleSyntaxMessage(err.message);
+    if (err instanceof SyntaxError) err.message = v8SyntaxMessage(err, content);
     throw require('internal/process/execution').decorateSyntaxError(err, filename, content);
   }
 }
@@ -333,6 +333,24 @@ function v8ModuleSyntaxMessage(message) {
   }
   if (message === 'import.meta is only valid inside modules.') return "Cannot use 'import.meta' outside a module";
   return message;
+}
+
+// The engine's message for a syntax error in V8's words: the module
+// syntax ones, else the message of nodus's own parser (the ES module
+// transform, which words its errors as V8 does) when it stops at the same
+// token the engine names ("Unexpected identifier 'bar'. Expected ')' to
+// end an argument list." -> "missing ) after argument list").
+const engineTokenRegEx = /^Unexpected (identifier|keyword|token|number|string literal) (['"])(.*?)\2/;
+function v8SyntaxMessage(err, source) {
+  const message = v8ModuleSyntaxMessage(err.message);
+  if (message !== err.message || typeof err.line !== 'number' || typeof source !== 'string') return message;
+  const m = engineTokenRegEx.exec(message);
+  if (m === null) return message;
+  const t = internalBinding('esm').transform(source.startsWith('#!') ? `//${source.slice(2)}` : source);
+  if (t.error === undefined || t.line !== err.line) return message;
+  const text = source.split(/\r\n|[\n\r\u2028\u2029]/)[t.line - 1];
+  const token = m[1] === 'string literal' ? `${m[2]}${m[3]}${m[2]}` : m[3];
+  return text !== undefined && text.startsWith(token, t.column) ? t.error : message;
 }
 
 // Node's hint, printed before the error, when CommonJS could not compile
@@ -575,6 +593,7 @@ Object.defineProperty(Module, '_evalScript', {
     try {
       return runInThisContext(dyn === undefined ? source : dyn.code, name);
     } catch (err) {
+      if (err instanceof SyntaxError) err.message = v8SyntaxMessage(err, source);
       throw require('internal/process/execution').decorateSyntaxError(err, name, source);
     }
   },
