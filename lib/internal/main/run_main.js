@@ -90,31 +90,11 @@ function setupIpcChannel() {
   require('child_process')._forkChild(Number.parseInt(fd, 10), mode);
 }
 
-// --import: ES modules loaded, in order, after the --require ones and
-// before the main code runs.
-function importPreloads(then) {
-  const specifiers = getOptionValue('--import');
-  if (specifiers.length === 0) {
-    then();
-    return;
-  }
-  const { importDynamic } = require('internal/modules/esm/loader');
-  const { pathToFileHref } = require('internal/modules/url_path');
-  const parentURL = pathToFileHref(`${process.cwd()}/`);
-  let p = Promise.resolve();
-  for (const specifier of specifiers) p = p.then(() => importDynamic(specifier, undefined, parentURL));
-  p.then(then, (err) => process.nextTick(() => { throw err; }));
-}
-
 function run() {
+  const binding = internalBinding('process');
   applyStartupOptions();
   setupIpcChannel();
   preload();
-  importPreloads(runCode);
-}
-
-function runCode() {
-  const binding = internalBinding('process');
   if (binding.evalSource !== undefined) {
     addBuiltinsToGlobal();
     evalSource(binding.evalSource, '[eval]', binding.printEval);
