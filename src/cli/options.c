@@ -389,6 +389,10 @@ static int check_values(nd_cli_t *cli) {
              "--input-type must be \"module\",\"commonjs\", \"module-typescript\" or "
              "\"commonjs-typescript\"");
   if (r) return r;
+  static const char *const trace_require[] = {"all", "no-node-modules", NULL};
+  r = one_of(cli, "--trace-require-module", trace_require,
+             "invalid value for --trace-require-module");
+  if (r) return r;
   if (cli->check && cli->eval_src) {
     fprintf(stderr, "%s: either --check or --eval can be used, not both\n", cli->argv0);
     return 9;

@@ -10,16 +10,21 @@ const nearestCache = new Map(); // directory -> record | undefined
 
 const kMissing = Object.freeze({ exists: false });
 
-function invalidConfig(jsonPath) {
+function invalidConfig(jsonPath, specifier, base) {
   const { ERR_INVALID_PACKAGE_CONFIG } = require('internal/errors').codes;
-  // Node's native reader reports a bare "Invalid package config <path>."
+  // Node's native reader reports a bare "Invalid package config <path>.",
+  // naming the import when ES module resolution read it
+  if (specifier !== undefined) {
+    return new ERR_INVALID_PACKAGE_CONFIG(jsonPath, `"${specifier}" from ${base}.`);
+  }
   return new ERR_INVALID_PACKAGE_CONFIG(`${jsonPath}.`);
 }
 
 // The record for one package.json path: { exists: false } when there is no
 // such file, else { exists, pjsonPath, name, main, exports, imports, type }.
-// A file that does not parse throws ERR_INVALID_PACKAGE_CONFIG.
-function read(jsonPath) {
+// A file that does not parse throws ERR_INVALID_PACKAGE_CONFIG (naming
+// specifier and base, the import that read it, when given).
+function read(jsonPath, specifier, base) {
   const cached = cache.get(jsonPath);
   if (cached !== undefined) return cached;
   if (stat(jsonPath) !== 0) {
@@ -30,7 +35,7 @@ function read(jsonPath) {
   try {
     parsed = JSON.parse(readFileUtf8(jsonPath));
   } catch {
-    throw invalidConfig(jsonPath);
+    throw invalidConfig(jsonPath, specifier, base);
   }
   const record = {
     __proto__: null,

@@ -292,14 +292,16 @@ function legacyMainResolve(pjsonPath, pkg, base) {
   if (pkg.main !== undefined) {
     for (let i = 0; i < legacyMainCandidates.length; i++) {
       const rest = `/${pkg.main}${legacyMainCandidates[i]}`;
-      const file = path.resolve(dir + decodePercent(rest));
+      // an absolute "main" names its file from the root, as Node joins it
+      const file = path.resolve(pkg.main[0] === '/' ? decodePercent(rest.slice(1)) : dir + decodePercent(rest));
       if (stat(file) !== 0) continue;
       if (i > 0) {
         warn(`Package ${dir}/ has a "main" field set to "${pkg.main}", excluding the full filename and ` +
           `extension to the resolved file at "${file.slice(dir.length + 1)}", imported from ${base}.\n` +
           ' Automatic extension resolution of the "main" field is deprecated for ES modules.');
       }
-      return { pkgDir: dir, rest: pathToFileHref(file).slice(pathToFileHref(dir).length) };
+      const home = file.startsWith(`${dir}/`) ? dir : path.dirname(file);
+      return { pkgDir: home, rest: pathToFileHref(file).slice(pathToFileHref(home).length) };
     }
   }
   for (const c of legacyIndexCandidates) {
@@ -331,7 +333,7 @@ function packageResolve(specifier, base, conditions) {
     const pkgDir = `${dir === '/' ? '' : dir}/node_modules/${packageName}`;
     if (stat(pkgDir) === 1) {
       const pkgJson = `${pkgDir}/package.json`;
-      const pkg = packageJsonReader.read(pkgJson);
+      const pkg = packageJsonReader.read(pkgJson, specifier, base);
       if (pkg.exists && pkg.exports != null) {
         return packageExportsResolve(pkgJson, packageSubpath, pkg, base, conditions);
       }

@@ -95,4 +95,10 @@ function emitWarning(warning, type, code, ctor) {
   process.nextTick(() => process.emit('warning', warning));
 }
 
-module.exports = { emitWarning, onWarning };
+// Printed at once, for a warning about an error that is about to end the
+// process (a later tick would never come).
+function emitWarningSync(message, type, code) {
+  process.emit('warning', createWarning(message, type, code, emitWarningSync));
+}
+
+module.exports = { emitWarning, emitWarningSync, onWarning };

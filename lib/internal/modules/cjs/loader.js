@@ -336,27 +336,88 @@ function wrapSafe(filename, content, module) {
       importName: dyn.name,
     };
   } catch (err) {
+    if (err instanceof SyntaxError) err.message = v8SyntaxMessage(err, content);
     throw require('internal/process/execution').decorateSyntaxError(err, filename, content);
   }
+}
+
+// V8's words where the engine's differ for ES module syntax in a script.
+function v8ModuleSyntaxMessage(message) {
+  if (message === "Unexpected keyword 'export'") return "Unexpected token 'export'";
+  if (message.endsWith('. import call expects one or two arguments.')) {
+    return 'Cannot use import statement outside a module';
+  }
+  if (message === 'import.meta is only valid inside modules.') return "Cannot use 'import.meta' outside a module";
+  return message;
+}
+
+// The engine's message for a syntax error in V8's words: the module
+// syntax ones, else the message of nodus's own parser (the ES module
+// transform, which words its errors as V8 does) when it stops at the same
+// token the engine names ("Unexpected identifier 'bar'. Expected ')' to
+// end an argument list." -> "missing ) after argument list").
+const engineTokenRegEx = /^Unexpected (identifier|keyword|token|number|string literal) (['"])(.*?)\2/;
+function v8SyntaxMessage(err, source) {
+  const message = v8ModuleSyntaxMessage(err.message);
+  if (message !== err.message || typeof err.line !== 'number' || typeof source !== 'string') return message;
+  const m = engineTokenRegEx.exec(message);
+  if (m === null) return message;
+  const t = internalBinding('esm').transform(source.startsWith('#!') ? `//${source.slice(2)}` : source);
+  if (t.error === undefined || t.line !== err.line) return message;
+  const text = source.split(/\r\n|[\n\r\u2028\u2029]/)[t.line - 1];
+  const token = m[1] === 'string literal' ? `${m[2]}${m[3]}${m[2]}` : m[3];
+  return text !== undefined && text.startsWith(token, t.column) ? t.error : message;
+}
+
+// Node's hint, printed before the error, when CommonJS could not compile
+// a file that has ES module syntax.
+function warnModuleSyntax(filename) {
+  require('internal/process/warning').emitWarningSync(`Failed to load the ES module: ${filename}. ` +
+    'Make sure to set "type": "module" in the nearest package.json file or use the .mjs extension.');
 }
 
 // ES module syntax in a file CommonJS may not run: require(esm) (or the
 // main entry point, which may use top-level await).
 function loadESM(module, filename) {
-  if (getOptionValue('--experimental-require-module') === false) {
+  if (process.mainModule !== module && getOptionValue('--experimental-require-module') === false) {
     const pkg = filename.endsWith('.mjs') ? undefined : packageJsonReader.getNearestParentPackageJSON(filename);
-    throw requireEsmError(module, filename, pkg?.type !== 'module', pkg?.type === 'module' ? pkg.pjsonPath : undefined);
+    if (pkg?.type !== 'module') throw requireEsmError(module, filename, true, undefined);
+    const hasEsmSyntax = esm().detectModule(fsCache.readFileUtf8(filename)) !== undefined;
+    throw requireEsmError(module, filename, hasEsmSyntax, pkg.pjsonPath);
   }
   if (process.mainModule === module) {
     esm().runEntryPoint(filename, 'module');
     return;
   }
+  warnRequireModule(module);
   module[kLoadingESM] = true;
   try {
     module.exports = esm().requireESM(filename, getModuleParent(module), 'module');
   } finally {
     module[kLoadingESM] = false;
   }
+}
+
+// --trace-require-module=all|no-node-modules: one ExperimentalWarning, for
+// the first require() of an ES module (outside node_modules).
+let traceRequireModule;
+function warnRequireModule(module) {
+  traceRequireModule ??= getOptionValue('--trace-require-module');
+  if (!traceRequireModule || traceRequireModule === 'warned') return;
+  const parent = getModuleParent(module);
+  if (traceRequireModule === 'no-node-modules' &&
+      (parent == null || `${parent.filename}`.includes('/node_modules/'))) return;
+  traceRequireModule = 'warned';
+  let prefix = '';
+  let from = parent?.filename || parent?.id;
+  const to = module.id || module.filename;
+  if (from === 'internal/preload') from = '--require';
+  else if (from === '<repl>') from = 'The REPL';
+  else if (from === '.') from = 'The entry point';
+  else if (from) from = `CommonJS module ${from}`;
+  if (from && to) prefix = `${from} is loading ES Module ${to} using require().\n`;
+  process.emitWarning(`${prefix}Support for loading ES Module in require() is an experimental feature ` +
+    'and might change at any time', { type: 'ExperimentalWarning', ctor: parent?.require });
 }
 
 // format: 'commonjs', or 'detect' (a .js file of no package type: one that
@@ -367,9 +428,15 @@ Module.prototype._compile = function _compile(content, filename, format) {
   try {
     wrapped = wrapSafe(filename, content, this);
   } catch (err) {
-    if (format === 'detect' && err instanceof SyntaxError && esm().detectModule(content, err) !== undefined) {
-      loadESM(this, filename);
-      return undefined;
+    if (err instanceof SyntaxError && esm().detectModule(content, err) !== undefined) {
+      // a file of no package type runs as the module it is, unless
+      // require(esm) is off and it is not the main module
+      if (format === 'detect' && (process.mainModule === this ||
+          getOptionValue('--experimental-require-module') !== false)) {
+        loadESM(this, filename);
+        return undefined;
+      }
+      warnModuleSyntax(filename);
     }
     throw err;
   }
@@ -458,8 +525,10 @@ Module.runMain = function runMain(main = process.argv[1]) {
   }
   const fast = mainFilename(main);
   const resolved = fast ?? Module._findPath(path.resolve(main), null, true);
+  // under "type": "module" every file but .cjs is the ES loader's (which
+  // refuses extensions it does not know)
   if (resolved && (resolved.endsWith('.mjs') || resolved.endsWith('.wasm') ||
-      (resolved.endsWith('.js') && packageJsonReader.getPackageType(resolved) === 'module'))) {
+      (!resolved.endsWith('.cjs') && packageJsonReader.getPackageType(resolved) === 'module'))) {
     require('internal/modules/esm/loader').runEntryPoint(resolved);
     return;
   }
@@ -546,6 +615,7 @@ Object.defineProperty(Module, '_evalScript', {
     try {
       return runInThisContext(dyn === undefined ? source : dyn.code, name);
     } catch (err) {
+      if (err instanceof SyntaxError) err.message = v8SyntaxMessage(err, source);
       throw require('internal/process/execution').decorateSyntaxError(err, name, source);
     }
   },

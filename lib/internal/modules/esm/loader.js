@@ -136,8 +136,18 @@ function makeImportMeta(rec) {
     meta.filename = filename;
   }
   meta.main = rec.isMain === true;
-  meta.resolve = function resolve(specifier) {
-    return resolveUrl(`${specifier}`, rec.url, true);
+  // --experimental-import-meta-resolve: a second argument, the URL to
+  // resolve from
+  const allowParent = require('internal/options').getOptionValue('--experimental-import-meta-resolve');
+  meta.resolve = function resolve(specifier, parentURL = undefined) {
+    let from = rec.url;
+    if (allowParent && parentURL !== undefined) {
+      const { isURL } = require('internal/modules/url_path');
+      if (isURL(parentURL)) from = parentURL.href;
+      else if (typeof parentURL === 'string') from = parentURL;
+      else throw new (errors().ERR_INVALID_ARG_TYPE)('parentURL', ['string', 'URL'], parentURL);
+    }
+    return resolveUrl(`${specifier}`, from, true);
   };
   meta.url = rec.url;
   return meta;
@@ -150,6 +160,11 @@ function resolveUrl(specifier, parentURL, forMeta) {
     // import.meta.resolve does not check that files exist
     if (forMeta && (err.code === 'ERR_MODULE_NOT_FOUND' || err.code === 'ERR_UNSUPPORTED_DIR_IMPORT') &&
         Object.prototype.hasOwnProperty.call(err, 'url')) return err.url;
+    // nor that the loader could load the URL (http:, any scheme)
+    if (forMeta && err.code === 'ERR_UNSUPPORTED_ESM_URL_SCHEME') {
+      const { URL } = require('internal/url');
+      if (URL.canParse(specifier)) return new URL(specifier).href;
+    }
     throw err;
   }
 }
@@ -865,6 +880,10 @@ function importNow(specifier, options, parentURL) {
 function runEntryPoint(filename, format) {
   const { queueMicrotask } = require('internal/process/task_queues');
   queueMicrotask(() => {
+    // --input-type is for -e / stdin code, never a file
+    if (require('internal/options').getOptionValue('--input-type')) {
+      throw new (errors().ERR_INPUT_TYPE_NOT_ALLOWED)();
+    }
     const url = pathToFileHref(filename);
     if (format === 'module' && !filename.endsWith('.mjs') && getPackageType(filename) === 'none') {
       warnTypeless(url, filename);
