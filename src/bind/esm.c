@@ -104,6 +104,26 @@ static void jb_key(jbuf_t *b, const char *key, bool first) {
   jb_raw(b, ":");
 }
 
+/* ,"key":value fields after an object's first */
+static void jb_field_str(jbuf_t *b, const char *key, const char *v) {
+  jb_key(b, key, false);
+  jb_str(b, v);
+}
+static void jb_field_num(jbuf_t *b, const char *key, long v) {
+  jb_key(b, key, false);
+  jb_num(b, v);
+}
+static void jb_field_bool(jbuf_t *b, const char *key, bool v) {
+  jb_key(b, key, false);
+  jb_raw(b, v ? "true" : "false");
+}
+/* ,"line":l,"column":c} closing an entry of a list */
+static void jb_position_end(jbuf_t *b, long line, long col) {
+  jb_field_num(b, "line", line);
+  jb_field_num(b, "column", col);
+  jb_raw(b, "}");
+}
+
 static void result_json(jbuf_t *b, const nd_esm_result_t *r) {
   jb_raw(b, "{");
   jb_key(b, "prefix", true);
@@ -115,23 +135,13 @@ static void result_json(jbuf_t *b, const nd_esm_result_t *r) {
     jb_raw(b, i ? ",{" : "{");
     jb_key(b, "specifier", true);
     jb_str(b, q->specifier);
-    jb_key(b, "type", false);
-    jb_str(b, q->type);
+    jb_field_str(b, "type", q->type);
     if (q->other_key) {
-      jb_key(b, "otherKey", false);
-      jb_str(b, q->other_key);
-      jb_key(b, "otherValue", false);
-      jb_str(b, q->other_value);
+      jb_field_str(b, "otherKey", q->other_key);
+      jb_field_str(b, "otherValue", q->other_value);
     }
-    if (q->source) {
-      jb_key(b, "source", false);
-      jb_raw(b, "true");
-    }
-    jb_key(b, "line", false);
-    jb_num(b, q->line);
-    jb_key(b, "column", false);
-    jb_num(b, q->col);
-    jb_raw(b, "}");
+    if (q->source) jb_field_bool(b, "source", true);
+    jb_position_end(b, q->line, q->col);
   }
   jb_raw(b, "]");
   jb_key(b, "imports", false);
@@ -141,15 +151,9 @@ static void result_json(jbuf_t *b, const nd_esm_result_t *r) {
     jb_raw(b, i ? ",{" : "{");
     jb_key(b, "request", true);
     jb_num(b, q->request);
-    jb_key(b, "imported", false);
-    jb_str(b, q->imported);
-    jb_key(b, "local", false);
-    jb_str(b, q->local);
-    jb_key(b, "line", false);
-    jb_num(b, q->line);
-    jb_key(b, "column", false);
-    jb_num(b, q->col);
-    jb_raw(b, "}");
+    jb_field_str(b, "imported", q->imported);
+    jb_field_str(b, "local", q->local);
+    jb_position_end(b, q->line, q->col);
   }
   jb_raw(b, "]");
   jb_key(b, "exports", false);
@@ -159,37 +163,21 @@ static void result_json(jbuf_t *b, const nd_esm_result_t *r) {
     jb_raw(b, i ? ",{" : "{");
     jb_key(b, "kind", true);
     jb_str(b, export_kinds[e->kind]);
-    if (e->kind == ND_ESM_X_LOCAL) {
-      jb_key(b, "binding", false);
-      jb_str(b, binding_kinds[e->binding]);
-    }
-    jb_key(b, "exported", false);
-    jb_str(b, e->exported);
-    jb_key(b, "name", false);
-    jb_str(b, e->name);
-    jb_key(b, "request", false);
-    jb_num(b, e->request);
-    jb_key(b, "line", false);
-    jb_num(b, e->line);
-    jb_key(b, "column", false);
-    jb_num(b, e->col);
-    jb_raw(b, "}");
+    if (e->kind == ND_ESM_X_LOCAL) jb_field_str(b, "binding", binding_kinds[e->binding]);
+    jb_field_str(b, "exported", e->exported);
+    jb_field_str(b, "name", e->name);
+    jb_field_num(b, "request", e->request);
+    jb_position_end(b, e->line, e->col);
   }
   jb_raw(b, "]");
-  jb_key(b, "hasTLA", false);
-  jb_raw(b, r->has_tla ? "true" : "false");
+  jb_field_bool(b, "hasTLA", r->has_tla);
   if (r->has_tla) {
-    jb_key(b, "tlaLine", false);
-    jb_num(b, r->tla_line);
-    jb_key(b, "tlaColumn", false);
-    jb_num(b, r->tla_col);
+    jb_field_num(b, "tlaLine", r->tla_line);
+    jb_field_num(b, "tlaColumn", r->tla_col);
   }
-  jb_key(b, "hasMeta", false);
-  jb_raw(b, r->has_meta ? "true" : "false");
-  jb_key(b, "hasDynamic", false);
-  jb_raw(b, r->has_dynamic ? "true" : "false");
-  jb_key(b, "colsShifted", false);
-  jb_raw(b, r->cols_shifted ? "true" : "false");
+  jb_field_bool(b, "hasMeta", r->has_meta);
+  jb_field_bool(b, "hasDynamic", r->has_dynamic);
+  jb_field_bool(b, "colsShifted", r->cols_shifted);
   jb_raw(b, "}");
 }
 
