@@ -758,6 +758,46 @@ function runBody(rec) {
   return Reflect.apply(rec.fn, undefined, [rec]);
 }
 
+// A module body that used one of CommonJS's variables fails with Node's
+// explanation instead of the engine's bare "Can't find variable: x".
+const kCommonJSNames = new Set(['require', 'module', 'exports', '__filename', '__dirname']);
+const kAmbiguousAdvice = {
+  __proto__: null,
+  require: 'replace require() with import',
+  module: 'use export instead of module.exports/exports',
+  exports: 'use export instead of module.exports/exports',
+  __filename: 'use import.meta.filename instead',
+  __dirname: 'use import.meta.dirname instead',
+};
+const explained = new WeakSet();
+function explainCommonJSName(err, rec) {
+  if (!(err instanceof ReferenceError) || explained.has(err)) return;
+  const prefix = "Can't find variable: ";
+  const name = typeof err.message === 'string' && err.message.startsWith(prefix) ?
+    err.message.slice(prefix.length) : undefined;
+  if (!kCommonJSNames.has(name)) return;
+  explained.add(err);
+  if (hasTLA(rec)) {
+    err.message = `Cannot determine intended module format because both '${name}' and top-level ` +
+      'await are present. If the code is intended to be CommonJS, wrap await in an async ' +
+      `function. If the code is intended to be an ES module, ${kAmbiguousAdvice[name]}.`;
+    err.code = 'ERR_AMBIGUOUS_MODULE_SYNTAX';
+    return;
+  }
+  let message = `${name} is not defined in ES module scope`;
+  if (name === 'require') message += ', you can use import instead';
+  const path = rec.url.replace(/[?#].*$/, '');
+  if (path.startsWith('file:') && path.endsWith('.js')) {
+    const pkg = require('internal/modules/package_json_reader').getNearestParentPackageJSON(urlToPath(path));
+    if (pkg?.type === 'module') {
+      message += '\nThis file is being treated as an ES module because it has a \'.js\' file ' +
+        `extension and '${pkg.pjsonPath}' contains "type": "module". To treat it as a ` +
+        'CommonJS script, rename it to use the \'.cjs\' file extension.';
+    }
+  }
+  err.message = message;
+}
+
 // Returns undefined when rec (and what it needs) ran synchronously, else a
 // promise for its evaluation.
 function evaluate(rec, importer, specifier) {
@@ -793,6 +833,7 @@ function evaluate(rec, importer, specifier) {
     rec.settled = true;
   };
   const fail = (err) => {
+    explainCommonJSName(err, rec);
     rec.settled = true;
     rec.status = kErrored;
     rec.error = err;
