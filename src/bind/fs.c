@@ -89,16 +89,10 @@ static ND_FN(fs_read_file_utf8) {
     return NULL;
   }
   free(path);
-  /* The engine's C-string API gives 8-bit strings for ASCII (faster to
-   * parse) but stops at U+0000 and returns "" for invalid UTF-8; those
-   * files go through our decoder, which replaces bad bytes as Node does. */
-  JSValueRef v = NULL;
-  if (!memchr(data, 0, len)) {
-    JSStringRef s = JSStringCreateWithUTF8CString(data);
-    if (JSStringGetLength(s) > 0 || len == 0) v = JSValueMakeString(ctx, s);
-    JSStringRelease(s);
-  }
-  if (!v) v = nd_text_decode(ctx, data, len, "utf8");
+  /* decoded straight into the engine's string (8-bit when the text is
+   * Latin-1, as ASCII sources are: faster to parse); bad bytes become
+   * U+FFFD as in Node */
+  JSValueRef v = nd_text_decode_as(ctx, (const uint8_t *)data, len, ND_ENC_UTF8);
   free(data);
   return v;
 }
