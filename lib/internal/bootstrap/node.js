@@ -18,6 +18,9 @@ processProto.constructor.prototype = processProto;
 Object.setPrototypeOf(process, processProto);
 const processObject = require('internal/process/object');
 processObject.setupIdentity();
+Object.defineProperty(process, 'moduleLoadList', {
+  value: require.moduleLoadList, writable: false, enumerable: true, configurable: true,
+});
 EventEmitter.call(process);
 processObject.setupProcess();
 process.nextTick = nextTick;

@@ -13,6 +13,19 @@ Object.defineProperty(globalThis, 'process', {
   value: {}, writable: true, configurable: true, enumerable: false,
 });
 
+// what has loaded, in order: process.moduleLoadList (the node bootstrap
+// puts it on process, after the identity properties, as Node orders them)
+const moduleLoadList = [];
+const bindingsLoaded = new Set(['builtins']);
+moduleLoadList.push('Internal Binding builtins');
+function trackedBinding(name) {
+  if (!bindingsLoaded.has(name)) {
+    bindingsLoaded.add(name);
+    moduleLoadList.push(`Internal Binding ${name}`);
+  }
+  return internalBinding(name);
+}
+
 class BuiltinModule {
   constructor(id) {
     this.id = id;
@@ -34,9 +47,10 @@ function requireBuiltin(id) {
   if (fn === undefined) throw new Error(`No such built-in module: ${id}`);
   const mod = new BuiltinModule(id);
   cache.set(id, mod);
+  moduleLoadList.push(`NativeModule ${id}`);
   mod.loading = true;
   try {
-    fn.call(undefined, mod.exports, requireBuiltin, mod, globalThis.process, internalBinding);
+    fn.call(undefined, mod.exports, requireBuiltin, mod, globalThis.process, trackedBinding);
   } catch (err) {
     cache.delete(id);
     throw err;
@@ -52,5 +66,6 @@ requireBuiltin.ids = ids;
 requireBuiltin.publicIds = publicIds;
 requireBuiltin.canBeRequiredByUsers = canBeRequiredByUsers;
 requireBuiltin.cache = cache;
+requireBuiltin.moduleLoadList = moduleLoadList;
 
 return requireBuiltin('internal/bootstrap/node');
