@@ -998,7 +998,10 @@ function runMainRecord(rec) {
       const text = stuck.source.split(/\r\n|[\n\r\u2028\u2029]/)[stuck.t.tlaLine - 1];
       where = `${stuck.url}:${stuck.t.tlaLine}\n${text}\n${' '.repeat(stuck.t.tlaColumn)}^\n\n\n`;
     }
-    process.stderr.write(`Warning: Detected unsettled top-level await at ${where}\n`);
+    // a warning: --no-warnings silences it, as in Node (the exit code stays)
+    if (require('internal/options').getOptionValue('--warnings') !== false) {
+      process.stderr.write(`Warning: Detected unsettled top-level await at ${where}\n`);
+    }
   });
 }
 
