@@ -47,8 +47,16 @@ function emitBeforeExit() {
   if (heard('beforeExit')) process.emit('beforeExit', exitCode());
 }
 
+// Checks that run when the loop has ended, before 'exit' is emitted (so that
+// listeners see the code they settle): an unsettled top-level await.
+const loopEndChecks = [];
+function addLoopEndCheck(fn) {
+  loopEndChecks.push(fn);
+}
+
 function emitExit() {
   if (!process._exiting) {
+    for (let i = 0; i < loopEndChecks.length; i++) loopEndChecks[i]();
     process._exiting = true;
     if (heard('exit')) process.emit('exit', exitCode());
   }
@@ -61,4 +69,4 @@ function exitCode() {
   return code === undefined ? 0 : (code | 0);
 }
 
-module.exports = { runMain, emitBeforeExit, emitExit, exitCode };
+module.exports = { runMain, emitBeforeExit, emitExit, exitCode, addLoopEndCheck };

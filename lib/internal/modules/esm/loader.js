@@ -985,9 +985,10 @@ function runMainRecord(rec) {
     process.nextTick(() => { throw err; });
   });
   // Node: a main graph whose top-level await never settles exits with 13
-  // and names the await (the first one of a module still waiting)
-  process.on('exit', (code) => {
-    if (settled || code !== 0) return;
+  // (unless the program set a code) and names the await (the first one of a
+  // module still waiting); 'exit' listeners see that code
+  require('internal/bootstrap/node').addLoopEndCheck(() => {
+    if (settled || process.exitCode !== undefined) return;
     process.exitCode = 13;
     let stuck = rec;
     for (const r of registry.values()) {
