@@ -20,9 +20,16 @@ function show(v) {
   return String(v);
 }
 
+// A test whose expressions use its own helpers evaluates them in its own
+// scope: useEvaluator((src) => eval(`(${src})`)).
+let evaluate = (src) => eval(`(${src})`);
+function useEvaluator(fn) {
+  evaluate = fn;
+}
+
 function run(src) {
   try {
-    return show(eval(`(${src})`));
+    return show(evaluate(src));
   } catch (e) {
     // engine messages differ for engine errors; Node's own errors have codes
     return e.code !== undefined ? `throws ${e.name} ${e.code} ${e.message}` : `throws ${e.name}`;
@@ -42,4 +49,4 @@ function done() {
   assert.strictEqual(failures, 0);
 }
 
-module.exports = { check, done };
+module.exports = { check, done, useEvaluator };
