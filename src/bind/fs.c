@@ -662,8 +662,9 @@ FS_OP(writev, OP_WRITEV)
 FS_OP(statfs, OP_STATFS)
 #undef FS_OP
 
-/* The numbers behind fs.constants, from this platform's headers. */
-static JSObjectRef fs_constants(JSContextRef ctx) {
+/* constants(): the numbers behind fs.constants, from this platform's
+ * headers (a new object per call: internal/fs/constants keeps the one). */
+static ND_FN(fs_constants) {
   static const struct {
     const char *name;
     int value;
@@ -774,9 +775,9 @@ void nd_fs_init(nd_rt_t *rt, JSObjectRef target) {
       {"readv", fs_readv},
       {"writev", fs_writev},
       {"statfs", fs_statfs},
+      {"constants", fs_constants},
   };
   nd_set_fns(rt->ctx, target, fns, ND_COUNTOF(fns));
-  nd_set(rt->ctx, target, "constants", fs_constants(rt->ctx));
   if (!rt->fs_dir_class) {
     JSClassDefinition def = kJSClassDefinitionEmpty;
     def.className = "Dir";

@@ -353,6 +353,9 @@ static ND_FN(process_read_stdin) {
   return s;
 }
 
+/* signals(): name -> number (made when asked: kill() is rare) */
+static ND_FN(process_signals) { return nd_signals_object(ctx); }
+
 void nd_process_init(nd_rt_t *rt, JSObjectRef target) {
   JSContextRef ctx = rt->ctx;
   static const nd_fn_entry_t fns[] = {
@@ -390,6 +393,7 @@ void nd_process_init(nd_rt_t *rt, JSObjectRef target) {
       {"guessHandleType", nd_process_guess_handle_type},
       {"getWindowSize", nd_process_get_window_size},
       {"writeSync", nd_process_write_sync},
+      {"signals", process_signals},
   };
   nd_set_fns(ctx, target, fns, ND_COUNTOF(fns));
   if (rt->expose_gc) {
@@ -397,7 +401,6 @@ void nd_process_init(nd_rt_t *rt, JSObjectRef target) {
     nd_set_fns(ctx, target, gc, 1);
   }
   nd_set(ctx, target, "env", nd_env_make(ctx));
-  nd_set(ctx, target, "signals", nd_signals_object(ctx));
   nd_set(ctx, target, "uvVersion", nd_str(ctx, uv_version_string()));
   char jsc[32];
   snprintf(jsc, sizeof jsc, "%u.%u.%u", jsc_get_major_version(), jsc_get_minor_version(),

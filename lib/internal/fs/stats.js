@@ -2,7 +2,7 @@
 // fs.Stats, BigIntStats and fs.Dirent: the objects stat() and readdir()
 // return, built from the binding's raw numbers.
 
-const { constants } = internalBinding('fs');
+const constants = require('internal/fs/constants');
 const {
   S_IFMT, S_IFREG, S_IFDIR, S_IFCHR, S_IFBLK, S_IFIFO, S_IFLNK, S_IFSOCK,
   UV_DIRENT_FILE, UV_DIRENT_DIR, UV_DIRENT_LINK, UV_DIRENT_FIFO, UV_DIRENT_SOCKET,

@@ -11,7 +11,7 @@ const {
 } = require('internal/validators');
 
 const binding = internalBinding('fs');
-const { constants } = binding;
+const constants = require('internal/fs/constants');
 const {
   O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_TRUNC, O_APPEND, O_EXCL, O_SYNC,
 } = constants;

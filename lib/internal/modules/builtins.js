@@ -17,7 +17,9 @@ function getPublicIds() {
 }
 
 function canBeRequiredWithoutScheme(id) {
-  return typeof id === 'string' && !kSchemeOnly.has(id) && getPublicIds().has(id);
+  // a path ("/x", "./x") is never an id: answered without the id table
+  return typeof id === 'string' && id.charCodeAt(0) !== 47 && id.charCodeAt(0) !== 46 &&
+    !kSchemeOnly.has(id) && getPublicIds().has(id);
 }
 
 // 'fs' -> 'fs', 'node:fs' -> 'fs', 'node:test' -> 'test'; anything else -> undefined.

@@ -70,15 +70,17 @@ function resourceUsage() {
 }
 
 // --- signals ---
+let signalNumbers;
 function kill(pid, sig) {
   if (pid != (pid | 0)) throw new (codes().ERR_INVALID_ARG_TYPE)('pid', 'number', pid); // eslint-disable-line eqeqeq
   let signal;
+  const signals = signalNumbers ??= binding.signals();
   if (sig === undefined) {
-    signal = binding.signals.SIGTERM;
+    signal = signals.SIGTERM;
   } else if (typeof sig === 'number' && (sig | 0) === sig) {
     signal = sig;
-  } else if (typeof sig === 'string' && Object.hasOwn(binding.signals, sig)) {
-    signal = binding.signals[sig];
+  } else if (typeof sig === 'string' && Object.hasOwn(signals, sig)) {
+    signal = signals[sig];
   } else {
     throw new (codes().ERR_UNKNOWN_SIGNAL)(sig);
   }

@@ -59,7 +59,20 @@ Module._cache = { __proto__: null };
 Module._pathCache = { __proto__: null };
 Module._extensions = { __proto__: null };
 Module.globalPaths = [];
-Module.builtinModules = builtins.getBuiltinModules();
+// made on first read (a frozen array of every public id costs start-up
+// time most programs never spend), then a data property as in Node
+Object.defineProperty(Module, 'builtinModules', {
+  enumerable: true,
+  configurable: true,
+  get() {
+    const value = builtins.getBuiltinModules();
+    Object.defineProperty(Module, 'builtinModules', { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  },
+  set(value) {
+    Object.defineProperty(Module, 'builtinModules', { value, writable: true, enumerable: true, configurable: true });
+  },
+});
 Module.isBuiltin = builtins.isBuiltin;
 
 // Resolution (./resolve.js) loads on the first require() or resolve() that
@@ -95,16 +108,28 @@ Module._initPaths = function initPaths() {
   const env = process.env === startEnv ? internalBinding('process').env : process.env || {};
   const homeDir = env.HOME;
   const nodePath = env.NODE_PATH;
-  const prefixDir = path.resolve(process.execPath, '..', '..');
-  const paths = [path.resolve(prefixDir, 'lib', 'node')];
+  // execPath is absolute and normalized already: its grandparent is a
+  // slice (path.resolve's character loop is slow before the JIT warms up)
+  const exe = process.execPath;
+  const parent = exe.slice(0, exe.lastIndexOf('/'));
+  const prefixDir = isNormalAbsolute(exe) ? parent.slice(0, parent.lastIndexOf('/')) || '/'
+    : path.resolve(exe, '..', '..');
+  const paths = [prefixDir === '/' ? '/lib/node' : `${prefixDir}/lib/node`];
   if (homeDir) {
-    paths.unshift(path.resolve(homeDir, '.node_libraries'));
-    paths.unshift(path.resolve(homeDir, '.node_modules'));
+    const home = isNormalAbsolute(homeDir) && homeDir !== '/' ? homeDir : undefined;
+    paths.unshift(home ? `${home}/.node_libraries` : path.resolve(homeDir, '.node_libraries'));
+    paths.unshift(home ? `${home}/.node_modules` : path.resolve(homeDir, '.node_modules'));
   }
   if (nodePath) paths.unshift(...nodePath.split(path.delimiter).filter(Boolean));
   modulePaths = paths;
   Module.globalPaths = modulePaths.slice();
 };
+
+// an absolute path that path.resolve would return unchanged
+function isNormalAbsolute(p) {
+  return p.charCodeAt(0) === 47 && !p.endsWith('/') && !p.includes('//') &&
+    !p.includes('/./') && !p.includes('/../') && !p.endsWith('/.') && !p.endsWith('/..');
+}
 
 // --- the wrapper, patchable like Node's ---
 let patched = false;
