@@ -1,8 +1,9 @@
 'use strict';
 // atob / btoa. Kept apart from lib/buffer.js so that the globals cost
-// nothing at startup: only the C binding is needed.
+// nothing at startup: only the C binding is needed, on the first call.
 
-const binding = internalBinding('buffer');
+let bufferBinding;
+const binding = () => (bufferBinding ??= internalBinding('buffer'));
 
 const LATIN1 = 3;
 const BASE64 = 5;
@@ -23,8 +24,8 @@ function btoa(input) {
   if (arguments.length === 0) throw new (codes().ERR_MISSING_ARGS)('input');
   input = `${input}`;
   if (/[^\x00-\xff]/.test(input)) throw invalidCharacter('Invalid character');
-  const bytes = new Uint8Array(binding.fromString(input, LATIN1));
-  return binding.decode(bytes, 0, bytes.length, BASE64);
+  const bytes = new Uint8Array(binding().fromString(input, LATIN1));
+  return binding().decode(bytes, 0, bytes.length, BASE64);
 }
 
 // WHATWG forgiving-base64 decode; the bytes come back as a latin1 string.
@@ -39,8 +40,8 @@ function atob(input) {
   if (body.length % 4 === 1) {
     throw invalidCharacter('The string to be decoded is not correctly encoded.');
   }
-  const bytes = new Uint8Array(binding.fromString(body, BASE64));
-  return binding.decode(bytes, 0, bytes.length, LATIN1);
+  const bytes = new Uint8Array(binding().fromString(body, BASE64));
+  return binding().decode(bytes, 0, bytes.length, LATIN1);
 }
 
 module.exports = { atob, btoa };

@@ -8,22 +8,19 @@ function defineEnumerable(name, value) {
 function defineHidden(name, value) {
   Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
 }
-// for globals whose module loads on first use
-function defineLazy(name, load, enumerable) {
-  let value;
-  let loaded = false;
+// a global made by load() on first read, then a plain data property (as in
+// Node, where these are data properties from the start)
+function defineLazyData(name, load, enumerable = false) {
   Object.defineProperty(globalThis, name, {
     configurable: true,
     enumerable,
     get() {
-      if (!loaded) {
-        value = load();
-        loaded = true;
-      }
+      const value = load();
+      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
       return value;
     },
-    set(v) {
-      Object.defineProperty(globalThis, name, { value: v, writable: true, configurable: true, enumerable });
+    set(value) {
+      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
     },
   });
 }
@@ -65,24 +62,6 @@ if (nativeGc !== undefined) {
 // --- events: the DOM event and abort globals, loaded on first use ---
 // Each becomes a plain data property, as in Node, once first read.
 {
-  const defineLazyData = (name, load) => {
-    Object.defineProperty(globalThis, name, {
-      configurable: true,
-      enumerable: false,
-      get() {
-        const value = load();
-        Object.defineProperty(globalThis, name, {
-          value, writable: true, configurable: true, enumerable: false,
-        });
-        return value;
-      },
-      set(value) {
-        Object.defineProperty(globalThis, name, {
-          value, writable: true, configurable: true, enumerable: false,
-        });
-      },
-    });
-  };
   const eventTarget = () => require('internal/event_target');
   const abort = () => require('internal/abort_controller');
   defineLazyData('Event', () => eventTarget().Event);
@@ -130,28 +109,14 @@ if (nativeGc !== undefined) {
       bufferLoaded = true;
     },
   });
-  const lazyData = (name, load, enumerable) => {
-    Object.defineProperty(globalThis, name, {
-      configurable: true,
-      enumerable,
-      get() {
-        const value = load();
-        Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
-        return value;
-      },
-      set(value) {
-        Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
-      },
-    });
-  };
   // atob/btoa are cheap and must look like plain data properties at once
   const { atob, btoa } = require('internal/buffer_atob');
   Object.defineProperty(globalThis, 'atob', { value: atob, writable: true, configurable: true, enumerable: true });
   Object.defineProperty(globalThis, 'btoa', { value: btoa, writable: true, configurable: true, enumerable: true });
-  lazyData('Blob', () => require('internal/blob').Blob, false);
-  lazyData('File', () => require('internal/file').File, false);
-  lazyData('TextEncoder', () => require('internal/encoding').TextEncoder, false);
-  lazyData('TextDecoder', () => require('internal/encoding').TextDecoder, false);
+  defineLazyData('Blob', () => require('internal/blob').Blob);
+  defineLazyData('File', () => require('internal/file').File);
+  defineLazyData('TextEncoder', () => require('internal/encoding').TextEncoder);
+  defineLazyData('TextDecoder', () => require('internal/encoding').TextDecoder);
 }
 
 // --- structuredClone (lib/internal/structured_clone.js, loaded on first call) ---
@@ -177,22 +142,6 @@ if (nativeGc !== undefined) {
 
 // --- url: URL and URLSearchParams (lib/internal/url.js), loaded on first use ---
 // Plain data properties once read: writable, configurable, not enumerable.
-{
-  const lazyURLGlobal = (name) => {
-    Object.defineProperty(globalThis, name, {
-      configurable: true,
-      enumerable: false,
-      get() {
-        const value = require('internal/url')[name];
-        Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
-        return value;
-      },
-      set(value) {
-        Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
-      },
-    });
-  };
-  lazyURLGlobal('URL');
-  lazyURLGlobal('URLSearchParams');
-}
+defineLazyData('URL', () => require('internal/url').URL);
+defineLazyData('URLSearchParams', () => require('internal/url').URLSearchParams);
 
