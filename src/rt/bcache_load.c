@@ -1,8 +1,10 @@
 /* Hands the built-ins' bytecode caches (bcache_data.h) to the engine.
- * The caches live in the binary, mapped from it once as one region: the
- * start-up modules' caches come first, in load order, so the kernel's
- * read-around on a fault brings in what the next module needs. A cache's
- * pages are released once its module body has run. */
+ * The caches live in the binary; each is mapped from it on first use as a
+ * mapping of its own. One mapping of the whole region would cost fewer
+ * calls, but a fault maps the pages around it too (fault-around, and whole
+ * large folios when the page cache holds the binary in them, as after a
+ * fresh link): measured, 1 MB to 4.7 MB of cache resident instead of
+ * 0.6 MB. A cache's pages are released once its module body has run. */
 #define _GNU_SOURCE
 #include "rt/bcache_load.h"
 
@@ -22,8 +24,6 @@ struct nd_bcache_state {
   void *slots;    /* one nd_bcache_slot_size() block per built-in */
   uint8_t **bufs; /* each built-in's cache, mapped on first use */
   char **texts;   /* each built-in's text, read on first use */
-  void *all;      /* every cache, mapped once */
-  size_t all_len;
 };
 
 typedef struct {
@@ -80,17 +80,9 @@ JSScriptRef nd_bcache_builtin(nd_rt_t *rt, JSContextRef ctx, const nd_lib_entry_
   }
   struct nd_bcache_state *s = rt->bcache;
   if (!s->bufs[i]) {
-    if (!s->all) {
-      size_t total = 0;
-      for (size_t k = 0; k < nd_lib_count; k++)
-        if (nd_bcache_spans[k].offset + nd_bcache_spans[k].len > total)
-          total = nd_bcache_spans[k].offset + nd_bcache_spans[k].len;
-      void *p = mmap(NULL, total, PROT_READ, MAP_PRIVATE, s->fd, s->base);
-      if (p == MAP_FAILED) return NULL;
-      s->all = p;
-      s->all_len = total;
-    }
-    s->bufs[i] = (uint8_t *)s->all + span->offset;
+    void *p = mmap(NULL, span->len, PROT_READ, MAP_PRIVATE, s->fd, s->base + (off_t)span->offset);
+    if (p == MAP_FAILED) return NULL;
+    s->bufs[i] = p;
   }
   if (!s->texts[i] && span->text != SIZE_MAX && span->text + e->len <= span->len) {
     /* the engine's cache holds the text: use that copy, already mapped */
@@ -126,7 +118,8 @@ void nd_bcache_state_free(struct nd_bcache_state *s) {
       free(s->texts[i]);
   }
   free(s->texts);
-  if (s->all) munmap(s->all, s->all_len);
+  for (size_t i = 0; s->bufs && i < nd_lib_count; i++)
+    if (s->bufs[i]) munmap(s->bufs[i], nd_bcache_spans[i].len);
   free(s->bufs);
   free(s->slots);
   if (s->fd >= 0) close(s->fd);
