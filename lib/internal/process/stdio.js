@@ -55,30 +55,45 @@ function writeChunk(stream, fd, chunk, encoding, cb) {
   return true;
 }
 
-class StdioWriter extends EventEmitter {
-  constructor(fd) {
-    super();
-    this.fd = fd;
-    this._type = kTypes[binding.guessHandleType(fd)] || 'fs';
-    this._isStdio = true;
-    this.writable = true;
-    if (this._type === 'tty') {
-      this.isTTY = true;
-      const size = binding.getWindowSize(fd);
-      this.columns = size ? size[0] : 80;
-      this.rows = size ? size[1] : 24;
-    }
-  }
+// process.stdout / stderr. A function-made object with a class's shape
+// (prototype chain StdioWriter.prototype -> EventEmitter.prototype): the
+// engine's bytecode cache holds no constructor code, and a class would be
+// compiled from source at the first `new`, in every start that prints.
+function StdioWriter() {}
+Object.setPrototypeOf(StdioWriter.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(StdioWriter, EventEmitter);
 
-  write(chunk, encoding, cb) {
-    return writeChunk(this, this.fd, chunk, encoding, cb);
+function makeWriter(fd) {
+  const stream = Object.create(StdioWriter.prototype);
+  EventEmitter.init.call(stream);
+  stream.fd = fd;
+  stream._type = kTypes[binding.guessHandleType(fd)] || 'fs';
+  stream._isStdio = true;
+  stream.writable = true;
+  if (stream._type === 'tty') {
+    stream.isTTY = true;
+    const size = binding.getWindowSize(fd);
+    stream.columns = size ? size[0] : 80;
+    stream.rows = size ? size[1] : 24;
   }
-
-  getWindowSize() {
-    const size = binding.getWindowSize(this.fd);
-    return size ? [size[0], size[1]] : [this.columns, this.rows];
-  }
+  return stream;
 }
+
+Object.defineProperties(StdioWriter.prototype, {
+  write: {
+    value: function write(chunk, encoding, cb) {
+      return writeChunk(this, this.fd, chunk, encoding, cb);
+    },
+    writable: true, configurable: true, enumerable: false,
+  },
+  getWindowSize: {
+    value: function getWindowSize() {
+      const size = binding.getWindowSize(this.fd);
+      return size ? [size[0], size[1]] : [this.columns, this.rows];
+    },
+    writable: true, configurable: true, enumerable: false,
+  },
+});
 
 const kTypes = { TTY: 'tty', FILE: 'fs', PIPE: 'pipe', TCP: 'pipe', UDP: 'pipe' };
 
@@ -163,7 +178,7 @@ function makeFileStdin() {
 module.exports = {
   isQuietWriter,
   writeChunk,
-  getStdout: () => new StdioWriter(1),
+  getStdout: () => makeWriter(1),
   getStdin: makeStdin,
-  getStderr: () => new StdioWriter(2),
+  getStderr: () => makeWriter(2),
 };

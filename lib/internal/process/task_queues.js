@@ -28,16 +28,13 @@ const asyncIds = { last: 1, execution: 1 };
 
 const kSegment = 2048 * 3;
 
-class Segment {
-  constructor() {
-    this.slots = [];
-    this.read = 0;
-    this.write = 0;
-    this.next = null;
-  }
+// (a function, not a class: constructors are compiled from source at their
+// first `new`, the bytecode cache holds none)
+function newSegment() {
+  return { slots: [], read: 0, write: 0, next: null };
 }
 
-let first = new Segment();
+let first = newSegment();
 let last = first;
 
 function nextTick(callback) {
@@ -53,7 +50,7 @@ function nextTick(callback) {
       for (let i = 1; i < arguments.length; i++) args[i - 1] = arguments[i];
   }
   if (last.write === kSegment) {
-    last = last.next = new Segment();
+    last = last.next = newSegment();
   }
   const slots = last.slots;
   const w = last.write;

@@ -55,6 +55,15 @@ function Module(id = '', parent) {
   this.children = [];
 }
 
+// A Module made without `new` (what `new Module` makes): the engine's
+// bytecode cache holds no constructor code, so the first `new Module` would
+// compile it from source, costing every start.
+function newModule(id, parent) {
+  const module = Object.create(Module.prototype);
+  Module.call(module, id, parent);
+  return module;
+}
+
 Module._cache = { __proto__: null };
 Module._pathCache = { __proto__: null };
 Module._extensions = { __proto__: null };
@@ -255,7 +264,7 @@ function loadResolved(filename, parent, isMain, relResolveCacheIdentifier) {
 
   if (builtins.canBeRequiredWithoutScheme(filename)) return builtins.loadBuiltin(filename);
 
-  const module = new Module(filename, parent);
+  const module = newModule(filename, parent);
   if (isMain) {
     setOwnProperty(process, 'mainModule', module);
     setOwnProperty(module.require, 'main', process.mainModule);
