@@ -13,6 +13,7 @@
   X(errors)            \
   X(esm)               \
   X(fs)                \
+  X(module_fs)         \
   X(os)                \
   X(pipe_wrap)         \
   X(process)           \

@@ -732,6 +732,19 @@ static ND_FN(fs_constants) {
   return o;
 }
 
+/* module_fs: the four calls the module loader makes, apart so that a start
+ * (which loads modules, and seldom uses fs) does not make the whole fs
+ * binding's functions. */
+void nd_module_fs_init(nd_rt_t *rt, JSObjectRef target) {
+  static const nd_fn_entry_t fns[] = {
+      {"internalModuleStat", fs_internal_module_stat},
+      {"internalModuleIsSymlink", fs_internal_module_is_symlink},
+      {"readFileUtf8", fs_read_file_utf8},
+      {"realpath", fs_realpath},
+  };
+  nd_set_fns(rt->ctx, target, fns, ND_COUNTOF(fns));
+}
+
 void nd_fs_init(nd_rt_t *rt, JSObjectRef target) {
   static const nd_fn_entry_t fns[] = {
       {"internalModuleStat", fs_internal_module_stat},

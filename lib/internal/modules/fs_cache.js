@@ -3,7 +3,7 @@
 // results are cached only while a top-level require() runs (a module tree
 // loading synchronously), real paths are cached for the process.
 
-const fsb = internalBinding('fs');
+const fsb = internalBinding('module_fs');
 
 let statCache = null;
 const realpathCache = new Map();
