@@ -746,11 +746,8 @@ void nd_module_fs_init(nd_rt_t *rt, JSObjectRef target) {
 }
 
 void nd_fs_init(nd_rt_t *rt, JSObjectRef target) {
+  nd_module_fs_init(rt, target); /* the loader's calls are fs calls too */
   static const nd_fn_entry_t fns[] = {
-      {"internalModuleStat", fs_internal_module_stat},
-      {"internalModuleIsSymlink", fs_internal_module_is_symlink},
-      {"readFileUtf8", fs_read_file_utf8},
-      {"realpath", fs_realpath},
       {"writeString", fs_write_string},
       {"open", fs_open},
       {"close", fs_close},
