@@ -1,99 +1,81 @@
 /* Compiling source as a function body. The engine's JSObjectMakeFunction puts
  * two header lines before the body and clamps the starting line to 1, so
  * every line would read two too high; instead the header shares line 1 with
- * the body, padded to a fixed width the stack code subtracts. The wrapped
- * text is built as UTF-8 so that ASCII sources reach the parser as 8-bit
- * strings (parsed faster than UTF-16). */
+ * the body, padded to a fixed width the stack code subtracts. The text is
+ * built once, in the engine's own string buffer (rt/jsstr.c), with 8-bit
+ * units when every unit fits (as in ASCII sources: parsed faster than
+ * UTF-16); going through the C API's UTF-8 calls would convert the whole
+ * source twice. */
+#include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rt/compile.h"
+#include "rt/jsstr.h"
 #include "rt/rt.h"
 #include "rt/value.h"
 
-/* Appends the UTF-8 of s at buf+n (room for it is reserved by the caller);
- * returns the new length, or (size_t)-1 when s holds a U+0000, which the
- * engine's C-string API would cut at. */
-static size_t put_utf8(char *buf, size_t n, size_t cap, JSStringRef s) {
-  size_t w = JSStringGetUTF8CString(s, buf + n, cap - n);
-  if (w == 0) return n;
-  w--; /* the terminator */
-  if (memchr(buf + n, 0, w)) return (size_t)-1;
-  return n + w;
+/* The script `head body footer`, evaluated: the function it makes, or NULL
+ * with *exc set. */
+static JSObjectRef compile_text(JSContextRef ctx, const JSChar *head, size_t hl, JSStringRef body,
+                                JSStringRef url, JSValueRef *exc) {
+  static const char footer[] = ND_WRAPPER_FOOTER;
+  size_t fl = sizeof footer - 1;
+  size_t bl = JSStringGetLength(body);
+  const JSChar *b = bl ? JSStringGetCharactersPtr(body) : NULL;
+  JSChar all = 0;
+  for (size_t i = 0; i < hl; i++) all |= head[i];
+  for (size_t i = 0; i < bl; i++) all |= b[i];
+  bool wide = all > 0xff;
+  nd_jsstr_t s;
+  nd_jsstr_alloc(&s, hl + bl + fl, wide);
+  if (wide) {
+    memcpy(s.p16, head, hl * sizeof *head);
+    if (bl) memcpy(s.p16 + hl, b, bl * sizeof *b);
+    for (size_t i = 0; i < fl; i++) s.p16[hl + bl + i] = (unsigned char)footer[i];
+  } else {
+    for (size_t i = 0; i < hl; i++) s.p8[i] = (uint8_t)head[i];
+    uint8_t *d = s.p8 + hl;
+    for (size_t i = 0; i < bl; i++) d[i] = (uint8_t)b[i];
+    memcpy(s.p8 + hl + bl, footer, fl);
+  }
+  JSValueRef text = nd_jsstr_finish(ctx, &s);
+  JSStringRef src = JSValueToStringCopy(ctx, text, NULL);
+  ND_CHECK(src);
+  JSValueRef v = JSEvaluateScript(ctx, src, NULL, url, 1, exc);
+  JSStringRelease(src);
+  if (!v || !JSValueIsObject(ctx, v)) return NULL;
+  return (JSObjectRef)v;
 }
 
-static JSObjectRef compile_utf16(JSContextRef ctx, JSStringRef body, JSStringRef url,
-                                 JSStringRef const *params, size_t nparams, JSValueRef *exc);
+/* Appends s's units at h+n; returns the new length. */
+static size_t put(JSChar *h, size_t n, JSStringRef s) {
+  size_t l = JSStringGetLength(s);
+  if (l) memcpy(h + n, JSStringGetCharactersPtr(s), l * sizeof *h);
+  return n + l;
+}
+
+static size_t put_ascii(JSChar *h, size_t n, const char *a) {
+  while (*a) h[n++] = (unsigned char)*a++;
+  return n;
+}
 
 JSObjectRef nd_compile_function(JSContextRef ctx, JSStringRef body, JSStringRef url,
                                 JSStringRef const *params, size_t nparams, JSValueRef *exc) {
-  size_t cap = ND_WRAPPER_COLUMNS + sizeof ND_WRAPPER_OPEN + sizeof ND_WRAPPER_FOOTER + 8 +
-               JSStringGetMaximumUTF8CStringSize(body);
-  for (size_t i = 0; i < nparams; i++) cap += JSStringGetMaximumUTF8CStringSize(params[i]) + 2;
-  char *buf = malloc(cap);
-  ND_CHECK(buf);
-  size_t n = strlen(ND_WRAPPER_OPEN);
-  memcpy(buf, ND_WRAPPER_OPEN, n);
-  for (size_t i = 0; i < nparams && n != (size_t)-1; i++) {
-    if (i) {
-      buf[n++] = ',';
-      buf[n++] = ' ';
-    }
-    n = put_utf8(buf, n, cap, params[i]);
-  }
-  if (n != (size_t)-1) {
-    buf[n++] = ')';
-    buf[n++] = ' ';
-    buf[n++] = '{';
-    while (n < ND_WRAPPER_COLUMNS) buf[n++] = ' ';
-    n = put_utf8(buf, n, cap, body);
-  }
-  if (n == (size_t)-1) {
-    free(buf);
-    return compile_utf16(ctx, body, url, params, nparams, exc);
-  }
-  memcpy(buf + n, ND_WRAPPER_FOOTER, sizeof ND_WRAPPER_FOOTER);
-  JSStringRef src = JSStringCreateWithUTF8CString(buf);
-  free(buf);
-  JSValueRef v = JSEvaluateScript(ctx, src, NULL, url, 1, exc);
-  JSStringRelease(src);
-  if (!v || !JSValueIsObject(ctx, v)) return NULL;
-  return (JSObjectRef)v;
-}
-
-/* The same in UTF-16, for sources that contain U+0000. */
-static JSObjectRef compile_utf16(JSContextRef ctx, JSStringRef body, JSStringRef url,
-                                 JSStringRef const *params, size_t nparams, JSValueRef *exc) {
-  size_t hcap = 16 + strlen(ND_WRAPPER_OPEN);
-  for (size_t i = 0; i < nparams; i++) hcap += JSStringGetLength(params[i]) + 2;
-  if (hcap < ND_WRAPPER_COLUMNS) hcap = ND_WRAPPER_COLUMNS;
-  size_t blen = JSStringGetLength(body);
-  size_t total = hcap + blen + sizeof ND_WRAPPER_FOOTER;
-  JSChar *buf = malloc(total * sizeof *buf);
-  ND_CHECK(buf);
-  size_t n = 0;
-  for (const char *p = ND_WRAPPER_OPEN; *p; p++) buf[n++] = (JSChar)*p;
+  size_t cap = ND_WRAPPER_COLUMNS + sizeof ND_WRAPPER_OPEN + 8;
+  for (size_t i = 0; i < nparams; i++) cap += JSStringGetLength(params[i]) + 2;
+  JSChar *head = malloc(cap * sizeof *head);
+  ND_CHECK(head);
+  size_t n = put_ascii(head, 0, ND_WRAPPER_OPEN);
   for (size_t i = 0; i < nparams; i++) {
-    if (i) {
-      buf[n++] = ',';
-      buf[n++] = ' ';
-    }
-    size_t pl = JSStringGetLength(params[i]);
-    memcpy(buf + n, JSStringGetCharactersPtr(params[i]), pl * sizeof *buf);
-    n += pl;
+    if (i) n = put_ascii(head, n, ", ");
+    n = put(head, n, params[i]);
   }
-  buf[n++] = ')';
-  buf[n++] = ' ';
-  buf[n++] = '{';
-  while (n < ND_WRAPPER_COLUMNS) buf[n++] = ' ';
-  memcpy(buf + n, JSStringGetCharactersPtr(body), blen * sizeof *buf);
-  n += blen;
-  for (const char *p = ND_WRAPPER_FOOTER; *p; p++) buf[n++] = (JSChar)*p;
-  JSStringRef src = JSStringCreateWithCharacters(buf, n);
-  free(buf);
-  JSValueRef v = JSEvaluateScript(ctx, src, NULL, url, 1, exc);
-  JSStringRelease(src);
-  if (!v || !JSValueIsObject(ctx, v)) return NULL;
-  return (JSObjectRef)v;
+  n = put_ascii(head, n, ") {");
+  while (n < ND_WRAPPER_COLUMNS) head[n++] = ' ';
+  JSObjectRef f = compile_text(ctx, head, n, body, url, exc);
+  free(head);
+  return f;
 }
 
 /* header (ASCII, shorter than ND_WRAPPER_COLUMNS) opens a function whose
@@ -101,35 +83,9 @@ static JSObjectRef compile_utf16(JSContextRef ctx, JSStringRef body, JSStringRef
  * callers that need their own header (ES modules: async, generators). */
 JSObjectRef nd_compile_wrapped(JSContextRef ctx, const char *header, JSStringRef body,
                                JSStringRef url, JSValueRef *exc) {
-  size_t hl = strlen(header);
-  ND_CHECK(hl < ND_WRAPPER_COLUMNS);
-  size_t cap = ND_WRAPPER_COLUMNS + sizeof ND_WRAPPER_FOOTER + 8 +
-               JSStringGetMaximumUTF8CStringSize(body);
-  char *buf = malloc(cap);
-  ND_CHECK(buf);
-  memcpy(buf, header, hl);
-  memset(buf + hl, ' ', ND_WRAPPER_COLUMNS - hl);
-  size_t n = put_utf8(buf, ND_WRAPPER_COLUMNS, cap, body);
-  JSStringRef src;
-  if (n == (size_t)-1) {
-    /* U+0000 in the body: build the text in UTF-16 */
-    size_t blen = JSStringGetLength(body);
-    size_t total = ND_WRAPPER_COLUMNS + blen + sizeof ND_WRAPPER_FOOTER;
-    JSChar *w = malloc(total * sizeof *w);
-    ND_CHECK(w);
-    for (size_t i = 0; i < ND_WRAPPER_COLUMNS; i++) w[i] = (JSChar)(unsigned char)buf[i];
-    memcpy(w + ND_WRAPPER_COLUMNS, JSStringGetCharactersPtr(body), blen * sizeof *w);
-    size_t k = ND_WRAPPER_COLUMNS + blen;
-    for (const char *p = ND_WRAPPER_FOOTER; *p; p++) w[k++] = (JSChar)*p;
-    src = JSStringCreateWithCharacters(w, k);
-    free(w);
-  } else {
-    memcpy(buf + n, ND_WRAPPER_FOOTER, sizeof ND_WRAPPER_FOOTER);
-    src = JSStringCreateWithUTF8CString(buf);
-  }
-  free(buf);
-  JSValueRef v = JSEvaluateScript(ctx, src, NULL, url, 1, exc);
-  JSStringRelease(src);
-  if (!v || !JSValueIsObject(ctx, v)) return NULL;
-  return (JSObjectRef)v;
+  ND_CHECK(strlen(header) < ND_WRAPPER_COLUMNS);
+  JSChar head[ND_WRAPPER_COLUMNS];
+  size_t n = put_ascii(head, 0, header);
+  while (n < ND_WRAPPER_COLUMNS) head[n++] = ' ';
+  return compile_text(ctx, head, n, body, url, exc);
 }
