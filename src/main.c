@@ -9,6 +9,7 @@
 #include "cli/options.h"
 #include "rt/engine.h"
 #include "rt/rt.h"
+#include "rt/runloop.h"
 
 #define ND_VERSION "v26.12.1"
 
@@ -127,8 +128,10 @@ int main(int argc, char **argv) {
     return 1;
   }
 
+  struct nd_runloop *runloop = nd_runloop_new();
   engine_init(&cli);
   nd_rt_t *rt = nd_rt_new();
+  rt->runloop = runloop;
   rt->cli = &cli;
   rt->eval_src = cli.eval_src;
   rt->print_eval = cli.print_eval;

@@ -9,6 +9,7 @@
 #include "rt/jsc_private.h"
 #include "rt/lib.h"
 #include "rt/rt.h"
+#include "rt/runloop.h"
 #include "rt/value.h"
 
 /* One runtime per thread: the engine's C API has no context-data slot that
@@ -81,6 +82,7 @@ void nd_rt_free(nd_rt_t *rt) {
   JSGlobalContextRelease(rt->ctx);
   /* the engine is gone with its context: nothing refers to the slots now */
   nd_bcache_state_free(rt->bcache);
+  nd_runloop_free(rt);
   if (rt->decoder_class) JSClassRelease(rt->decoder_class);
   nd_wrap_classes_free(rt);
   if (rt->fs_dir_class) JSClassRelease(rt->fs_dir_class);
@@ -289,10 +291,22 @@ static ND_FN(task_set_reject_callback) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* holdEngineWork(delta): engine work pending (1) or done (-1) whose end
+ * comes through the engine's run loop; throws when it cannot be watched. */
+static ND_FN(task_hold_engine_work) {
+  int err = nd_runloop_hold(nd_rt_from_ctx(ctx), (int)nd_tonum(ctx, ND_ARG(0)));
+  if (err < 0) {
+    *exc = nd_uv_error(ctx, err, "holdEngineWork", NULL);
+    return NULL;
+  }
+  return JSValueMakeUndefined(ctx);
+}
+
 void nd_task_init(nd_rt_t *rt, JSObjectRef target) {
   static const nd_fn_entry_t fns[] = {
       {"setup", task_setup},
       {"setPromiseRejectCallback", task_set_reject_callback},
+      {"holdEngineWork", task_hold_engine_work},
   };
   nd_set_fns(rt->ctx, target, fns, ND_COUNTOF(fns));
   JSObjectRef info = JSObjectMakeTypedArrayWithBytesNoCopy(

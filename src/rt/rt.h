@@ -95,6 +95,7 @@ struct nd_rt {
   JSClassRef fs_dir_class;   /* fs.opendir handles (bind/fs.c) */
   int bcache_ok;             /* built-ins' bytecode cache usable: -1 not yet known */
   struct nd_bcache_state *bcache; /* rt/bcache_load.c */
+  struct nd_runloop *runloop; /* the engine's run loop, once watched (rt/runloop.c) */
   nd_engine_layout_t layout;
   nd_url_shared_t url;
   /* command line, for process.argv / execArgv */

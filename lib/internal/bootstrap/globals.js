@@ -119,6 +119,35 @@ if (nativeGc !== undefined) {
   defineLazyData('TextDecoder', () => require('internal/encoding').TextDecoder);
 }
 
+// --- WebAssembly.compile / instantiate: the engine compiles on its own
+// threads and settles the promise through its run loop (src/rt/runloop.c),
+// which libuv drives only while such work is pending; pending work keeps
+// the process alive, as in Node. ---
+{
+  const wasm = globalThis.WebAssembly;
+  const { holdEngineWork } = internalBinding('task');
+  const done = () => holdEngineWork(-1);
+  for (const name of ['compile', 'instantiate']) {
+    const original = wasm?.[name];
+    if (typeof original !== 'function') continue;
+    const wrapper = {
+      [name](...args) {
+        const promise = Reflect.apply(original, wasm, args);
+        holdEngineWork(1);
+        return promise.then((value) => {
+          done();
+          return value;
+        }, (err) => {
+          done();
+          throw err;
+        });
+      },
+    }[name];
+    Object.defineProperty(wrapper, 'length', { value: original.length });
+    Object.defineProperty(wasm, name, { value: wrapper, writable: true, enumerable: true, configurable: true });
+  }
+}
+
 // --- structuredClone (lib/internal/structured_clone.js, loaded on first call) ---
 // An enumerable, writable, configurable data property, as in Node.
 {

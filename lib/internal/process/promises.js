@@ -123,6 +123,12 @@ function noSideEffectsToString(v) {
   }
 }
 
+// An error the engine made with no stack at all (a WebAssembly.compile
+// rejection): V8 gives every error one, so Node reports these as errors.
+function engineErrorWithoutStack(reason) {
+  return require('internal/util/types').isNativeError(reason) && reason.stack === undefined;
+}
+
 // Node's error for a reason that is not an error. Its report shows the line
 // Node's own sources have here, so the arrow is fixed.
 class UnhandledPromiseRejection extends Error {
@@ -137,7 +143,9 @@ class UnhandledPromiseRejection extends Error {
 
 function rejectionError(reason) {
   if (reason !== null && typeof reason === 'object' &&
-    require('internal/errors/stack').hasStack(reason)) return reason;
+    (require('internal/errors/stack').hasStack(reason) || engineErrorWithoutStack(reason))) {
+    return reason;
+  }
   const err = new UnhandledPromiseRejection(reason);
   const site = require('internal/errors/stack').errorSite(err);
   const line = site === undefined ? 0 : site.line;
