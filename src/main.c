@@ -132,6 +132,7 @@ int main(int argc, char **argv) {
   engine_init(&cli);
   nd_rt_t *rt = nd_rt_new();
   rt->runloop = runloop;
+  nd_runloop_start(rt);
   rt->cli = &cli;
   rt->eval_src = cli.eval_src;
   rt->print_eval = cli.print_eval;

@@ -1,38 +1,54 @@
-/* JavaScriptCore finishes some work through its run loop, the main thread's
- * GLib main context: WebAssembly.compile and instantiate compile on the
- * engine's threads and settle their promise from a run-loop timer. nodus
- * runs libuv, not GLib, so that context is dispatched from here: when its
- * wakeup fd turns readable (work finished on another thread) and, while
- * some work is pending, on every loop turn (work made ready on this thread
- * sets no wakeup). The handles exist from the first such work on; the
- * pending count is what keeps the process alive, as Node's pending
- * compilations do. */
+/* JavaScriptCore finishes some work through its run loop, a GLib main
+ * context: WebAssembly.compile and instantiate compile on the engine's
+ * threads and settle their promise from a run-loop timer, and
+ * FinalizationRegistry callbacks are queued there by the collector. nodus
+ * runs libuv, not GLib, so the context (made the thread's default before
+ * the engine starts, so that the engine's run loop is this one) is
+ * dispatched from libuv: scheduling run-loop work from any thread signals
+ * the context's wakeup fd, which a poll handle watches, and the context's
+ * next timeout arms a timer. Both are unref'd: the engine's timers keep no
+ * process alive, only pending WebAssembly work does (as in Node). */
 #include "rt/runloop.h"
 
 #include <glib.h>
 #include <stdbool.h>
 #include <stdlib.h>
 
-/* the context's fds (the wakeup eventfd; a few at most) */
+/* the context's fds (its wakeup eventfd; a few at most) */
 #define ND_RUNLOOP_FDS 4
 
 struct nd_runloop {
   GMainContext *gctx;
   uv_poll_t polls[ND_RUNLOOP_FDS];
   int npolls;
-  uv_prepare_t prepare;
-  int pending;
+  uv_timer_t timer; /* the context's next timeout */
   bool started;
+  int pending;
 };
 
+static void on_timer(uv_timer_t *h);
+
+/* Runs what is ready (a non-blocking iteration polls the fds with timeout
+ * 0, acknowledging a wakeup; the engine drains its microtasks as its
+ * callbacks return), then the ticks they queued; re-arms the timer for the
+ * context's next timeout. */
 static void dispatch(nd_rt_t *rt) {
   struct nd_runloop *r = rt->runloop;
-  /* a non-blocking iteration: polls the context's fds with timeout 0
-   * (acknowledging a wakeup) and runs what is ready; the engine drains
-   * its microtasks as its callbacks return */
   for (int i = 0; i < 16 && g_main_context_iteration(r->gctx, FALSE); i++) {
   }
   nd_drain_ticks(rt);
+  gint prio, timeout = -1;
+  GPollFD fds[ND_RUNLOOP_FDS];
+  if (g_main_context_acquire(r->gctx)) {
+    g_main_context_prepare(r->gctx, &prio);
+    gint n = g_main_context_query(r->gctx, G_MAXINT, &timeout, fds, ND_RUNLOOP_FDS);
+    if (n > ND_RUNLOOP_FDS) n = ND_RUNLOOP_FDS;
+    for (gint i = 0; i < n; i++) fds[i].revents = 0;
+    g_main_context_check(r->gctx, G_MAXINT, fds, n);
+    g_main_context_release(r->gctx);
+  }
+  if (timeout >= 0) uv_timer_start(&r->timer, on_timer, (uint64_t)timeout, 0);
+  else uv_timer_stop(&r->timer);
 }
 
 static void on_poll(uv_poll_t *h, int status, int events) {
@@ -40,53 +56,54 @@ static void on_poll(uv_poll_t *h, int status, int events) {
   dispatch(h->loop->data);
 }
 
-static void on_prepare(uv_prepare_t *h) { dispatch(h->loop->data); }
+static void on_timer(uv_timer_t *h) { dispatch(h->loop->data); }
 
 struct nd_runloop *nd_runloop_new(void) {
   struct nd_runloop *r = calloc(1, sizeof *r);
   ND_CHECK(r);
-  /* the engine's run loop takes the thread's default context when it is
-   * made (else one of its own, out of reach) */
   r->gctx = g_main_context_new();
   g_main_context_push_thread_default(r->gctx);
   return r;
 }
 
-/* Watches the context's fds from the loop (from the first hold on). */
-static int runloop_start(nd_rt_t *rt) {
+void nd_runloop_start(nd_rt_t *rt) {
   struct nd_runloop *r = rt->runloop;
-  gint prio = G_MAXINT, timeout;
+  if (!r || r->started) return;
+  r->started = true;
+  gint prio, timeout;
   GPollFD fds[ND_RUNLOOP_FDS];
   g_main_context_acquire(r->gctx);
   g_main_context_prepare(r->gctx, &prio);
   gint n = g_main_context_query(r->gctx, G_MAXINT, &timeout, fds, ND_RUNLOOP_FDS);
-  g_main_context_release(r->gctx);
   if (n > ND_RUNLOOP_FDS) n = ND_RUNLOOP_FDS;
+  for (gint i = 0; i < n; i++) fds[i].revents = 0;
+  g_main_context_check(r->gctx, G_MAXINT, fds, n);
+  g_main_context_release(r->gctx);
   for (gint i = 0; i < n; i++) {
-    if (uv_poll_init(&rt->loop, &r->polls[r->npolls], fds[i].fd) != 0) continue;
-    uv_poll_start(&r->polls[r->npolls], UV_READABLE, on_poll);
-    uv_unref((uv_handle_t *)&r->polls[r->npolls]);
+    uv_poll_t *p = &r->polls[r->npolls];
+    if (uv_poll_init(&rt->loop, p, fds[i].fd) != 0) continue;
+    uv_poll_start(p, UV_READABLE, on_poll);
+    uv_unref((uv_handle_t *)p);
     r->npolls++;
   }
-  uv_prepare_init(&rt->loop, &r->prepare);
-  r->started = true;
-  return r->npolls > 0 ? 0 : UV_EINVAL;
+  uv_timer_init(&rt->loop, &r->timer);
+  uv_unref((uv_handle_t *)&r->timer);
 }
 
 int nd_runloop_hold(nd_rt_t *rt, int delta) {
   struct nd_runloop *r = rt->runloop;
-  if (!r) return UV_EINVAL;
-  if (!r->started) runloop_start(rt);
+  if (!r || r->npolls == 0) return UV_EINVAL;
   int was = r->pending;
   r->pending += delta;
   if (r->pending < 0) r->pending = 0;
-  if (was == 0 && r->pending > 0) {
-    /* alive while pending: the prepare handle (ref'd) runs each turn */
-    uv_prepare_start(&r->prepare, on_prepare);
-  } else if (was > 0 && r->pending == 0) {
-    uv_prepare_stop(&r->prepare);
+  /* alive while pending: the wakeup fd's poll handle is ref'd */
+  if ((was == 0) != (r->pending == 0)) {
+    for (int i = 0; i < r->npolls; i++) {
+      if (r->pending > 0) uv_ref((uv_handle_t *)&r->polls[i]);
+      else uv_unref((uv_handle_t *)&r->polls[i]);
+    }
   }
-  return r->npolls > 0 ? 0 : UV_EINVAL;
+  return 0;
 }
 
 void nd_runloop_free(nd_rt_t *rt) {
