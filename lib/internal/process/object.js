@@ -208,6 +208,14 @@ function setupProcess() {
     },
   });
   readOnly('features', features(), true, false);
+  // made on first use (internal/process/finalization), an accessor as in Node
+  let finalization;
+  Object.defineProperty(process, 'finalization', {
+    enumerable: true,
+    configurable: true,
+    get() { return finalization ??= require('internal/process/finalization').createFinalization(); },
+    set(value) { finalization = value; },
+  });
   // not a tail call: strict-mode tail calls would drop this frame, and the
   // warning's stack is cut at it
   data('emitWarning', function emitWarning(warning, type, code, ctor) {
