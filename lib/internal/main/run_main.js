@@ -123,9 +123,18 @@ function runEntry() {
     evalSource(binding.readStdin(), '[stdin]', binding.printEval);
     return;
   }
-  const path = require('internal/path/posix');
-  process.argv[1] = path.resolve(main);
+  process.argv[1] = resolveMain(main);
   require('internal/modules/cjs/loader').Module.runMain(process.argv[1]);
+}
+
+// path.resolve(main), without resolve's character loop for a plain path
+function resolveMain(main) {
+  if (require('internal/path/common').isNormalPosixPath(main)) {
+    if (main.charCodeAt(0) === 47) return main;
+    const cwd = process.cwd();
+    return cwd === '/' ? `/${main}` : `${cwd}/${main}`;
+  }
+  return require('internal/path/posix').resolve(main);
 }
 
 module.exports = { run };

@@ -3,6 +3,7 @@
 // function, BOM stripping and the node_modules folders above a folder.
 
 const path = require('internal/path/posix');
+const { isNormalPosixPath } = require('internal/path/common');
 const { validateString } = require('internal/validators');
 const { normalizeRequirableId } = require('internal/modules/builtins');
 
@@ -63,7 +64,10 @@ function nodeModulePaths(from) {
 }
 
 function computeNodeModulePaths(from) {
-  from = path.resolve(from);
+  // (an absolute plain path is its own resolution: no resolve() at start-up)
+  if (from.charCodeAt(0) !== 47 || (from !== '/' && !isNormalPosixPath(from))) {
+    from = path.resolve(from);
+  }
   if (from === '/') return ['/node_modules'];
   const paths = [];
   let end = from.length;

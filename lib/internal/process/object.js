@@ -170,9 +170,12 @@ function setupWarnings() {
   if (opt('--trace-deprecation')) process.traceDeprecation = true;
   if (opt('--trace-warnings')) process.traceProcessWarnings = true;
   if (opt('--warnings') !== false) {
-    process.on('warning', function onWarning(warning) {
+    // what process.on('warning', onWarning) does to a new emitter (no
+    // listeners yet, none for 'newListener'), without running it at start-up
+    process._events.warning = function onWarning(warning) {
       require('internal/process/warning').onWarning(warning);
-    });
+    };
+    process._eventsCount++;
   }
 }
 

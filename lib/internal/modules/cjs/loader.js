@@ -3,15 +3,20 @@
 // handlers (Module._extensions). Resolution lives in ./resolve.js.
 
 const path = require('internal/path/posix');
+const { isNormalPosixPath } = require('internal/path/common');
 const { compileFunction, runInThisContext } = internalBinding('contextify');
 const { validateString } = require('internal/validators');
 const fsCache = require('internal/modules/fs_cache');
 const packageJsonReader = require('internal/modules/package_json_reader');
-const builtins = require('internal/modules/builtins');
+// the built-in id table and file: URLs are needed by a require of a
+// built-in or by import(), not by a start: loaded on first use
+let builtinsModule;
+const builtins = () => (builtinsModule ??= require('internal/modules/builtins'));
+let urlPathModule;
+const pathToFileHref = (p) => (urlPathModule ??= require('internal/modules/url_path')).pathToFileHref(p);
 const { stripBOM, makeRequireFunction, nodeModulePaths } = require('internal/modules/helpers');
 const { getModuleParent, setModuleParent } = require('internal/modules/cjs/parent');
 const { getOptionValue } = require('internal/options');
-const { pathToFileHref } = require('internal/modules/url_path');
 // --enable-source-maps: the map cache, loaded only then (null when off)
 let sourceMaps;
 function sourceMapCache() {
@@ -74,7 +79,7 @@ Object.defineProperty(Module, 'builtinModules', {
   enumerable: true,
   configurable: true,
   get() {
-    const value = builtins.getBuiltinModules();
+    const value = builtins().getBuiltinModules();
     Object.defineProperty(Module, 'builtinModules', { value, writable: true, enumerable: true, configurable: true });
     return value;
   },
@@ -82,7 +87,9 @@ Object.defineProperty(Module, 'builtinModules', {
     Object.defineProperty(Module, 'builtinModules', { value, writable: true, enumerable: true, configurable: true });
   },
 });
-Module.isBuiltin = builtins.isBuiltin;
+Module.isBuiltin = function isBuiltin(moduleName) {
+  return builtins().isBuiltin(moduleName);
+};
 
 // Resolution (./resolve.js) loads on the first require() or resolve() that
 // needs it: a main script given as a file path needs none. These stay the
@@ -136,8 +143,7 @@ Module._initPaths = function initPaths() {
 
 // an absolute path that path.resolve would return unchanged
 function isNormalAbsolute(p) {
-  return p.charCodeAt(0) === 47 && !p.endsWith('/') && !p.includes('//') &&
-    !p.includes('/./') && !p.includes('/../') && !p.endsWith('/.') && !p.endsWith('/..');
+  return p.charCodeAt(0) === 47 && (p === '/' || isNormalPosixPath(p));
 }
 
 // --- the wrapper, patchable like Node's ---
@@ -244,9 +250,9 @@ Module._load = function _load(request, parent, isMain) {
   }
 
   if (request.startsWith('node:')) {
-    const id = builtins.normalizeRequirableId(request);
+    const id = builtins().normalizeRequirableId(request);
     if (id === undefined) throw new (errors().ERR_UNKNOWN_BUILTIN_MODULE)(request);
-    return builtins.loadBuiltin(id);
+    return builtins().loadBuiltin(id);
   }
 
   const filename = Module._resolveFilename(request, parent, isMain);
@@ -262,7 +268,10 @@ function loadResolved(filename, parent, isMain, relResolveCacheIdentifier) {
     return cachedModule.exports;
   }
 
-  if (builtins.canBeRequiredWithoutScheme(filename)) return builtins.loadBuiltin(filename);
+  // (a file name is a path: only a bare id can name a built-in)
+  if (filename.charCodeAt(0) !== 47 && builtins().canBeRequiredWithoutScheme(filename)) {
+    return builtins().loadBuiltin(filename);
+  }
 
   const module = newModule(filename, parent);
   if (isMain) {
@@ -584,9 +593,7 @@ function mainFilename(main) {
   const cacheKey = `${main}\x00`;
   if (Module._pathCache[cacheKey] !== undefined) return undefined;
   const filename = getOptionValue('--preserve-symlinks-main') === true ? path.resolve(main) : fsCache.toRealPath(main);
-  if (Module._cache[filename] !== undefined || builtins.canBeRequiredWithoutScheme(filename)) {
-    return undefined;
-  }
+  if (Module._cache[filename] !== undefined) return undefined;
   Module._pathCache[cacheKey] = filename;
   return filename;
 }
