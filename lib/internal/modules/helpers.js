@@ -5,7 +5,8 @@
 const path = require('internal/path/posix');
 const { isNormalPosixPath } = require('internal/path/common');
 const { validateString } = require('internal/validators');
-const { normalizeRequirableId } = require('internal/modules/builtins');
+// (the built-in id table loads on the first require.resolve('node:...'))
+const normalizeRequirableId = (id) => require('internal/modules/builtins').normalizeRequirableId(id);
 
 function stripBOM(content) {
   return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
