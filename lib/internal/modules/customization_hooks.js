@@ -18,7 +18,7 @@ function errors() {
 
 // state.sync: registerHooks() entries; state.async: register() entries.
 // state.active tells the loaders whether to look here at all.
-const state = require('internal/modules/hooks_state');
+const { hookState: state } = require('internal/modules/helpers');
 const syncResolve = [];
 const syncLoad = [];
 

@@ -1,6 +1,7 @@
 'use strict';
-// Small pieces shared by the CommonJS loader: the per-module require
-// function, BOM stripping and the node_modules folders above a folder.
+// Small pieces shared by the module loaders: the per-module require
+// function, BOM stripping, the node_modules folders above a folder, each
+// module's parent, and whether customization hooks are registered.
 
 const path = require('internal/path/posix');
 const { isNormalPosixPath } = require('internal/path/common');
@@ -12,7 +13,23 @@ function stripBOM(content) {
   return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
 }
 
-const hookState = require('internal/modules/hooks_state');
+// Whether module customization hooks are registered, read by the loaders on
+// every resolution: a start that registers none never loads the hooks code
+// (customization_hooks.js, loader_hooks.js), which updates this.
+// async: register() entries; syncActive: registerHooks() has some.
+const hookState = { active: false, syncActive: false, async: [] };
+
+// Which module first required a module (module.parent). Kept outside the
+// module object so it shows in neither Object.keys nor inspect, as in Node.
+const parents = new WeakMap();
+
+function getModuleParent(module) {
+  return parents.get(module);
+}
+
+function setModuleParent(module, parent) {
+  parents.set(module, parent);
+}
 let hooksModule;
 function customizationHooks() {
   if (hooksModule === undefined) hooksModule = require('internal/modules/customization_hooks');
@@ -82,4 +99,6 @@ function computeNodeModulePaths(from) {
   return paths;
 }
 
-module.exports = { stripBOM, makeRequireFunction, nodeModulePaths };
+module.exports = {
+  stripBOM, makeRequireFunction, nodeModulePaths, hookState, getModuleParent, setModuleParent,
+};

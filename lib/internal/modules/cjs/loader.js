@@ -14,8 +14,8 @@ let builtinsModule;
 const builtins = () => (builtinsModule ??= require('internal/modules/builtins'));
 let urlPathModule;
 const pathToFileHref = (p) => (urlPathModule ??= require('internal/modules/url_path')).pathToFileHref(p);
-const { stripBOM, makeRequireFunction, nodeModulePaths } = require('internal/modules/helpers');
-const { getModuleParent, setModuleParent } = require('internal/modules/cjs/parent');
+const helpers = require('internal/modules/helpers');
+const { stripBOM, makeRequireFunction, nodeModulePaths, getModuleParent, setModuleParent } = helpers;
 const { getOptionValue } = require('internal/options');
 // --enable-source-maps: the map cache, loaded only then (null when off)
 let sourceMaps;
@@ -26,7 +26,7 @@ function sourceMapCache() {
   }
   return sourceMaps;
 }
-const hookState = require('internal/modules/hooks_state');
+const { hookState } = helpers;
 let hooksModule; // customization_hooks.js, loaded once some are registered
 const hooks = () => (hooksModule ??= require('internal/modules/customization_hooks'));
 

@@ -9,7 +9,7 @@ const { normalizeRequirableId } = require('internal/modules/builtins');
 // package.json "exports"/"imports" resolution loads when a package has them
 const packageResolve = () => require('internal/modules/package_resolve');
 const { getCjsConditions } = require('internal/modules/conditions');
-const { getModuleParent } = require('internal/modules/cjs/parent');
+const { getModuleParent } = require('internal/modules/helpers');
 const { nodeModulePaths } = require('internal/modules/helpers');
 const { getOptionValue } = require('internal/options');
 

@@ -19,7 +19,7 @@ const {
 } = require('internal/modules/esm/namespace');
 
 const registry = new Map(); // url -> ModuleRecord
-const hookState = require('internal/modules/hooks_state');
+const { hookState } = require('internal/modules/helpers');
 let hooksModule; // customization_hooks.js, loaded once some are registered
 const hooks = () => (hooksModule ??= require('internal/modules/customization_hooks'));
 
@@ -1020,7 +1020,7 @@ function asyncGraph(rec, seen = new Set()) {
 }
 
 function requireStack(parent) {
-  const { getModuleParent } = require('internal/modules/cjs/parent');
+  const { getModuleParent } = require('internal/modules/helpers');
   const out = [];
   for (let m = parent; m != null && out.length < 100; m = getModuleParent(m)) {
     if (m.filename) out.push(m.filename);
