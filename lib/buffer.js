@@ -998,7 +998,8 @@ function isLatin1(input) {
   return !/[^\x00-\xff]/.test(input);
 }
 
-const { atob, btoa } = require('internal/buffer_atob');
+// the functions the globals are (internal/bootstrap/globals)
+const { atob, btoa } = require('internal/bootstrap/globals');
 
 function transcode(source, fromEncoding, toEncoding) {
   return require('internal/buffer_transcode').transcode(source, fromEncoding, toEncoding);

@@ -88,6 +88,17 @@ if (nativeGc !== undefined) {
   });
 }
 
+let codecs;
+function atob(input) { // eslint-disable-line no-unused-vars
+  codecs ??= require('internal/buffer_atob');
+  return Reflect.apply(codecs.atob, undefined, arguments);
+}
+function btoa(input) { // eslint-disable-line no-unused-vars
+  codecs ??= require('internal/buffer_atob');
+  return Reflect.apply(codecs.btoa, undefined, arguments);
+}
+module.exports = { atob, btoa };
+
 // --- buffer and encoding globals (owned by lib/buffer.js's work) ---
 // Attributes as in Node: Buffer is a non-enumerable accessor whose setter
 // keeps the assigned value; atob/btoa are enumerable; the classes are not.
@@ -109,8 +120,9 @@ if (nativeGc !== undefined) {
       bufferLoaded = true;
     },
   });
-  // atob/btoa are cheap and must look like plain data properties at once
-  const { atob, btoa } = require('internal/buffer_atob');
+  // atob/btoa must be plain data properties at once: these load the
+  // codecs (internal/buffer_atob) on their first call; lib/buffer.js
+  // exports the same two functions
   Object.defineProperty(globalThis, 'atob', { value: atob, writable: true, configurable: true, enumerable: true });
   Object.defineProperty(globalThis, 'btoa', { value: btoa, writable: true, configurable: true, enumerable: true });
   defineLazyData('Blob', () => require('internal/blob').Blob);
