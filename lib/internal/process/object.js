@@ -225,6 +225,11 @@ function setupProcess() {
     require('internal/process/warning').emitWarning(warning, type, code, ctor);
   });
   data('getBuiltinModule', getBuiltinModule);
+  // util.format's text straight to fd 2, past process.stderr (Node's own
+  // debugging aid, which some programs and test harnesses use)
+  data('_rawDebug', function _rawDebug(...args) {
+    binding.writeSync(2, `${require('internal/util/inspect').format(...args)}\n`);
+  });
   // made on first use (internal/process/stdio)
   for (const name of ['stdout', 'stdin', 'stderr']) {
     let value;
