@@ -28,6 +28,21 @@ struct nd_runloop {
 
 static void on_timer(uv_timer_t *h);
 
+/* The context's fds and next timeout (ms, -1 for none), by a cycle of its
+ * prepare, query and check with nothing polled; the fd count. */
+static int query(struct nd_runloop *r, GPollFD *fds, gint *timeout) {
+  *timeout = -1;
+  if (!g_main_context_acquire(r->gctx)) return 0;
+  gint prio;
+  g_main_context_prepare(r->gctx, &prio);
+  gint n = g_main_context_query(r->gctx, G_MAXINT, timeout, fds, ND_RUNLOOP_FDS);
+  if (n > ND_RUNLOOP_FDS) n = ND_RUNLOOP_FDS;
+  for (gint i = 0; i < n; i++) fds[i].revents = 0;
+  g_main_context_check(r->gctx, G_MAXINT, fds, n);
+  g_main_context_release(r->gctx);
+  return n;
+}
+
 /* Runs what is ready (a non-blocking iteration polls the fds with timeout
  * 0, acknowledging a wakeup; the engine drains its microtasks as its
  * callbacks return), then the ticks they queued; re-arms the timer for the
@@ -37,16 +52,9 @@ static void dispatch(nd_rt_t *rt) {
   for (int i = 0; i < 16 && g_main_context_iteration(r->gctx, FALSE); i++) {
   }
   nd_drain_ticks(rt);
-  gint prio, timeout = -1;
+  gint timeout = -1;
   GPollFD fds[ND_RUNLOOP_FDS];
-  if (g_main_context_acquire(r->gctx)) {
-    g_main_context_prepare(r->gctx, &prio);
-    gint n = g_main_context_query(r->gctx, G_MAXINT, &timeout, fds, ND_RUNLOOP_FDS);
-    if (n > ND_RUNLOOP_FDS) n = ND_RUNLOOP_FDS;
-    for (gint i = 0; i < n; i++) fds[i].revents = 0;
-    g_main_context_check(r->gctx, G_MAXINT, fds, n);
-    g_main_context_release(r->gctx);
-  }
+  query(r, fds, &timeout);
   if (timeout >= 0) uv_timer_start(&r->timer, on_timer, (uint64_t)timeout, 0);
   else uv_timer_stop(&r->timer);
 }
@@ -70,16 +78,10 @@ void nd_runloop_start(nd_rt_t *rt) {
   struct nd_runloop *r = rt->runloop;
   if (!r || r->started) return;
   r->started = true;
-  gint prio, timeout;
+  gint timeout;
   GPollFD fds[ND_RUNLOOP_FDS];
-  g_main_context_acquire(r->gctx);
-  g_main_context_prepare(r->gctx, &prio);
-  gint n = g_main_context_query(r->gctx, G_MAXINT, &timeout, fds, ND_RUNLOOP_FDS);
-  if (n > ND_RUNLOOP_FDS) n = ND_RUNLOOP_FDS;
-  for (gint i = 0; i < n; i++) fds[i].revents = 0;
-  g_main_context_check(r->gctx, G_MAXINT, fds, n);
-  g_main_context_release(r->gctx);
-  for (gint i = 0; i < n; i++) {
+  int n = query(r, fds, &timeout);
+  for (int i = 0; i < n; i++) {
     uv_poll_t *p = &r->polls[r->npolls];
     if (uv_poll_init(&rt->loop, p, fds[i].fd) != 0) continue;
     uv_poll_start(p, UV_READABLE, on_poll);
