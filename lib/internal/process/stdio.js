@@ -15,6 +15,12 @@ function toBytes(chunk, encoding) {
     // other encodings need Buffer's codecs
     return globalThis.Buffer.from(chunk, encoding);
   }
+  return viewBytes(chunk);
+}
+
+// (apart from toBytes, which strings take: the engine resolves a function's
+// global names when it first runs it, building classes such as ArrayBuffer)
+function viewBytes(chunk) {
   if (ArrayBuffer.isView(chunk)) {
     if (chunk instanceof Uint8Array) return chunk;
     return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
