@@ -132,9 +132,8 @@ module.exports = { atob, btoa };
 }
 
 // --- WebAssembly.compile / instantiate: the engine compiles on its own
-// threads and settles the promise through its run loop (src/rt/runloop.c),
-// which libuv drives only while such work is pending; pending work keeps
-// the process alive, as in Node. ---
+// threads and settles the promise through its run loop, which libuv drives
+// (src/rt/runloop.c); a pending one keeps the process alive, as in Node. ---
 {
   const wasm = globalThis.WebAssembly;
   const { holdEngineWork } = internalBinding('task');
