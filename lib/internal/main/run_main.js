@@ -82,7 +82,9 @@ function evalModule(source, print, t) {
 // A forked child: the parent's IPC channel is on the fd the environment
 // names (child_process.fork).
 function setupIpcChannel() {
-  const fd = process.env.NODE_CHANNEL_FD;
+  // (asked of the environment itself: no program code has run yet, and
+  // process.env's proxy traps would run only for this)
+  const fd = internalBinding('process').env.NODE_CHANNEL_FD;
   if (fd === undefined) return;
   const mode = process.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
   delete process.env.NODE_CHANNEL_FD;
