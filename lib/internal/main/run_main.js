@@ -3,7 +3,8 @@
 // effect (--title, --stack-trace-limit, -r preloads): -e/-p code, a syntax
 // check (-c), a script file, or a script read from stdin.
 
-const { getOptionValue } = require('internal/options');
+// (internal/options's getOptionValue is this binding call)
+const { getOption: getOptionValue } = internalBinding('process');
 
 function applyStartupOptions() {
   const title = getOptionValue('--title');

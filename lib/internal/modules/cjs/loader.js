@@ -16,7 +16,8 @@ let urlPathModule;
 const pathToFileHref = (p) => (urlPathModule ??= require('internal/modules/url_path')).pathToFileHref(p);
 const helpers = require('internal/modules/helpers');
 const { stripBOM, makeRequireFunction, nodeModulePaths, getModuleParent, setModuleParent } = helpers;
-const { getOptionValue } = require('internal/options');
+// (internal/options's getOptionValue is this binding call)
+const { getOption: getOptionValue } = internalBinding('process');
 // --enable-source-maps: the map cache, loaded only then (null when off)
 let sourceMaps;
 function sourceMapCache() {
