@@ -159,6 +159,31 @@ module.exports = { atob, btoa };
   }
 }
 
+// --- FinalizationRegistry: the engine runs cleanup callbacks from its run
+// loop, where an exception would only be logged by the engine; here it is
+// an uncaught exception, as in Node. The constructor is a stand-in over the
+// engine's (same prototype, subclassable), as the Error wrappers are. ---
+{
+  const Native = globalThis.FinalizationRegistry;
+  if (typeof Native === 'function') {
+    const guard = (cleanup) => (typeof cleanup !== 'function' ? cleanup : function cleanupGuard(held) {
+      try {
+        return Reflect.apply(cleanup, undefined, [held]);
+      } catch (err) {
+        require('internal/process/execution').triggerUncaughtException(err, false);
+        return undefined;
+      }
+    });
+    const FinalizationRegistry = function FinalizationRegistry(cleanup) {
+      if (new.target === undefined) return Reflect.apply(Native, this, arguments); // the engine's TypeError
+      return Reflect.construct(Native, [guard(cleanup)], new.target === FinalizationRegistry ? Native : new.target);
+    };
+    Object.defineProperty(FinalizationRegistry, 'prototype', { value: Native.prototype, writable: false });
+    Object.defineProperty(Native.prototype, 'constructor', { value: FinalizationRegistry, writable: true, configurable: true });
+    defineHidden('FinalizationRegistry', FinalizationRegistry);
+  }
+}
+
 // --- structuredClone (lib/internal/structured_clone.js, loaded on first call) ---
 // An enumerable, writable, configurable data property, as in Node.
 {
