@@ -106,6 +106,7 @@ static Elf64_Shdr *find_section(const blob_t *b, uint32_t type) {
 /* what the dynamic linker reads of an object: symbols, their strings and
  * versions, the dynamic array */
 typedef struct {
+  const char *path;
   blob_t file;
   Elf64_Sym *syms;
   size_t count;
@@ -118,6 +119,7 @@ typedef struct {
 
 static int object_open(const char *path, object_t *o) {
   memset(o, 0, sizeof *o);
+  o->path = path;
   if (map_file(path, &o->file) != 0 || !elf_header(&o->file)) return -1;
   blob_t *b = &o->file;
   const Elf64_Shdr *sh = find_section(b, SHT_DYNSYM);
@@ -141,7 +143,9 @@ static int object_open(const char *path, object_t *o) {
 
 static void object_close(object_t *o) {
   if (o->file.data && o->file.data != MAP_FAILED) munmap(o->file.data, o->file.size);
+  const char *path = o->path;
   memset(o, 0, sizeof *o);
+  o->path = path;
 }
 
 static const char *str_at(const object_t *o, uint64_t off) {
@@ -427,6 +431,9 @@ static int write_copy(const char *dir, const char *name, const blob_t *b) {
   return ok ? 0 : -1;
 }
 
+static int write_library(const char *prog_path, const char *outdir, object_t *lib, object_t *prog,
+                         defer_t *defer, size_t ndefer);
+
 int main(int argc, char **argv) {
   bool symbols = argc >= 4 && strcmp(argv[1], "--symbols") == 0;
   if (!symbols && argc < 4) {
@@ -450,40 +457,53 @@ int main(int argc, char **argv) {
   size_t nothers = rewritable ? open_others(&lib, defer, ndefer, others, 32) : 0;
   for (size_t k = 0; rewritable && k < ndefer; k++) defer_plan(&lib, &defer[k], others, nothers);
 
-  if (symbols) return write_symbols(argv[2], &lib, defer, ndefer) == 0 ? 0 : 1;
+  int rc = symbols ? (write_symbols(argv[2], &lib, defer, ndefer) == 0 ? 0 : 1)
+                   : write_library(argv[2], argv[3], &lib, &prog, defer, ndefer);
+  for (size_t k = 0; k < ndefer; k++) {
+    free(defer[k].syms);
+    object_close(&defer[k].obj);
+  }
+  for (size_t k = 0; k < nothers; k++) object_close(&others[k]);
+  object_close(&prog);
+  object_close(&lib);
+  return rc;
+}
 
-  const char *soname = dyn_string(&lib, DT_SONAME, NULL);
+/* the copy: bound, without the deferred libraries, in OUTDIR */
+static int write_library(const char *prog_path, const char *outdir, object_t *lib, object_t *prog,
+                         defer_t *defer, size_t ndefer) {
+  const char *soname = dyn_string(lib, DT_SONAME, NULL);
   if (!soname || strchr(soname, '/')) {
-    fprintf(stderr, "nd_prebind: %s has no soname\n", lib_path);
+    fprintf(stderr, "nd_prebind: %s has no soname\n", lib->path);
     return 1;
   }
-  char *name = strdup(soname);
+  char name[256];
+  snprintf(name, sizeof name, "%s", soname);
   long bound = -1;
-  if (rewritable && object_open(argv[2], &prog) == 0) bound = bind_self(&lib, &prog);
+  if (lib->dyn && object_open(prog_path, prog) == 0) bound = bind_self(lib, prog);
   if (bound < 0) {
     /* still a working copy: the loader binds it as it would the original */
-    fprintf(stderr, "nd_prebind: %s copied as it is (not a file this tool rewrites)\n", lib_path);
-    object_close(&lib);
-    if (map_file(lib_path, &lib.file) != 0) return 1;
+    fprintf(stderr, "nd_prebind: %s copied as it is (not a file this tool rewrites)\n", lib->path);
+    object_close(lib);
+    if (map_file(lib->path, &lib->file) != 0) return 1;
   }
   for (size_t k = 0; bound >= 0 && k < ndefer; k++) {
     if (!defer[k].ok) continue;
     bool all = true;
     for (size_t j = 0; j < defer[k].nsyms; j++) {
-      const Elf64_Sym *t = lookup(&prog, sym_name(&lib, defer[k].syms[j]));
+      const Elf64_Sym *t = lookup(prog, sym_name(lib, defer[k].syms[j]));
       all &= t && ELF64_ST_TYPE(t->st_info) == STT_FUNC;
     }
     if (!all) {
       fprintf(stderr, "nd_prebind: %s kept: the program lacks its trampolines\n", defer[k].soname);
       continue;
     }
-    if (drop_verneed(&lib, defer[k].soname) != 0) return 1;
-    drop_needed(&lib, defer[k].soname);
+    if (drop_verneed(lib, defer[k].soname) != 0) return 1;
+    drop_needed(lib, defer[k].soname);
     printf("nd_prebind: %s loaded on first use (%zu functions)\n", defer[k].soname, defer[k].nsyms);
   }
-  if (write_copy(argv[3], name, &lib.file) != 0) return 1;
-  printf("nd_prebind: %s/%s: %ld relocations bound to the library itself\n", argv[3], name,
+  if (write_copy(outdir, name, &lib->file) != 0) return 1;
+  printf("nd_prebind: %s/%s: %ld relocations bound to the library itself\n", outdir, name,
          bound < 0 ? 0 : bound);
-  free(name);
   return 0;
 }
