@@ -1,7 +1,6 @@
 /* nodus command line: parse the options (src/cli), set up the engine, run
  * the runtime, return its exit code. */
 #include <fcntl.h>
-#include <jsc/jsc.h>
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
@@ -68,7 +67,11 @@ static void size_heap(const nd_cli_t *cli) {
     }
     if (cg && cg < total) limit = cg;
   }
-  if (limit) jsc_options_set_size("forceRAMSize", (gsize)limit);
+  if (limit) {
+    char opt[64];
+    snprintf(opt, sizeof opt, "forceRAMSize=%llu", (unsigned long long)limit);
+    nd_engine_set_options(opt);
+  }
 }
 
 /* The engine suspends threads for GC with SIGUSR1 unless told otherwise;
@@ -84,15 +87,15 @@ static void engine_init(const nd_cli_t *cli) {
   if (devnull >= 0) dup2(devnull, 2);
   nd_engine_language_options();
   size_heap(cli);
-  jsc_options_set_uint("defaultErrorStackTraceLimit", 10); /* V8's default */
+  nd_engine_set_options("defaultErrorStackTraceLimit=10"); /* V8's default */
   /* The baseline JIT's first compile starts its thread and maps code memory
    * (+3 MB RSS); at the default threshold (500) a few loops of the bootstrap
    * trigger it on some runs. Hot code still gets compiled at once (measured:
    * ../shared/bench/compute.js unchanged). */
-  jsc_options_set_int("thresholdForJITAfterWarmUp", 3000);
+  nd_engine_set_options("thresholdForJITAfterWarmUp=3000");
   /* An optimizing compile in flight on a JIT thread holds the objects it
    * speculated on: gc() would then keep, at random, what a test dropped. */
-  if (cli->expose_gc) jsc_options_set_boolean("useConcurrentJIT", FALSE);
+  if (cli->expose_gc) nd_engine_set_options("useConcurrentJIT=false");
   if (saved >= 0) {
     dup2(saved, 2);
     close(saved);

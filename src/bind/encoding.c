@@ -127,6 +127,11 @@ static void to_unicode_error(const void *ctx, UConverterToUnicodeArgs *args, con
   ucnv_cbToUWriteUChars(args, &out, 1, 0, err);
 }
 
+/* Leaves the error set: the conversion stops at the first unmappable byte
+ * (what ICU's own STOP callback does; ours, as ICU may be loaded later). */
+static void to_unicode_stop(const void *ctx, UConverterToUnicodeArgs *args, const char *units,
+                            int32_t len, UConverterCallbackReason reason, UErrorCode *err) {}
+
 /* The byte -> unit table of a single-byte encoding; false when ICU lacks it. */
 static bool build_table(nd_decoder_t *d, size_t k) {
   if (strcmp(kSingleByte[k].name, "iso-8859-16") == 0) {
@@ -135,7 +140,7 @@ static bool build_table(nd_decoder_t *d, size_t k) {
     UErrorCode st = U_ZERO_ERROR;
     UConverter *c = ucnv_open(kSingleByte[k].name, &st);
     if (U_FAILURE(st)) return false;
-    ucnv_setToUCallBack(c, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &st);
+    ucnv_setToUCallBack(c, to_unicode_stop, NULL, NULL, NULL, &st);
     for (int i = 0; i < 128; i++) {
       char in = (char)(0x80 + i);
       const char *src = &in;

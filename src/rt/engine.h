@@ -6,4 +6,9 @@
 
 void nd_engine_language_options(void);
 
+/* Sets engine options, "name=value" separated by spaces; the first call
+ * also reads the JSC_* environment variables. 0, or -1 when one is unknown
+ * or its value bad (the engine says which on stderr). */
+int nd_engine_set_options(const char *options);
+
 #endif

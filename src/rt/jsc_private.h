@@ -4,6 +4,7 @@
 #define ND_RT_JSC_PRIVATE_H
 
 #include <JavaScriptCore/JavaScript.h>
+#include <stdbool.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -22,6 +23,12 @@ JS_EXPORT void JSScriptRelease(JSScriptRef script);
 JS_EXPORT void JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef ctx,
                                                             JSObjectRef function,
                                                             JSValueRef *exception);
+
+/* JSC::Options::initialize() and JSC::Options::setOptions("name=value ..."):
+ * the engine's options set directly. The GLib API's jsc_options_set_*()
+ * pass each value in a GValue, which loads GObject at every start. */
+void nd_jsc_options_initialize(void) __asm__("_ZN3JSC7Options10initializeEv");
+bool nd_jsc_options_set(const char *options) __asm__("_ZN3JSC7Options10setOptionsEPKc");
 
 /* Engine C++ functions (WTF, JSC) the library exports, called by their
  * mangled names so that a string can be built in the engine's own buffer
