@@ -7,6 +7,7 @@
 
 #include "cli/options.h"
 #include "rt/engine.h"
+#include "rt/jsc_private.h"
 #include "rt/rt.h"
 #include "rt/runloop.h"
 
@@ -47,9 +48,10 @@ static void print_help(const char *argv0) {
       argv0, ND_VERSION, ND_VERSION);
 }
 
-/* The heap is sized from the machine's RAM unless told otherwise: tell it
- * the --max-old-space-size, or the cgroup memory limit when that is lower. */
-static void size_heap(const nd_cli_t *cli) {
+/* The heap is sized from the machine's RAM unless told otherwise: the
+ * --max-old-space-size, or the cgroup memory limit when that is lower; 0
+ * leaves the engine's own reading. */
+static uint64_t heap_limit(const nd_cli_t *cli) {
   uint64_t limit = cli->max_old_space_mb * 1024 * 1024;
   if (!limit) {
     uint64_t total = uv_get_total_memory();
@@ -67,41 +69,28 @@ static void size_heap(const nd_cli_t *cli) {
     }
     if (cg && cg < total) limit = cg;
   }
-  if (limit) {
-    char opt[64];
-    snprintf(opt, sizeof opt, "forceRAMSize=%llu", (unsigned long long)limit);
-    nd_engine_set_options(opt);
-  }
+  return limit;
 }
 
-/* The engine suspends threads for GC with SIGUSR1 unless told otherwise;
- * Node programs own SIGUSR1, so move it to a free realtime signal. The
- * first option call initializes the engine (threading, signals, JSC_*
- * variables) and warns about this variable, so fd 2 is muted around it;
- * no context is needed for that. */
 static void engine_init(const nd_cli_t *cli) {
-  setenv("JSC_SIGNAL_FOR_GC", "40", 1);
-  fflush(stderr);
-  int saved = dup(2);
-  int devnull = open("/dev/null", O_WRONLY | O_CLOEXEC);
-  if (devnull >= 0) dup2(devnull, 2);
+  /* The engine suspends threads for GC with SIGUSR1 unless told otherwise;
+   * Node programs own SIGUSR1, so a free realtime signal. */
+  JSConfigureSignalForGC(40);
   nd_engine_language_options();
-  size_heap(cli);
-  nd_engine_set_options("defaultErrorStackTraceLimit=10"); /* V8's default */
-  /* The baseline JIT's first compile starts its thread and maps code memory
-   * (+3 MB RSS); at the default threshold (500) a few loops of the bootstrap
-   * trigger it on some runs. Hot code still gets compiled at once (measured:
-   * ../shared/bench/compute.js unchanged). */
-  nd_engine_set_options("thresholdForJITAfterWarmUp=3000");
-  /* An optimizing compile in flight on a JIT thread holds the objects it
-   * speculated on: gc() would then keep, at random, what a test dropped. */
-  if (cli->expose_gc) nd_engine_set_options("useConcurrentJIT=false");
-  if (saved >= 0) {
-    dup2(saved, 2);
-    close(saved);
-  }
-  if (devnull >= 0) close(devnull);
-  unsetenv("JSC_SIGNAL_FOR_GC");
+  char opts[192];
+  uint64_t limit = heap_limit(cli);
+  /* defaultErrorStackTraceLimit: V8's default.
+   * thresholdForJITAfterWarmUp: the baseline JIT's first compile starts its
+   * thread and maps code memory (+3 MB RSS); at the default threshold (500)
+   * a few loops of the bootstrap trigger it on some runs. Hot code still
+   * gets compiled at once (measured: ../shared/bench/compute.js unchanged).
+   * useConcurrentJIT with --expose-gc: an optimizing compile in flight on a
+   * JIT thread holds the objects it speculated on, and gc() would then
+   * keep, at random, what a test dropped. */
+  int n = snprintf(opts, sizeof opts, "defaultErrorStackTraceLimit=10 thresholdForJITAfterWarmUp=3000%s",
+                   cli->expose_gc ? " useConcurrentJIT=false" : "");
+  if (limit) snprintf(opts + n, sizeof opts - (size_t)n, " forceRAMSize=%llu", (unsigned long long)limit);
+  nd_engine_set_options(opts);
 }
 
 int main(int argc, char **argv) {

@@ -20,6 +20,10 @@ JS_EXPORT JSValueRef JSScriptEvaluate(JSContextRef ctx, JSScriptRef script, JSVa
                                       JSValueRef *exception);
 JS_EXPORT void JSScriptRelease(JSScriptRef script);
 
+/* JSBasePrivate.h: the signal that suspends threads for the collector
+ * (SIGUSR1 unless set before the engine starts). */
+JS_EXPORT bool JSConfigureSignalForGC(int signal);
+
 JS_EXPORT void JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef ctx,
                                                             JSObjectRef function,
                                                             JSValueRef *exception);
