@@ -2,7 +2,11 @@
  * round r+1, so machine noise lands on all of them), and prints per command
  * the medians of wall time, CPU time (user+sys) and peak RSS, taken from
  * wait4()'s rusage: microsecond CPU figures where GNU time rounds to 10 ms.
- * usage: measure RUNS -- cmd [args...] [-- cmd [args...]]...
+ * usage: measure [--drop FILE]... RUNS -- cmd [args...] [-- cmd [args...]]...
+ * --drop FILE: first evict FILE from the page cache, so that every command
+ * runs from the state its own loading leaves (a file just written or read
+ * whole sits in the cache as large folios, which a fault then maps whole:
+ * more resident memory, fewer faults, for whichever binary had that luck).
  * The commands' stdin and stdout are /dev/null. One output line per command:
  * "wall_ms=.. cpu_ms=.. user_ms=.. sys_ms=.. rss_kb=.." */
 #define _GNU_SOURCE
@@ -66,12 +70,28 @@ typedef struct {
   double wall[MAX_RUNS], user[MAX_RUNS], sys[MAX_RUNS], cpu[MAX_RUNS], rss[MAX_RUNS];
 } cmd_t;
 
+/* the file's cached pages dropped (written back first when dirty) */
+static void drop_cached(const char *path) {
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    perror(path);
+    return;
+  }
+  if (fdatasync(fd) == 0) posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+  close(fd);
+}
+
 int main(int argc, char **argv) {
   static cmd_t cmds[MAX_CMDS];
   int ncmds = 0;
+  while (argc > 2 && strcmp(argv[1], "--drop") == 0) {
+    drop_cached(argv[2]);
+    argv += 2;
+    argc -= 2;
+  }
   int runs = argc > 1 ? atoi(argv[1]) : 0;
   if (argc < 4 || runs < 1 || runs > MAX_RUNS || strcmp(argv[2], "--") != 0) {
-    fprintf(stderr, "usage: %s RUNS(1..%d) -- cmd [args...] [-- cmd [args...]]...\n", argv[0],
+    fprintf(stderr, "usage: %s [--drop FILE]... RUNS(1..%d) -- cmd [args...] [-- cmd [args...]]...\n", argv[0],
             MAX_RUNS);
     return 2;
   }
