@@ -28,8 +28,6 @@ function kind(encoding) {
   }
 }
 
-const kLoneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
 function transcode(source, fromEncoding, toEncoding) {
   if (!shared.isUint8Array(source)) {
     throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
@@ -55,7 +53,7 @@ function transcode(source, fromEncoding, toEncoding) {
       if (to !== 'ucs2') text = text.replace(/[\x80-\xff]/g, '\ufffd');
       break;
     case 'ucs2':
-      if (to === 'utf8' && (bytes.length < 2 || kLoneSurrogate.test(bytes.ucs2Slice()))) {
+      if (to === 'utf8' && (bytes.length < 2 || !bytes.ucs2Slice().isWellFormed())) {
         throw icuError('U_INVALID_CHAR_FOUND');
       }
       text = bytes.ucs2Slice();
@@ -67,7 +65,7 @@ function transcode(source, fromEncoding, toEncoding) {
     case 'utf8':
       return Buffer.from(text, 'utf8');
     case 'ucs2':
-      return Buffer.from(text.replace(new RegExp(kLoneSurrogate, 'g'), '\ufffd'), 'utf16le');
+      return Buffer.from(text.toWellFormed(), 'utf16le');
     case 'latin1':
       return Buffer.from(text.replace(/[^\x00-\xff]/gu, '?'), 'latin1');
     default:

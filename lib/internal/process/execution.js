@@ -127,8 +127,10 @@ function decorateSyntaxError(err, filename, source) {
   let col = -1;
   const m = /'([^']+)'/.exec(err.message);
   if (m !== null) {
-    const word = /^[\w$]+$/.test(m[1]) ? new RegExp(`(?<![\\w$])${m[1].replace(/\$/g, '\\$')}(?![\\w$])`) : null;
-    col = word !== null ? line.search(word) : line.indexOf(m[1]);
+    // the name as a whole word (no lookbehind: the engine would load ICU)
+    const word = /^[\w$]+$/.test(m[1]) ? new RegExp(`(^|[^\\w$])${m[1].replace(/\$/g, '\\$')}(?![\\w$])`) : null;
+    const w = word !== null ? word.exec(line) : null;
+    col = word === null ? line.indexOf(m[1]) : w === null ? -1 : w.index + w[1].length;
   }
   if (col < 0) col = line.search(/\S/);
   if (col < 0) col = 0;

@@ -54,9 +54,10 @@ const KIND_ARRAY = 2; // an array-like container (may be grouped in columns)
 const MIN_SPLIT_STRING = 16;
 const identRe = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 const indexRe = /^(0|[1-9][0-9]*)$/;
-const loneSurrogate = '[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
-const needsEscape = new RegExp(`[\\x00-\\x1f\\x27\\x5c\\x7f-\\x9f]|${loneSurrogate}`);
-const needsEscapeAll = new RegExp(needsEscape.source, 'g');
+// control characters, quote, backslash and lone surrogates (with the u flag
+// a surrogate pair is one code point, outside the range; no lookbehind,
+// which would have the engine load ICU)
+const needsEscapeAll = /[\x00-\x1f\x27\x5c\x7f-\x9f\ud800-\udfff]/gu;
 const vtControlRe = new RegExp('(?:\\u001B\\][\\s\\S]*?(?:\\u0007|\\u001B\\u005C|\\u009C))|' +
   '[\\u001B\\u009B][[\\]()#;?]*(?:\\d{1,4}(?:[;:]\\d{0,4})*)?[\\dA-PR-TZcf-nq-uy=><~]', 'g');
 
