@@ -27,8 +27,7 @@ function printResult(result) {
 // -e / -p code sees the built-in modules as globals (path, events...),
 // loaded on first use; assigning one replaces it with a plain value.
 function addBuiltinsToGlobal() {
-  const { builtinModules } = require('module');
-  for (const id of builtinModules) {
+  for (const id of require('internal/modules/builtins').getBuiltinModules()) {
     if (id.startsWith('_') || id.includes('/') || id.startsWith('node:')) continue;
     if (Object.prototype.hasOwnProperty.call(globalThis, id)) continue; // process
     const name = id;

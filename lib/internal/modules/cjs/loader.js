@@ -647,7 +647,7 @@ Object.defineProperty(Module, '_evalScript', {
     globalThis.__dirname = '.';
     // import() in the code goes to a global function named as the rewrite
     // chose (the code's own names cannot collide with it)
-    const dyn = esm().rewriteDynamicImports(source);
+    const dyn = source.includes('import') ? esm().rewriteDynamicImports(source) : undefined;
     if (dyn !== undefined) {
       Object.defineProperty(globalThis, dyn.name, {
         value: esm().importFunction(pathToFileHref(path.join(process.cwd(), name))),
