@@ -41,7 +41,7 @@ int main(int argc, char **argv) {
   for (size_t i = 0; i < nd_lib_count; i++) text[i] = SIZE_MAX;
   FILE *bin = fopen(argv[2], "wb");
   if (!bin) return die("write", argv[2]);
-  size_t pos = 0;
+  size_t pos = 0, startup_len = 0;
   int ok = nd_bcache_usable(ctx);
   /* in the order of the texts, which js2c laid out start-up modules first:
    * the caches a start reads sit together, on few pages */
@@ -69,6 +69,7 @@ int main(int argc, char **argv) {
     off[i] = pos + gap;
     len[i] = n;
     pos += gap + n;
+    if (k < nd_lib_startup_count) startup_len = pos;
   }
   if (!ok) fprintf(stderr, "bcache_gen: engine layout not the expected one: no bytecode cache\n");
   if (fclose(bin) != 0) return die("write", argv[2]);
@@ -83,6 +84,7 @@ int main(int argc, char **argv) {
           ".hidden nd_bcache_data\\nnd_bcache_data:\\n.incbin \\\"%s\\\"\\n.byte 0\\n.previous\\n\");\n\n",
           argv[2]);
   fprintf(out, "const uint32_t nd_bcache_version = %uu;\n", ok ? nd_bcache_engine_version() : 0);
+  fprintf(out, "const size_t nd_bcache_startup_len = %zu;\n", ok ? startup_len : 0);
   fprintf(out, "const nd_bcache_span_t nd_bcache_spans[] = {\n");
   for (size_t i = 0; i < nd_lib_count; i++)
     fprintf(out, "  {%zu, %zu, %zuu},\n", off[i], len[i], text[i]);

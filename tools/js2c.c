@@ -182,7 +182,10 @@ int main(int argc, char **argv) {
   fprintf(out, "0};\n\nconst nd_lib_entry_t nd_lib_entries[] = {\n");
   for (int i = 0; i < n; i++)
     fprintf(out, "  {\"%s\", text + %zu, %zu},\n", e[i].id, e[i].offset, e[i].len);
-  fprintf(out, "};\nconst size_t nd_lib_count = %d;\n", n);
+  int startup = 0;
+  for (int i = 0; i < n; i++) startup += e[i].rank != INT32_MAX;
+  fprintf(out, "};\nconst size_t nd_lib_count = %d;\nconst size_t nd_lib_startup_count = %d;\n", n,
+          startup);
   fclose(out);
   for (int i = 0; i < n; i++) free(e[i].id);
   free(e);

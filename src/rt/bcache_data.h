@@ -17,5 +17,7 @@ typedef struct {
 extern const uint8_t nd_bcache_data[] __attribute__((visibility("hidden")));
 extern const nd_bcache_span_t nd_bcache_spans[];
 extern const uint32_t nd_bcache_version;
+/* the start-up modules' caches, which come first: [0, nd_bcache_startup_len) */
+extern const size_t nd_bcache_startup_len;
 
 #endif

@@ -12,6 +12,9 @@ typedef struct {
 
 extern const nd_lib_entry_t nd_lib_entries[]; /* sorted by id */
 extern const size_t nd_lib_count;
+/* how many of them every start loads (tools/startup-modules.txt): their
+ * texts, and their bytecode caches, come first and together */
+extern const size_t nd_lib_startup_count;
 
 const nd_lib_entry_t *nd_lib_find(const char *id);
 
