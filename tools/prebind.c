@@ -153,9 +153,7 @@ static const char *str_at(const object_t *o, uint64_t off) {
   return off < o->strs_len ? o->strs + off : NULL;
 }
 
-static const char *sym_name(const object_t *o, size_t i) {
-  return str_at(o, o->syms[i].st_name);
-}
+static const char *sym_name(const object_t *o, size_t i) { return str_at(o, o->syms[i].st_name); }
 
 static bool is_defined(const Elf64_Sym *s) {
   unsigned bind = ELF64_ST_BIND(s->st_info);
@@ -285,7 +283,8 @@ typedef struct {
 static bool is_identifier(const char *s) {
   if (!*s || (*s >= '0' && *s <= '9')) return false;
   for (; *s; s++)
-    if (!(*s == '_' || (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
+    if (!(*s == '_' || (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+          (*s >= '0' && *s <= '9')))
       return false;
   return true;
 }
@@ -314,7 +313,8 @@ static void defer_plan(object_t *lib, defer_t *d, object_t *others, size_t nothe
     if (s->st_shndx != SHN_UNDEF || !name || !*name) continue;
     uint16_t v = lib->versym ? lib->versym[i] & 0x7fff : VER_NDX_GLOBAL;
     const char *file = NULL;
-    if (v > VER_NDX_GLOBAL && (!version_of(lib, v, &file) || strcmp(file, d->soname) != 0)) continue;
+    if (v > VER_NDX_GLOBAL && (!version_of(lib, v, &file) || strcmp(file, d->soname) != 0))
+      continue;
     const Elf64_Sym *def = lookup(&d->obj, name);
     if (!def) continue;
     if (ELF64_ST_TYPE(def->st_info) != STT_FUNC || !is_identifier(name)) return;
@@ -326,7 +326,8 @@ static void defer_plan(object_t *lib, defer_t *d, object_t *others, size_t nothe
 }
 
 /* the engine's other libraries, where a name could also be defined */
-static size_t open_others(object_t *lib, defer_t *defer, size_t ndefer, object_t *others, size_t max) {
+static size_t open_others(object_t *lib, defer_t *defer, size_t ndefer, object_t *others,
+                          size_t max) {
   size_t n = 0, from = 0;
   for (const char *so; n < max && (so = dyn_string(lib, DT_NEEDED, &from));) {
     bool deferred = false;
@@ -382,7 +383,8 @@ static int write_symbols(const char *out, object_t *lib, defer_t *defer, size_t 
       size_t i = defer[k].syms[j];
       uint16_t v = lib->versym ? lib->versym[i] & 0x7fff : VER_NDX_GLOBAL;
       const char *file = NULL;
-      e[n++] = (entry_t){sym_name(lib, i), v > VER_NDX_GLOBAL ? version_of(lib, v, &file) : NULL, k};
+      e[n++] =
+          (entry_t){sym_name(lib, i), v > VER_NDX_GLOBAL ? version_of(lib, v, &file) : NULL, k};
     }
   }
   for (size_t x = 0; x < nextra; x++) {
@@ -411,7 +413,8 @@ static int write_symbols(const char *out, object_t *lib, defer_t *defer, size_t 
     if (defer[k].ok) fprintf(f, "ND_DEFERRED_LIB(%zu, \"%s\")\n", k, defer[k].soname);
   for (size_t i = 0; i < n; i++)
     fprintf(f, "ND_DEFERRED_SYM(%zu, %zu, %s, %s%s%s)\n", i, e[i].lib, e[i].name,
-            e[i].version ? "\"" : "", e[i].version ? e[i].version : "NULL", e[i].version ? "\"" : "");
+            e[i].version ? "\"" : "", e[i].version ? e[i].version : "NULL",
+            e[i].version ? "\"" : "");
   free(e);
   return fclose(f);
 }
@@ -516,7 +519,8 @@ int main(int argc, char **argv) {
     return 1;
   }
   int i = first_defer;
-  for (; i < argc && strcmp(argv[i], "--") != 0 && ndefer < MAX_DEFER; i++) defer[ndefer++].soname = argv[i];
+  for (; i < argc && strcmp(argv[i], "--") != 0 && ndefer < MAX_DEFER; i++)
+    defer[ndefer++].soname = argv[i];
   char **extra = i < argc ? argv + i + 1 : NULL;
   size_t nextra = i < argc ? (size_t)(argc - i - 1) : 0;
   size_t nothers = rewritable ? open_others(&lib, defer, ndefer, others, 32) : 0;

@@ -63,6 +63,7 @@ __attribute__((visibility("hidden"), used)) void *nd__deferred_slots[] = {
 /* Each function: an exported jump through its slot, and a first target
  * that says which function it is (in %r11: not an argument register, and
  * %rax carries a variadic call's vector count) and joins the resolver. */
+// clang-format off
 #define ND_DEFERRED_LIB(i, soname)
 #define ND_DEFERRED_SYM(i, lib, name, version)                                 \
   __asm__(".text\n"                                                            \
@@ -125,6 +126,7 @@ __asm__(".text\n"
         "  mov %rbp, %rsp\n"
         "  pop %rbp\n"
         "  jmp *%r11\n");
+// clang-format on
 
 /* recursive: a library's constructors may call another deferred function */
 static pthread_mutex_t deferred_lock = PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP;
@@ -141,8 +143,8 @@ __attribute__((visibility("hidden"), used)) void *nd__deferred_resolve(unsigned 
   if (*handle) fn = s->version ? dlvsym(*handle, s->name, s->version) : dlsym(*handle, s->name);
   if (!fn) {
     /* as the loader does when a library is missing at start-up */
-    fprintf(stderr, "nodus: %s (needed by the engine for %s): %s\n", deferred_libs[s->lib],
-            s->name, dlerror());
+    fprintf(stderr, "nodus: %s (needed by the engine for %s): %s\n", deferred_libs[s->lib], s->name,
+            dlerror());
     abort();
   }
   __atomic_store_n(&nd__deferred_slots[i], fn, __ATOMIC_RELEASE);

@@ -41,6 +41,7 @@ void nd_engine_language_options(void) {
   /* V8 has no proper tail calls: strict-mode `return f()` keeps its frame
    * in stack traces (assert.ok reads its caller's source from it).
    * useExplicitResourceManagement: Symbol.dispose, `using`. */
-  nd_engine_set_options("useSharedArrayBuffer=true useTailCalls=false "
-                        "useExplicitResourceManagement=true");
+  nd_engine_set_options(
+      "useSharedArrayBuffer=true useTailCalls=false "
+      "useExplicitResourceManagement=true");
 }
