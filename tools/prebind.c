@@ -41,6 +41,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "rt/io.h"
+
 enum { MAX_DEFER = 16 };
 
 typedef struct {
@@ -61,17 +63,6 @@ static int map_file(const char *path, blob_t *b) {
   b->data = mmap(NULL, b->size, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0);
   close(fd);
   return b->data == MAP_FAILED ? -ENOMEM : 0;
-}
-
-static int write_all(int fd, const uint8_t *p, size_t n) {
-  while (n > 0) {
-    ssize_t w = write(fd, p, n);
-    if (w < 0 && errno == EINTR) continue;
-    if (w <= 0) return -1;
-    p += w;
-    n -= (size_t)w;
-  }
-  return 0;
 }
 
 /* bounds-checked view of [off, off + len) */
@@ -483,7 +474,7 @@ static int write_copy(const char *dir, const char *name, const blob_t *b) {
   snprintf(tmp, len, "%s/.%s~", dir, name);
   /* written aside and renamed: a running program keeps the file it mapped */
   int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0755);
-  bool ok = fd >= 0 && write_all(fd, b->data, b->size) == 0;
+  bool ok = fd >= 0 && nd_write_all(fd, (const char *)b->data, b->size) == 0;
   if (fd >= 0 && close(fd) != 0) ok = false;
   if (ok) drop_cached(tmp);
   if (!ok || rename(tmp, out) != 0) {
