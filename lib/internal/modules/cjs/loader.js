@@ -363,14 +363,19 @@ function requireEsmError(module, filename, hasEsmSyntax, pjsonPath) {
   return new (errors().ERR_REQUIRE_ESM)(filename, hasEsmSyntax, parent?.filename, pjsonPath);
 }
 
+// import() calls rewritten (esm/loader.js), or undefined; the ES module
+// loader loads only for code that may call import()
+function rewriteDynamicImports(code) {
+  return code.includes('import') ? esm().rewriteDynamicImports(code) : undefined;
+}
+
 // The compiled wrapper; import() calls in the code go to an added last
 // parameter (see esm/loader.js rewriteDynamicImports), importName tells.
 function wrapSafe(filename, content, module) {
   if (patched) {
     return { fn: runInThisContext(Module.wrap(content), filename), importName: undefined };
   }
-  // the ES module loader loads only for code that may call import()
-  const dyn = content.includes('import') ? esm().rewriteDynamicImports(content) : undefined;
+  const dyn = rewriteDynamicImports(content);
   try {
     if (dyn === undefined) {
       return { fn: compileFunction(stripShebang(content), filename, kWrapperParams), importName: undefined };
@@ -647,7 +652,7 @@ Object.defineProperty(Module, '_evalScript', {
     globalThis.__dirname = '.';
     // import() in the code goes to a global function named as the rewrite
     // chose (the code's own names cannot collide with it)
-    const dyn = source.includes('import') ? esm().rewriteDynamicImports(source) : undefined;
+    const dyn = rewriteDynamicImports(source);
     if (dyn !== undefined) {
       Object.defineProperty(globalThis, dyn.name, {
         value: esm().importFunction(pathToFileHref(path.join(process.cwd(), name))),
