@@ -5,44 +5,122 @@
  * built once, in the engine's own string buffer (rt/jsstr.c), with 8-bit
  * units when every unit fits (as in ASCII sources: parsed faster than
  * UTF-16); going through the C API's UTF-8 calls would convert the whole
- * source twice. */
+ * source twice.
+ *
+ * Where the engine build is the one the private declarations were written
+ * for, a plain function is compiled the way `new Function` compiles: the
+ * text `function anonymous(params) {body\n}` parsed as a declaration and
+ * made a function, without the program around it being compiled to
+ * bytecode, linked and run (a third of what a small CommonJS module costs
+ * before its first call). */
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "rt/compile.h"
+#include "rt/jsc_private.h"
 #include "rt/jsstr.h"
 #include "rt/rt.h"
 #include "rt/value.h"
 
-/* The script `head body footer`, evaluated: the function it makes, or NULL
- * with *exc set. */
-static JSObjectRef compile_text(JSContextRef ctx, const JSChar *head, size_t hl, JSStringRef body,
-                                JSStringRef url, JSValueRef *exc) {
-  static const char footer[] = ND_WRAPPER_FOOTER;
-  size_t fl = sizeof footer - 1;
+#if defined(ND_JSC_STRING_IMPL)
+/* One direct compile: what the trampoline below passes to the engine. */
+typedef struct {
+  JSGlobalContextRef global;
+  void *program; /* StringImpl references */
+  void *url;
+} direct_args_t;
+
+static _Thread_local direct_args_t *direct_args;
+static _Thread_local JSObjectRef direct_trampoline;
+static _Thread_local void *anonymous_atom;
+
+/* Runs the engine's compile under the API lock. Called through
+ * JSObjectCallAsFunction, which hands back the exception the engine leaves
+ * pending on a syntax error (a C caller has no other way to get it). */
+static JSValueRef direct_compile(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc,
+                                 const JSValueRef argv[], JSValueRef *exc) {
+  (void)fn, (void)self, (void)argc, (void)argv, (void)exc;
+  direct_args_t *a = direct_args;
+  static const unsigned char null_origin[64]; /* SourceOrigin(): null URL, no fetcher */
+  static const int start[2] = {0, 0};          /* TextPosition: line 1, column 1 */
+  JSLock(a->global);
+  void *f = nd_jsc_construct_function(a->global, &a->program, 0, &anonymous_atom, null_origin,
+                                      &a->url, 0, start, -1, 0, 0, 0);
+  JSUnlock(a->global);
+  return f ? (JSValueRef)f : JSValueMakeUndefined(ctx);
+}
+
+static bool direct_usable(void) {
+  static int usable = -1;
+  if (usable < 0) usable = jsc_get_major_version() == 2 && jsc_get_minor_version() == 50;
+  return usable;
+}
+
+/* The function of the text in s (`function anonymous(...) {...\n}`), or
+ * NULL with *exc set. s is spent. */
+static JSObjectRef compile_direct(JSContextRef ctx, nd_jsstr_t *s, JSStringRef url, JSValueRef *exc) {
+  if (!direct_trampoline) {
+    JSGlobalContextRef main = nd_rt_from_ctx(ctx)->ctx;
+    direct_trampoline = JSObjectMakeFunctionWithCallback(main, NULL, direct_compile);
+    JSValueProtect(main, direct_trampoline);
+    nd_cxx_span_t name = {(void *)"anonymous", 9};
+    anonymous_atom = nd_wtf_atom_add8(name).ptr;
+    ND_CHECK(anonymous_atom);
+  }
+  size_t ul = JSStringGetLength(url);
+  direct_args_t a = {
+      .global = JSContextGetGlobalContext(ctx),
+      .program = nd_jsstr_take_impl(s),
+      .url = ul ? nd_jsstr_impl16(JSStringGetCharactersPtr(url), ul) : NULL,
+  };
+  direct_args_t *outer = direct_args;
+  direct_args = &a;
+  JSValueRef v = JSObjectCallAsFunction(ctx, direct_trampoline, NULL, 0, NULL, exc);
+  direct_args = outer;
+  nd_jsstr_impl_release(a.program);
+  nd_jsstr_impl_release(a.url);
+  if (!v || !JSValueIsObject(ctx, v)) return NULL;
+  return (JSObjectRef)v;
+}
+#endif
+
+/* The text `head body footer` in an engine string (s). */
+static void build_text(nd_jsstr_t *s, const JSChar *head, size_t hl, JSStringRef body,
+                       const char *footer) {
+  size_t fl = strlen(footer);
   size_t bl = JSStringGetLength(body);
   const JSChar *b = bl ? JSStringGetCharactersPtr(body) : NULL;
   JSChar all = 0;
   for (size_t i = 0; i < hl; i++) all |= head[i];
   for (size_t i = 0; i < bl; i++) all |= b[i];
   bool wide = all > 0xff;
-  nd_jsstr_t s;
-  nd_jsstr_alloc(&s, hl + bl + fl, wide);
+  nd_jsstr_alloc(s, hl + bl + fl, wide);
   if (wide) {
-    memcpy(s.p16, head, hl * sizeof *head);
-    if (bl) memcpy(s.p16 + hl, b, bl * sizeof *b);
-    for (size_t i = 0; i < fl; i++) s.p16[hl + bl + i] = (unsigned char)footer[i];
+    memcpy(s->p16, head, hl * sizeof *head);
+    if (bl) memcpy(s->p16 + hl, b, bl * sizeof *b);
+    for (size_t i = 0; i < fl; i++) s->p16[hl + bl + i] = (unsigned char)footer[i];
   } else {
-    for (size_t i = 0; i < hl; i++) s.p8[i] = (uint8_t)head[i];
-    uint8_t *d = s.p8 + hl;
+    for (size_t i = 0; i < hl; i++) s->p8[i] = (uint8_t)head[i];
+    uint8_t *d = s->p8 + hl;
     for (size_t i = 0; i < bl; i++) d[i] = (uint8_t)b[i];
-    memcpy(s.p8 + hl + bl, footer, fl);
+    memcpy(s->p8 + hl + bl, footer, fl);
   }
+}
+
+/* The script `head body footer`, evaluated (the function it makes, or NULL
+ * with *exc set), or with run false only checked (NULL, *exc set if it
+ * does not parse). */
+static JSObjectRef script_text(JSContextRef ctx, const JSChar *head, size_t hl, JSStringRef body,
+                               JSStringRef url, bool run, JSValueRef *exc) {
+  nd_jsstr_t s;
+  build_text(&s, head, hl, body, ND_WRAPPER_FOOTER);
   JSValueRef text = nd_jsstr_finish(ctx, &s);
   JSStringRef src = JSValueToStringCopy(ctx, text, NULL);
   ND_CHECK(src);
-  JSValueRef v = JSEvaluateScript(ctx, src, NULL, url, 1, exc);
+  JSValueRef v = NULL;
+  if (run) v = JSEvaluateScript(ctx, src, NULL, url, 1, exc);
+  else JSCheckScriptSyntax(ctx, src, url, 1, exc);
   JSStringRelease(src);
   if (!v || !JSValueIsObject(ctx, v)) return NULL;
   return (JSObjectRef)v;
@@ -60,20 +138,46 @@ static size_t put_ascii(JSChar *h, size_t n, const char *a) {
   return n;
 }
 
-JSObjectRef nd_compile_function(JSContextRef ctx, JSStringRef body, JSStringRef url,
-                                JSStringRef const *params, size_t nparams, JSValueRef *exc) {
-  size_t cap = ND_WRAPPER_COLUMNS + sizeof ND_WRAPPER_OPEN + 8;
-  for (size_t i = 0; i < nparams; i++) cap += JSStringGetLength(params[i]) + 2;
-  JSChar *head = malloc(cap * sizeof *head);
-  ND_CHECK(head);
-  size_t n = put_ascii(head, 0, ND_WRAPPER_OPEN);
+/* `open` params `) {` padded to ND_WRAPPER_COLUMNS; returns the length. */
+static size_t put_head(JSChar *head, const char *open, JSStringRef const *params, size_t nparams) {
+  size_t n = put_ascii(head, 0, open);
   for (size_t i = 0; i < nparams; i++) {
     if (i) n = put_ascii(head, n, ", ");
     n = put(head, n, params[i]);
   }
   n = put_ascii(head, n, ") {");
   while (n < ND_WRAPPER_COLUMNS) head[n++] = ' ';
-  JSObjectRef f = compile_text(ctx, head, n, body, url, exc);
+  return n;
+}
+
+JSObjectRef nd_compile_function(JSContextRef ctx, JSStringRef body, JSStringRef url,
+                                JSStringRef const *params, size_t nparams, JSValueRef *exc) {
+  size_t cap = ND_WRAPPER_COLUMNS + sizeof ND_WRAPPER_OPEN + 8;
+  for (size_t i = 0; i < nparams; i++) cap += JSStringGetLength(params[i]) + 2;
+  JSChar *head = malloc(cap * sizeof *head);
+  ND_CHECK(head);
+  JSObjectRef f;
+#if defined(ND_JSC_STRING_IMPL)
+  if (direct_usable()) {
+    size_t n = put_head(head, ND_WRAPPER_DECL_OPEN, params, nparams);
+    nd_jsstr_t s;
+    build_text(&s, head, n, body, ND_WRAPPER_DECL_FOOTER);
+    f = compile_direct(ctx, &s, url, exc);
+    if (!f) {
+      /* the error in the script compile's words: the declaration parse
+       * says only "Parser error" where the body closes the function
+       * early. (Never run as a script: such a body would run code.) */
+      JSValueRef why = NULL;
+      n = put_head(head, ND_WRAPPER_OPEN, params, nparams);
+      script_text(ctx, head, n, body, url, false, &why);
+      if (why && exc) *exc = why;
+    }
+    free(head);
+    return f;
+  }
+#endif
+  size_t n = put_head(head, ND_WRAPPER_OPEN, params, nparams);
+  f = script_text(ctx, head, n, body, url, true, exc);
   free(head);
   return f;
 }
@@ -87,5 +191,5 @@ JSObjectRef nd_compile_wrapped(JSContextRef ctx, const char *header, JSStringRef
   JSChar head[ND_WRAPPER_COLUMNS];
   size_t n = put_ascii(head, 0, header);
   while (n < ND_WRAPPER_COLUMNS) head[n++] = ' ';
-  return compile_text(ctx, head, n, body, url, exc);
+  return script_text(ctx, head, n, body, url, true, exc);
 }

@@ -5,6 +5,7 @@
 
 #include <JavaScriptCore/JavaScript.h>
 #include <stdbool.h>
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -27,6 +28,11 @@ JS_EXPORT bool JSConfigureSignalForGC(int signal);
 JS_EXPORT void JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef ctx,
                                                             JSObjectRef function,
                                                             JSValueRef *exception);
+
+/* <jsc/jsc.h>'s version calls, declared without its GLib headers: the
+ * engine build private declarations are checked against. */
+JS_EXPORT unsigned jsc_get_major_version(void);
+JS_EXPORT unsigned jsc_get_minor_version(void);
 
 /* JSC::Options::initialize() and JSC::Options::setOptions("name=value ..."):
  * the engine's options set directly. The GLib API's jsc_options_set_*()
@@ -65,6 +71,27 @@ nd_cxx_ref_t nd_jsc_string_adopt(void **string) __asm__(
  * public function takes it); engine internals need it held. */
 JS_EXPORT void JSLock(JSContextRef ctx);
 JS_EXPORT void JSUnlock(JSContextRef ctx);
+/* WTF::AtomStringImpl::add(std::span<const LChar>): the atom of the
+ * Latin-1 units, as a reference (a JSC::Identifier is one such pointer). */
+nd_cxx_ref_t nd_wtf_atom_add8(nd_cxx_span_t chars) __asm__(
+    "_ZN3WTF14AtomStringImpl3addESt4spanIKhLm18446744073709551615EE");
+/* JSC::constructFunctionSkippingEvalEnabledCheck(JSGlobalObject*, String&&
+ * program, LexicallyScopedFeatures, const Identifier& name, const
+ * SourceOrigin&, const String& url, SourceTaintedOrigin, const
+ * TextPosition&, int overrideLineNumber, std::optional<int>
+ * parametersEnd, FunctionConstructionMode, JSValue newTarget): what
+ * `new Function` compiles with, the program being one function
+ * declaration. The pointer arguments point at one-pointer slots (String,
+ * Identifier) or at the structures; std::optional<int> and JSValue are
+ * one register each (0: none). NULL with the exception pending in the VM.
+ * Under JSLock. */
+void *nd_jsc_construct_function(void *global, void **program, unsigned char features, void **name,
+                                const void *origin, void **url, unsigned char tainted,
+                                const int position[2], int override_line, uint64_t params_end,
+                                unsigned char mode, uint64_t new_target) __asm__(
+    "_ZN3JSC41constructFunctionSkippingEvalEnabledCheckEPNS_14JSGlobalObjectEON3WTF6StringEhRKNS_"
+    "10IdentifierERKNS_12SourceOriginERKS3_NS_19SourceTaintedOriginERKNS2_12TextPositionEiSt8optio"
+    "nalIiENS_24FunctionConstructionModeENS_7JSValueE");
 /* JSC::jsStringWithCacheSlowCase(VM&, StringImpl&): a JS string over the
  * StringImpl itself (it takes a reference); also remembered as the VM's
  * last cached string. Under JSLock. */

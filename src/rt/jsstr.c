@@ -120,6 +120,33 @@ JSValueRef nd_jsstr_finish(JSContextRef ctx, nd_jsstr_t *s) {
   return v;
 }
 
+#if defined(ND_JSC_STRING_IMPL)
+void *nd_jsstr_take_impl(nd_jsstr_t *s) {
+  void *impl = s->impl;
+  if (!impl) {
+    void *chars;
+    impl = engine_alloc(s->len, s->wide, &chars);
+    if (s->len) memcpy(chars, s->wide ? (void *)s->p16 : (void *)s->p8, s->len * (s->wide ? sizeof(JSChar) : 1));
+    nd_jsstr_discard(s);
+  }
+  s->impl = NULL;
+  s->p8 = NULL;
+  s->p16 = NULL;
+  return impl;
+}
+
+void *nd_jsstr_impl16(const JSChar *u, size_t n) {
+  void *chars;
+  void *impl = engine_alloc(n, true, &chars);
+  if (n) memcpy(chars, u, n * sizeof *u);
+  return impl;
+}
+
+void nd_jsstr_impl_release(void *impl) {
+  if (impl) JSStringRelease(engine_adopt(impl));
+}
+#endif
+
 JSValueRef nd_jsstr_copy16(JSContextRef ctx, const JSChar *u, size_t n) {
   nd_jsstr_t s;
   nd_jsstr_alloc(&s, n, true);

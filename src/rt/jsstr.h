@@ -23,6 +23,15 @@ JSValueRef nd_jsstr_finish(JSContextRef ctx, nd_jsstr_t *s);
 /* The string of n UTF-16 units copied once, where the public API copies
  * them twice. */
 JSValueRef nd_jsstr_copy16(JSContextRef ctx, const JSChar *u, size_t n);
+#if defined(__x86_64__) || defined(__aarch64__)
+/* The engine string (a WTF::StringImpl reference) of the units written,
+ * for engine calls that take one; s is spent. Drop it with
+ * nd_jsstr_impl_release. */
+void *nd_jsstr_take_impl(nd_jsstr_t *s);
+/* The engine string of n UTF-16 units, copied. */
+void *nd_jsstr_impl16(const JSChar *u, size_t n);
+void nd_jsstr_impl_release(void *impl);
+#endif
 /* Gives the room back unused. */
 void nd_jsstr_discard(nd_jsstr_t *s);
 

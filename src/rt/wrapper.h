@@ -8,6 +8,10 @@
 #define ND_WRAPPER_COLUMNS 96
 #define ND_WRAPPER_OPEN "(function anonymous("
 #define ND_WRAPPER_FOOTER "\n})"
+/* The same as a declaration, for the engine's `new Function` compile
+ * (rt/compile.c). */
+#define ND_WRAPPER_DECL_OPEN "function anonymous("
+#define ND_WRAPPER_DECL_FOOTER "\n}"
 #define ND_BUILTIN_PARAMS "exports, require, module, process, internalBinding"
 
 #endif
