@@ -82,14 +82,18 @@ static void engine_init(const nd_cli_t *cli) {
   char opts[192];
   uint64_t limit = heap_limit(cli);
   /* defaultErrorStackTraceLimit: V8's default.
-   * thresholdForJITAfterWarmUp: the baseline JIT's first compile starts its
-   * thread and maps code memory (+3 MB RSS); at the default threshold (500)
-   * a few loops of the bootstrap trigger it on some runs. Hot code still
-   * gets compiled at once (measured: ../shared/bench/compute.js unchanged).
+   * smallHeapSize: a VM made through the C API collects after every 1 MB
+   * allocated until its heap grows; loading a few hundred modules then
+   * costs two collections that mark the whole start-up heap (-8%
+   * instructions on bench/require without them). 4 MB leaves a start-up
+   * and a hello world uncollected as before (same peak RSS).
+   * (The baseline JIT keeps the engine's threshold: a higher one, which
+   * kept its thread from starting in a hello world, left the loader's
+   * functions interpreted through a few hundred requires: +7% there.)
    * useConcurrentJIT with --expose-gc: an optimizing compile in flight on a
    * JIT thread holds the objects it speculated on, and gc() would then
    * keep, at random, what a test dropped. */
-  int n = snprintf(opts, sizeof opts, "defaultErrorStackTraceLimit=10 thresholdForJITAfterWarmUp=3000%s",
+  int n = snprintf(opts, sizeof opts, "defaultErrorStackTraceLimit=10 smallHeapSize=4194304%s",
                    cli->expose_gc ? " useConcurrentJIT=false" : "");
   if (limit) snprintf(opts + n, sizeof opts - (size_t)n, " forceRAMSize=%llu", (unsigned long long)limit);
   nd_engine_set_options(opts);

@@ -32,8 +32,7 @@ typedef struct {
 } direct_args_t;
 
 static _Thread_local direct_args_t *direct_args;
-static _Thread_local JSObjectRef direct_trampoline;
-static _Thread_local void *anonymous_atom;
+static _Thread_local void *anonymous_atom; /* JSC::Identifier "anonymous" */
 
 /* Runs the engine's compile under the API lock. Called through
  * JSObjectCallAsFunction, which hands back the exception the engine leaves
@@ -60,10 +59,12 @@ static bool direct_usable(void) {
 /* The function of the text in s (`function anonymous(...) {...\n}`), or
  * NULL with *exc set. s is spent. */
 static JSObjectRef compile_direct(JSContextRef ctx, nd_jsstr_t *s, JSStringRef url, JSValueRef *exc) {
-  if (!direct_trampoline) {
-    JSGlobalContextRef main = nd_rt_from_ctx(ctx)->ctx;
-    direct_trampoline = JSObjectMakeFunctionWithCallback(main, NULL, direct_compile);
-    JSValueProtect(main, direct_trampoline);
+  nd_rt_t *rt = nd_rt_from_ctx(ctx);
+  if (!rt->compile_trampoline) {
+    rt->compile_trampoline = JSObjectMakeFunctionWithCallback(rt->ctx, NULL, direct_compile);
+    JSValueProtect(rt->ctx, rt->compile_trampoline);
+  }
+  if (!anonymous_atom) {
     nd_cxx_span_t name = {(void *)"anonymous", 9};
     anonymous_atom = nd_wtf_atom_add8(name).ptr;
     ND_CHECK(anonymous_atom);
@@ -76,7 +77,7 @@ static JSObjectRef compile_direct(JSContextRef ctx, nd_jsstr_t *s, JSStringRef u
   };
   direct_args_t *outer = direct_args;
   direct_args = &a;
-  JSValueRef v = JSObjectCallAsFunction(ctx, direct_trampoline, NULL, 0, NULL, exc);
+  JSValueRef v = JSObjectCallAsFunction(ctx, rt->compile_trampoline, NULL, 0, NULL, exc);
   direct_args = outer;
   nd_jsstr_impl_release(a.program);
   nd_jsstr_impl_release(a.url);

@@ -87,6 +87,7 @@ struct nd_rt {
   JSObjectRef make_callback; /* JS: (fn, recv, ...args): call, then run ticks */
   JSObjectRef run_ticks;     /* JS: () runs nextTicks, then pending rejections */
   JSObjectRef on_uncaught;   /* JS: (err) handles an exception that reached C */
+  JSObjectRef compile_trampoline; /* rt/compile.c's engine compile, made on first use */
   nd_timers_t timers;
   JSClassRef decoder_class;  /* TextDecoder's native decoders (bind/encoding.c) */
   struct {
