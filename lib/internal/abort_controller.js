@@ -52,6 +52,7 @@ class AbortSignal extends EventTarget {
       timeout: false, // made by timeout(): kept alive while listened to
       composite: false, // made by any()
       sources: undefined, // any(): Set of WeakRef to the source signals
+      timeouts: undefined, // any(): its timeout() sources, held: nothing else holds them
       dependents: undefined, // Set of WeakRef to signals made by any() from this one
     };
   }
@@ -115,6 +116,7 @@ class AbortSignal extends EventTarget {
     const link = (source) => {
       const st = signalState(source);
       state.sources.add(new WeakRef(source));
+      if (st.timeout) (state.timeouts ??= []).push(source);
       if (st.dependents === undefined) st.dependents = new Set();
       st.dependents.add(resultRef);
     };
@@ -213,6 +215,7 @@ function fireAbort(signal) {
   keepAlive.delete(signal);
   const state = signalState(signal);
   state.sources = undefined;
+  state.timeouts = undefined;
   signal.dispatchEvent(new Event('abort', { [kTrustEvent]: true }));
 }
 

@@ -109,19 +109,16 @@ static void build_text(nd_jsstr_t *s, const JSChar *head, size_t hl, JSStringRef
   }
 }
 
-/* The script `head body footer`, evaluated (the function it makes, or NULL
- * with *exc set), or with run false only checked (NULL, *exc set if it
- * does not parse). */
+/* The script `head body footer`, evaluated: the function it makes, or NULL
+ * with *exc set. */
 static JSObjectRef script_text(JSContextRef ctx, const JSChar *head, size_t hl, JSStringRef body,
-                               JSStringRef url, bool run, JSValueRef *exc) {
+                               JSStringRef url, JSValueRef *exc) {
   nd_jsstr_t s;
   build_text(&s, head, hl, body, ND_WRAPPER_FOOTER);
   JSValueRef text = nd_jsstr_finish(ctx, &s);
   JSStringRef src = JSValueToStringCopy(ctx, text, NULL);
   ND_CHECK(src);
-  JSValueRef v = NULL;
-  if (run) v = JSEvaluateScript(ctx, src, NULL, url, 1, exc);
-  else JSCheckScriptSyntax(ctx, src, url, 1, exc);
+  JSValueRef v = JSEvaluateScript(ctx, src, NULL, url, 1, exc);
   JSStringRelease(src);
   if (!v || !JSValueIsObject(ctx, v)) return NULL;
   return (JSObjectRef)v;
@@ -137,6 +134,17 @@ static size_t put(JSChar *h, size_t n, JSStringRef s) {
 static size_t put_ascii(JSChar *h, size_t n, const char *a) {
   while (*a) h[n++] = (unsigned char)*a++;
   return n;
+}
+
+/* The declaration parse's error when the text is more than one
+ * declaration. */
+static bool is_parser_error(JSContextRef ctx, JSValueRef err) {
+  JSValueRef m = nd_get(ctx, (JSObjectRef)err, "message");
+  if (!JSValueIsString(ctx, m)) return false;
+  JSStringRef s = JSValueToStringCopy(ctx, m, NULL);
+  bool is = s && JSStringIsEqualToUTF8CString(s, "Parser error");
+  if (s) JSStringRelease(s);
+  return is;
 }
 
 /* `open` params `) {` padded to ND_WRAPPER_COLUMNS; returns the length. */
@@ -164,21 +172,17 @@ JSObjectRef nd_compile_function(JSContextRef ctx, JSStringRef body, JSStringRef 
     nd_jsstr_t s;
     build_text(&s, head, n, body, ND_WRAPPER_DECL_FOOTER);
     f = compile_direct(ctx, &s, url, exc);
-    if (!f) {
-      /* the error in the script compile's words: the declaration parse
-       * says only "Parser error" where the body closes the function
-       * early. (Never run as a script: such a body would run code.) */
-      JSValueRef why = NULL;
-      n = put_head(head, ND_WRAPPER_OPEN, params, nparams);
-      script_text(ctx, head, n, body, url, false, &why);
-      if (why && exc) *exc = why;
+    if (!f && exc && *exc && JSValueIsObject(ctx, *exc) && is_parser_error(ctx, *exc)) {
+      /* the body closes the function early (the parse found more than
+       * the declaration): V8 names the stray brace */
+      nd_set(ctx, (JSObjectRef)*exc, "message", nd_str(ctx, "Unexpected token '}'"));
     }
     free(head);
     return f;
   }
 #endif
   size_t n = put_head(head, ND_WRAPPER_OPEN, params, nparams);
-  f = script_text(ctx, head, n, body, url, true, exc);
+  f = script_text(ctx, head, n, body, url, exc);
   free(head);
   return f;
 }
@@ -192,5 +196,5 @@ JSObjectRef nd_compile_wrapped(JSContextRef ctx, const char *header, JSStringRef
   JSChar head[ND_WRAPPER_COLUMNS];
   size_t n = put_ascii(head, 0, header);
   while (n < ND_WRAPPER_COLUMNS) head[n++] = ' ';
-  return script_text(ctx, head, n, body, url, true, exc);
+  return script_text(ctx, head, n, body, url, exc);
 }

@@ -32,3 +32,17 @@ for (let i = 0; i < 3; i++) {
   assert.strictEqual(r.stdout, 'true true true true\n');
   assert.strictEqual(r.status, 0);
 }
+
+// AbortSignal.any() of timeout signals: what any() made, while listened to,
+// keeps the timeouts it waits on alive through a collection, and aborts.
+const anyProgram = `
+const { once } = require('events');
+const s = AbortSignal.any([AbortSignal.timeout(300), AbortSignal.timeout(1200000)]);
+once(s, 'abort').then(() => console.log(s.reason.name));
+setTimeout(() => gc(), 50);
+setTimeout(() => console.log('done'), 1000);
+`;
+const r = spawnSync(process.execPath, ['--expose-gc', '-e', anyProgram], { encoding: 'utf8' });
+assert.strictEqual(r.stderr, '');
+assert.strictEqual(r.stdout, 'TimeoutError\ndone\n');
+assert.strictEqual(r.status, 0);
