@@ -11,8 +11,8 @@
  * for, a plain function is compiled the way `new Function` compiles: the
  * text `function anonymous(params) {body\n}` parsed as a declaration and
  * made a function, without the program around it being compiled to
- * bytecode, linked and run (a third of what a small CommonJS module costs
- * before its first call). */
+ * bytecode, linked and run (a third of the compile of a small CommonJS
+ * module). */
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
