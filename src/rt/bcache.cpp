@@ -3,8 +3,6 @@
  * nd_bcache_usable() checks that layout against the running library. */
 #include "rt/bcache.h"
 
-#include <jsc/jsc.h>
-
 #include <atomic>
 #include <cstdlib>
 #include <cstring>
@@ -185,8 +183,7 @@ static_assert(kProviderSize == 128, "SourceProvider size");
 extern "C" uint32_t nd_bcache_engine_version(void) { return JSC::computeJSCBytecodeCacheVersion(); }
 
 extern "C" int nd_bcache_usable(JSContextRef ctx) {
-  /* the declarations above are 2.50's; other releases are not guessed at */
-  if (jsc_get_major_version() != 2 || jsc_get_minor_version() != 50) return 0;
+  if (!nd_jsc_private_abi()) return 0;
   /* An engine script object is a SourceProvider followed by its VM: find
    * the VM where this file's layout says it is. */
   JSScriptRef s = JSScriptCreateReferencingImmortalASCIIText(JSContextGetGroup(ctx), NULL, 1, "0", 1,

@@ -52,7 +52,7 @@ static JSValueRef direct_compile(JSContextRef ctx, JSObjectRef fn, JSObjectRef s
 
 static bool direct_usable(void) {
   static int usable = -1;
-  if (usable < 0) usable = jsc_get_major_version() == 2 && jsc_get_minor_version() == 50;
+  if (usable < 0) usable = nd_jsc_private_abi();
   return usable;
 }
 

@@ -29,10 +29,14 @@ JS_EXPORT void JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef c
                                                             JSObjectRef function,
                                                             JSValueRef *exception);
 
-/* <jsc/jsc.h>'s version calls, declared without its GLib headers: the
- * engine build private declarations are checked against. */
+/* <jsc/jsc.h>'s version calls, declared without its GLib headers. */
 JS_EXPORT unsigned jsc_get_major_version(void);
 JS_EXPORT unsigned jsc_get_minor_version(void);
+/* The engine is the release the C++ declarations here (and the layouts in
+ * bcache.cpp) were written for: other releases are not guessed at. */
+static inline bool nd_jsc_private_abi(void) {
+  return jsc_get_major_version() == 2 && jsc_get_minor_version() == 50;
+}
 
 /* JSC::Options::initialize() and JSC::Options::setOptions("name=value ..."):
  * the engine's options set directly. The GLib API's jsc_options_set_*()

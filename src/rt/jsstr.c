@@ -87,22 +87,15 @@ void nd_jsstr_alloc(nd_jsstr_t *s, size_t len, bool wide) {
 JSValueRef nd_jsstr_finish(JSContextRef ctx, nd_jsstr_t *s) {
   JSValueRef v;
 #if defined(ND_JSC_STRING_IMPL)
-  if (!s->impl && use_engine(s->len)) {
-    void *chars;
-    void *impl = engine_alloc(s->len, s->wide, &chars);
-    memcpy(chars, s->wide ? (void *)s->p16 : (void *)s->p8, s->len * (s->wide ? sizeof(JSChar) : 1));
-    nd_jsstr_discard(s);
-    s->impl = impl;
-  }
-  if (s->impl) {
-    v = engine_string(ctx, s->impl);
-    if (s->len >= ND_JSSTR_FORGET) {
+  if (s->impl || use_engine(s->len)) {
+    size_t len = s->len;
+    v = engine_string(ctx, nd_jsstr_take_impl(s));
+    if (len >= ND_JSSTR_FORGET) {
       void *chars;
       void *impl = engine_alloc(2, false, &chars);
       memcpy(chars, "nd", 2);
       engine_string(ctx, impl);
     }
-    s->impl = NULL;
     return v;
   }
 #endif
